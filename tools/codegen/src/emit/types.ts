@@ -1,0 +1,119 @@
+// Emits shapes.ts: a TypeScript type for every structure, union and enum a service reaches.
+import type { ModelView, NamedShape } from "../model-view.js";
+import { CodeWriter, propertyKey } from "../writer.js";
+import { typeOf } from "./type-expressions.js";
+
+export function emitTypes(view: ModelView, header: string): string {
+  const w = new CodeWriter();
+  w.line(header);
+  w.line('import type { DocumentType } from "./runtime.js";');
+  w.line();
+  w.line('export type { DocumentType } from "./runtime.js";');
+  for (const shape of view.shapes) {
+    switch (shape.type) {
+      case "structure":
+        emitStructure(view, shape, w);
+        break;
+      case "union":
+        emitUnion(view, shape, w);
+        break;
+      case "enum":
+      case "intEnum":
+        emitEnum(view, shape, w);
+        break;
+      default:
+        break;
+    }
+  }
+  return w.toString();
+}
+
+function emitStructure(view: ModelView, shape: NamedShape, w: CodeWriter): void {
+  const name = view.nameOf(shape.id);
+  w.line();
+  w.doc(view.documentation(shape));
+  const members = view.members(shape.id);
+  if (members.length === 0) {
+    w.line(`export type ${name} = Record<string, never>;`);
+    return;
+  }
+  w.block(`export interface ${name} {`, () => {
+    for (const m of members) {
+      w.doc(m.documentation);
+      const optional = m.required || m.defaultValue !== undefined ? "" : "?";
+      w.line(`${propertyKey(m.name)}${optional}: ${typeOf(view, m.targetShape)};`);
+    }
+  });
+}
+
+function emitUnion(view: ModelView, shape: NamedShape, w: CodeWriter): void {
+  const name = view.nameOf(shape.id);
+  const members = view.members(shape.id);
+  const variant = (n: string) => `${name}.${n}Member`;
+  w.line();
+  w.doc(view.documentation(shape));
+  w.line(`export type ${name} =`);
+  for (const m of members) w.line(`  | ${variant(m.name)}`);
+  w.line(`  | ${name}.$UnknownMember;`);
+  w.line();
+  w.block(`export namespace ${name} {`, () => {
+    const others = (except?: string) => {
+      for (const o of members) if (o.name !== except) w.line(`${propertyKey(o.name)}?: never;`);
+    };
+    for (const m of members) {
+      w.doc(m.documentation);
+      w.block(`export interface ${m.name}Member {`, () => {
+        w.line(`${propertyKey(m.name)}: ${typeOf(view, m.targetShape)};`);
+        others(m.name);
+        w.line("$unknown?: never;");
+      });
+      w.line();
+    }
+    w.doc("A member this version of the model does not know: its wire name and its value as received.");
+    w.block("export interface $UnknownMember {", () => {
+      others();
+      w.line("$unknown: [string, unknown];");
+    });
+    w.line();
+    w.doc("One handler per member, and one for members this model does not know: the compiler asks for all.");
+    w.block("export interface Visitor<T> {", () => {
+      for (const m of members) w.line(`${propertyKey(m.name)}: (value: ${typeOf(view, m.targetShape)}) => T;`);
+      w.line("$unknown: (name: string, value: unknown) => T;");
+    });
+    w.line();
+    w.doc("Calls the visitor's handler for the member that is set, and returns what it returns.");
+    w.block(`export function visit<T>(value: ${name}, visitor: Visitor<T>): T {`, () => {
+      for (const m of members) {
+        const access = `value[${JSON.stringify(m.name)}]`;
+        w.line(`if (${access} !== undefined) return visitor[${JSON.stringify(m.name)}](${access});`);
+      }
+      w.line("const [unknownName, unknownValue] = value.$unknown ?? [\"\", undefined];");
+      w.line("return visitor.$unknown(unknownName, unknownValue);");
+    });
+    w.line();
+    w.doc("The name of the member that is set: a known one, or the wire name of an unknown one.");
+    w.block(`export function memberName(value: ${name}): string {`, () => {
+      for (const m of members) w.line(`if (value[${JSON.stringify(m.name)}] !== undefined) return ${JSON.stringify(m.name)};`);
+      w.line('return value.$unknown?.[0] ?? "";');
+    });
+  });
+}
+
+function emitEnum(view: ModelView, shape: NamedShape, w: CodeWriter): void {
+  const name = view.nameOf(shape.id);
+  const isInt = shape.type === "intEnum";
+  w.line();
+  w.doc(view.documentation(shape));
+  w.block(`export const ${name} = {`, () => {
+    for (const m of view.members(shape.id)) {
+      w.doc(m.documentation);
+      const value = m.traits?.["smithy.api#enumValue"] ?? m.name;
+      w.line(`${propertyKey(m.name)}: ${JSON.stringify(value)},`);
+    }
+  }, "} as const;");
+  w.line();
+  w.doc(
+    `A value of ${name}. Open: values that a newer service sends and this model does not list are kept as they came.`,
+  );
+  w.line(`export type ${name} = (typeof ${name})[keyof typeof ${name}] | (${isInt ? "number" : "string"} & {});`);
+}

@@ -1,0 +1,173 @@
+// Emits validators.ts: for every structure, union, list and map, a function that collects the constraint
+// violations of a value (@required, @length, @range, @pattern, enum values). Servers run them on every request;
+// clients run the @required part always and the rest on request.
+import type { Member, Shape } from "@rtca/smithy";
+import type { ModelView, NamedShape } from "../model-view.js";
+import { CodeWriter, propertyAccess } from "../writer.js";
+import { typeOf } from "./type-expressions.js";
+
+interface Constants {
+  lines: string[];
+  byKey: Map<string, string>;
+}
+
+export function emitValidators(view: ModelView, header: string): string {
+  const body = new CodeWriter();
+  const constants: Constants = { lines: [], byKey: new Map() };
+  const usedTypes = new Set<string>();
+  for (const shape of view.shapes) {
+    if (shape.type === "enum" || shape.type === "intEnum") continue;
+    emitValidator(view, shape, body, constants, usedTypes);
+  }
+  const w = new CodeWriter();
+  w.line(header);
+  w.line('import * as rt from "./runtime.js";');
+  const imports = [...usedTypes].sort();
+  if (imports.length > 0) w.line(`import { ${imports.join(", ")} } from "./shapes.js";`);
+  const typeImports = view.shapes
+    .filter((s) => (s.type === "structure" || s.type === "union") && !usedTypes.has(view.nameOf(s.id)))
+    .map((s) => view.nameOf(s.id));
+  if (typeImports.length > 0) w.line(`import type { ${typeImports.join(", ")} } from "./shapes.js";`);
+  if (constants.lines.length > 0) w.line();
+  for (const line of constants.lines) w.line(line);
+  return w.toString() + body.toString();
+}
+
+function emitValidator(
+  view: ModelView,
+  shape: NamedShape,
+  w: CodeWriter,
+  constants: Constants,
+  usedTypes: Set<string>,
+): void {
+  const name = view.nameOf(shape.id);
+  const type = typeOf(view, shape);
+  w.line();
+  w.block(
+    `export function validate${name}(value: ${type}, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {`,
+    () => {
+      switch (shape.type) {
+        case "structure":
+        case "union":
+          for (const m of view.members(shape.id)) {
+            const access = propertyAccess("value", m.name);
+            if (shape.type === "structure" && m.required) {
+              w.line(`rt.checkRequired(${access}, out, path, ${JSON.stringify(m.name)});`);
+            }
+            const checks = memberChecks(view, m, "v", "path", JSON.stringify(m.name), constants, usedTypes);
+            if (checks.length === 0) continue;
+            w.block(`if (${access} !== undefined && ${access} !== null) {`, () => {
+              w.line(`const v = ${access};`);
+              for (const c of checks) w.line(c);
+            });
+          }
+          break;
+        case "list":
+        case "set": {
+          const checks = memberChecks(view, view.member(shape.id, "member"), "v", "path", "i", constants, usedTypes);
+          if (checks.length > 0) {
+            w.block("for (let i = 0; i < value.length; i++) {", () => {
+              w.line("const v = value[i];");
+              w.line("if (v === undefined || v === null) continue;");
+              for (const c of checks) w.line(c);
+            });
+          }
+          break;
+        }
+        case "map": {
+          const keyChecks = memberChecks(view, view.member(shape.id, "key"), "k", "path", "k", constants, usedTypes);
+          const valueChecks = memberChecks(view, view.member(shape.id, "value"), "v", "path", "k", constants, usedTypes);
+          if (keyChecks.length + valueChecks.length > 0) {
+            w.block("for (const k in value) {", () => {
+              for (const c of keyChecks) w.line(c);
+              if (valueChecks.length > 0) {
+                w.line("const v = value[k];");
+                w.line("if (v === undefined || v === null) continue;");
+                for (const c of valueChecks) w.line(c);
+              }
+            });
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      w.line("return out;");
+    },
+  );
+}
+
+/** Statements that check the member's value `v` (known to be set) against its constraints. */
+function memberChecks(
+  view: ModelView,
+  member: Member,
+  v: string,
+  path: string,
+  segment: string,
+  constants: Constants,
+  usedTypes: Set<string>,
+): string[] {
+  const target = view.index.expect(member.target);
+  const where = `out, ${path}, ${segment}`;
+  const checks: string[] = [];
+  const length = view.trait(member, "smithy.api#length") as { min?: number; max?: number } | undefined;
+  if (length) {
+    const measure = lengthExpression(target, v);
+    if (measure) checks.push(`rt.checkLength(${measure}, ${bound(length.min)}, ${bound(length.max)}, ${where});`);
+  }
+  const range = view.trait(member, "smithy.api#range") as { min?: number; max?: number } | undefined;
+  if (range && isNumeric(target)) {
+    checks.push(`rt.checkRange(${v}, ${bound(range.min)}, ${bound(range.max)}, ${where});`);
+  }
+  const pattern = view.trait(member, "smithy.api#pattern");
+  if (typeof pattern === "string" && target.type === "string") {
+    const name = constant(constants, `pattern:${pattern}`, (id) => `const ${id} = new RegExp(${JSON.stringify(pattern)}, "u");`);
+    checks.push(`rt.checkPattern(${v}, ${name}, ${where});`);
+  }
+  if (target.type === "enum" || target.type === "intEnum") {
+    const enumName = view.nameOf(target.id);
+    usedTypes.add(enumName);
+    const name = constant(constants, `enum:${target.id}`, (id) => `const ${id}: ReadonlySet<unknown> = new Set(Object.values(${enumName}));`);
+    checks.push(`rt.checkEnum(${v}, ${name}, ${where});`);
+  }
+  if (["structure", "union", "list", "set", "map"].includes(target.type)) {
+    checks.push(`validate${view.nameOf(target.id)}(${v}, rt.joinPath(${path}, ${segment}), out);`);
+  }
+  return checks;
+}
+
+function lengthExpression(target: Shape, v: string): string | undefined {
+  switch (target.type) {
+    case "string":
+      return `rt.codePointLength(${v})`;
+    case "blob":
+    case "list":
+    case "set":
+      return `${v}.length`;
+    case "map":
+      return `Object.keys(${v}).length`;
+    default:
+      return undefined;
+  }
+}
+
+function isNumeric(shape: Shape): boolean {
+  return ["byte", "short", "integer", "long", "float", "double", "bigInteger", "bigDecimal", "intEnum"].includes(
+    shape.type,
+  );
+}
+
+function bound(value: number | undefined): string {
+  return value === undefined ? "undefined" : String(value);
+}
+
+/** A module-level constant shared by every check that needs it. */
+function constant(constants: Constants, key: string, declare: (id: string) => string): string {
+  let id = constants.byKey.get(key);
+  if (!id) {
+    id = `constraint${constants.byKey.size}`;
+    constants.byKey.set(key, id);
+    constants.lines.push(declare(id));
+  }
+  return id;
+}

@@ -1,0 +1,85 @@
+// Turns a model and a service into the files of one output directory, and writes or checks them.
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { type ShapeIndex } from "@rtca/smithy";
+import { emitArbitraries } from "./emit/arbitraries.js";
+import { emitCodecs } from "./emit/codecs.js";
+import { emitIndex } from "./emit/index-module.js";
+import { emitTypes } from "./emit/types.js";
+import { emitValidators } from "./emit/validators.js";
+import { ModelView } from "./model-view.js";
+import { generatedHeader } from "./writer.js";
+
+/** The modules a target can ask for; `index` re-exports the others but arbitraries. */
+export const MODULES = ["runtime", "shapes", "codecs", "validators", "arbitraries", "index"] as const;
+export type ModuleName = (typeof MODULES)[number];
+
+export interface Target {
+  /** The absolute shape id of the service whose closure is generated. */
+  service: string;
+  /** The directory the files go to. */
+  out: string;
+  /** Which modules to emit; all of them by default. */
+  modules?: readonly ModuleName[];
+}
+
+const RUNTIME_TEMPLATE = new URL("../templates/runtime.ts", import.meta.url);
+
+/** The generated files of a target, by file name, with their contents. */
+export async function renderTarget(index: ShapeIndex, target: Target): Promise<Map<string, string>> {
+  const view = new ModelView(index, target.service);
+  const header = generatedHeader(target.service);
+  const modules = target.modules ?? MODULES;
+  const files = new Map<string, string>();
+  for (const module of modules) {
+    switch (module) {
+      case "runtime":
+        files.set("runtime.ts", header + (await readFile(RUNTIME_TEMPLATE, "utf8")));
+        break;
+      case "shapes":
+        files.set("shapes.ts", emitTypes(view, header));
+        break;
+      case "codecs":
+        files.set("codecs.ts", emitCodecs(view, header));
+        break;
+      case "validators":
+        files.set("validators.ts", emitValidators(view, header));
+        break;
+      case "arbitraries":
+        files.set("arbitraries.ts", emitArbitraries(view, header));
+        break;
+      case "index":
+        files.set("index.ts", emitIndex(header, modules));
+        break;
+    }
+  }
+  return files;
+}
+
+/** Writes the files into the directory, removing generated files that are no longer produced. */
+export async function writeTarget(dir: string, files: Map<string, string>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const stale of await listFiles(dir)) if (!files.has(stale)) await rm(join(dir, stale));
+  for (const [name, content] of files) await writeFile(join(dir, name), content);
+}
+
+/** The differences between what the directory holds and what it should hold: empty when they agree. */
+export async function checkTarget(dir: string, files: Map<string, string>): Promise<string[]> {
+  const problems: string[] = [];
+  const present = new Set(await listFiles(dir));
+  for (const [name, content] of files) {
+    if (!present.has(name)) problems.push(`${join(dir, name)} is missing`);
+    else if ((await readFile(join(dir, name), "utf8")) !== content) problems.push(`${join(dir, name)} differs`);
+  }
+  for (const name of present) if (!files.has(name)) problems.push(`${join(dir, name)} is not generated any more`);
+  return problems;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}

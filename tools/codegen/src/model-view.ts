@@ -1,0 +1,151 @@
+// What the generators see of a model: the shapes one service reaches, each with the TypeScript name it gets and
+// the facts about its members that every emitter needs (wire name, timestamp format, required, default).
+import { type Member, type NodeValue, type Shape, ShapeIndex, shapeName } from "@rtca/smithy";
+
+export type TimestampFormat = "date-time" | "epoch-seconds" | "http-date";
+
+/** A member with everything an emitter asks about it resolved. */
+export interface MemberView extends Member {
+  /** The key on the wire (`@jsonName`, or the member name). */
+  wireName: string;
+  /** The shape the member targets. */
+  targetShape: Shape;
+  required: boolean;
+  /** The `@default` value, member trait first, then the target's. */
+  defaultValue: NodeValue | undefined;
+  documentation: string | undefined;
+}
+
+/** Shapes for which the generators emit named code: types, codecs, validators, arbitraries. */
+export type NamedShape = Shape & { type: "structure" | "union" | "list" | "set" | "map" | "enum" | "intEnum" };
+
+const NAMED_TYPES = new Set(["structure", "union", "list", "set", "map", "enum", "intEnum"]);
+
+// Names a generated module uses for itself or the platform; a shape named like one of them gets a trailing `_`.
+const RESERVED_NAMES = new Set([
+  "Array",
+  "Boolean",
+  "Date",
+  "DecodeMode",
+  "DecodeError",
+  "DocumentType",
+  "Error",
+  "Map",
+  "Number",
+  "Object",
+  "Promise",
+  "Record",
+  "Set",
+  "String",
+  "Symbol",
+  "Uint8Array",
+  "ConstraintViolation",
+]);
+
+export class ModelView {
+  readonly index: ShapeIndex;
+  readonly serviceId: string;
+  /** Named shapes of the service's closure, sorted by TypeScript name. */
+  readonly shapes: NamedShape[];
+  readonly #names = new Map<string, string>();
+  readonly #recursive = new Map<string, boolean>();
+
+  constructor(index: ShapeIndex, serviceId: string) {
+    this.index = index;
+    this.serviceId = serviceId;
+    const service = index.expect(serviceId);
+    if (service.type !== "service") throw new Error(`${serviceId} is a ${service.type}, not a service`);
+    const rename = service.rename ?? {};
+    const byName = new Map<string, string>();
+    const named: NamedShape[] = [];
+    for (const id of index.closure([serviceId])) {
+      const shape = index.expect(id);
+      if (!NAMED_TYPES.has(shape.type) || index.isPrelude(id)) continue;
+      let name = rename[id] ?? shapeName(id);
+      if (RESERVED_NAMES.has(name)) name = `${name}_`;
+      const clash = byName.get(name);
+      if (clash) throw new Error(`${id} and ${clash} would both be named ${name}; add a rename to ${serviceId}`);
+      byName.set(name, id);
+      this.#names.set(id, name);
+      named.push(shape as NamedShape);
+    }
+    this.shapes = named.sort((a, b) => compare(this.nameOf(a.id), this.nameOf(b.id)));
+  }
+
+  /** The TypeScript name of a named shape. */
+  nameOf(id: string): string {
+    const name = this.#names.get(id);
+    if (!name) throw new Error(`${id} has no generated name`);
+    return name;
+  }
+
+  isNamed(id: string): boolean {
+    return this.#names.has(id);
+  }
+
+  /** The members of a structure or union, with wire names and the rest resolved. */
+  members(id: string): MemberView[] {
+    return this.index.members(id).map((m) => {
+      const traits = m.traits ?? {};
+      return {
+        ...m,
+        wireName: typeof traits["smithy.api#jsonName"] === "string" ? traits["smithy.api#jsonName"] : m.name,
+        targetShape: this.index.expect(m.target),
+        required: "smithy.api#required" in traits,
+        defaultValue: this.index.memberTrait(m, "smithy.api#default") ?? undefined,
+        documentation: docOf(traits["smithy.api#documentation"]),
+      };
+    });
+  }
+
+  /** The one member of a list (`member`) or the key and value of a map. */
+  member(id: string, name: "member" | "key" | "value"): Member {
+    const found = this.index.members(id).find((m) => m.name === name);
+    if (!found) throw new Error(`${id} has no ${name}`);
+    return found;
+  }
+
+  /** The wire format of a timestamp member: its own trait, then its target's, then restJson1's default. */
+  timestampFormat(member: Member): TimestampFormat {
+    const format = this.index.memberTrait(member, "smithy.api#timestampFormat");
+    return (typeof format === "string" ? format : "epoch-seconds") as TimestampFormat;
+  }
+
+  /** A trait of a member, falling back to its target. */
+  trait(member: Member, trait: string): NodeValue | undefined {
+    return this.index.memberTrait(member, trait);
+  }
+
+  documentation(shape: Shape): string | undefined {
+    return docOf(shape.traits?.["smithy.api#documentation"]);
+  }
+
+  /** Whether the shape can contain itself, directly or through others. */
+  isRecursive(id: string): boolean {
+    let known = this.#recursive.get(id);
+    if (known === undefined) {
+      const shape = this.index.expect(id);
+      const children = this.index.members(id).map((m) => m.target);
+      known = shape.type !== "enum" && shape.type !== "intEnum" && this.index.closure(children).has(id);
+      this.#recursive.set(id, known);
+    }
+    return known;
+  }
+
+  /** Every shape reachable from this one, itself included. */
+  closureOf(id: string): Set<string> {
+    return this.index.closure([id]);
+  }
+
+  isSparse(shape: Shape): boolean {
+    return "smithy.api#sparse" in (shape.traits ?? {});
+  }
+}
+
+function docOf(value: NodeValue | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

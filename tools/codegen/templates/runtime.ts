@@ -1,0 +1,365 @@
+// Helpers that generated codecs call. This file is copied verbatim into every generated package, so that the
+// generated code depends on nothing but itself.
+
+/** A path into a wire document, such as `Segments[3].Transcript.Time.AbsoluteTime`. */
+export type PathSegment = string | number;
+
+/** Renders path segments as `A.B[3].C`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else out += out === "" ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+/** A wire value that does not fit the shape it is meant to have. */
+export class DecodeError extends Error {
+  override readonly name = "DecodeError";
+  /** Where in the document the bad value is, outermost first. */
+  readonly path: PathSegment[];
+  /** What is wrong with the value, without the path. */
+  readonly reason: string;
+
+  constructor(reason: string, path: PathSegment[] = []) {
+    super(reason);
+    this.reason = reason;
+    this.path = path;
+    this.message = this.#render();
+  }
+
+  /** Prepends an outer segment as the error travels up through the decoders. */
+  within(segment: PathSegment): this {
+    this.path.unshift(segment);
+    this.message = this.#render();
+    return this;
+  }
+
+  #render(): string {
+    return this.path.length === 0 ? this.reason : `${formatPath(this.path)}: ${this.reason}`;
+  }
+}
+
+/** Adds a path segment to a decoding error on its way out; anything else passes unchanged. */
+export function atPath(error: unknown, segment: PathSegment): unknown {
+  return error instanceof DecodeError ? error.within(segment) : error;
+}
+
+/** How a decoder treats what the model does not know: tolerant for clients, strict for servers. */
+export type DecodeMode = "client" | "server";
+
+/** One constraint that a value breaks, as a server reports it. */
+export interface ConstraintViolation {
+  kind: ConstraintKind;
+  /** Where the value is, such as `SegmentTypes[2]`. */
+  path: string;
+  /** The constraint, such as `Member must have length less than or equal to 256`. */
+  constraint: string;
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  switch (typeof value) {
+    case "string":
+      return value.length > 40 ? `a string ("${value.slice(0, 37)}...")` : `a string (${JSON.stringify(value)})`;
+    case "number":
+      return `a number (${value})`;
+    case "boolean":
+      return `a boolean (${value})`;
+    case "object":
+      return "an object";
+    default:
+      return typeof value;
+  }
+}
+
+function mismatch(expected: string, value: unknown): DecodeError {
+  return new DecodeError(`expected ${expected}, got ${describe(value)}`);
+}
+
+export function expectObject(value: unknown): Record<string, unknown> {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  throw mismatch("an object", value);
+}
+
+export function expectArray(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  throw mismatch("an array", value);
+}
+
+export function expectString(value: unknown): string {
+  if (typeof value === "string") return value;
+  throw mismatch("a string", value);
+}
+
+export function expectBoolean(value: unknown): boolean {
+  if (typeof value === "boolean") return value;
+  throw mismatch("a boolean", value);
+}
+
+const INTEGER_BOUNDS = {
+  byte: [-128, 127],
+  short: [-32768, 32767],
+  integer: [-2147483648, 2147483647],
+  long: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+} as const;
+
+/** A whole number that fits the Smithy integer type. */
+export function expectInteger(value: unknown, type: keyof typeof INTEGER_BOUNDS): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) throw mismatch(`an integer (${type})`, value);
+  const [min, max] = INTEGER_BOUNDS[type];
+  if (value < min || value > max) throw new DecodeError(`${value} does not fit a ${type} (${min}..${max})`);
+  return value;
+}
+
+/** A float or double: a JSON number, or one of the strings restJson1 uses for NaN and the infinities. */
+export function expectFloat(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (value === "NaN") return Number.NaN;
+  if (value === "Infinity") return Number.POSITIVE_INFINITY;
+  if (value === "-Infinity") return Number.NEGATIVE_INFINITY;
+  throw mismatch("a number", value);
+}
+
+/** A bigInteger or bigDecimal. Values travel as JSON numbers, so they keep a double's precision. */
+export function expectBigNumber(value: unknown): number {
+  if (typeof value === "number") return value;
+  throw mismatch("a number", value);
+}
+
+/** Encodes a float or double, spelling the values JSON has no number for as restJson1 does. */
+export function encodeFloat(value: number): number | string {
+  if (Number.isFinite(value)) return value;
+  if (Number.isNaN(value)) return "NaN";
+  return value > 0 ? "Infinity" : "-Infinity";
+}
+
+// RFC 3339 date-time: full-date "T" full-time, with an optional fraction and a mandatory offset.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses an RFC 3339 date-time string into a Date in UTC; offsets are folded in, fractions kept to the ms. */
+export function parseDateTime(value: unknown): Date {
+  if (typeof value !== "string") throw mismatch("an RFC 3339 date-time string", value);
+  const m = DATE_TIME.exec(value);
+  if (!m) throw new DecodeError(`expected an RFC 3339 date-time string, got ${describe(value)}`);
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = Number(m[6]);
+  const millis = m[7] ? Number(m[7].slice(0, 3).padEnd(3, "0")) : 0;
+  const offsetHours = m[10] ? Number(m[10]) : 0;
+  const offsetMinutes = m[11] ? Number(m[11]) : 0;
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 60 ||
+    offsetHours > 23 ||
+    offsetMinutes > 59
+  ) {
+    throw new DecodeError(`${describe(value)} is not a valid RFC 3339 date-time: a field is out of range`);
+  }
+  const sign = m[9] === "-" ? -1 : 1;
+  const offsetMs = m[8] ? 0 : sign * (offsetHours * 60 + offsetMinutes) * 60_000;
+  // setUTCFullYear, unlike Date.UTC, takes years 0..99 as written rather than as 1900..1999.
+  const local = new Date(0);
+  local.setUTCFullYear(year, month - 1, day);
+  local.setUTCHours(hour, minute, second, millis);
+  return new Date(local.getTime() - offsetMs);
+}
+
+/** Formats a Date as an RFC 3339 date-time in UTC with milliseconds. */
+export function formatDateTime(value: Date): string {
+  return value.toISOString();
+}
+
+/** Parses epoch seconds (a JSON number, fractions allowed) into a Date, to the millisecond. */
+export function parseEpochSeconds(value: unknown): Date {
+  if (typeof value !== "number" || !Number.isFinite(value)) throw mismatch("epoch seconds as a number", value);
+  return new Date(Math.round(value * 1000));
+}
+
+export function formatEpochSeconds(value: Date): number {
+  return value.getTime() / 1000;
+}
+
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Parses an IMF-fixdate (RFC 7231 HTTP-date), such as `Tue, 29 Apr 2014 18:30:38 GMT`. */
+export function parseHttpDate(value: unknown): Date {
+  if (typeof value !== "string") throw mismatch("an HTTP-date string", value);
+  const m = HTTP_DATE.exec(value);
+  if (!m) throw new DecodeError(`expected an HTTP-date string (IMF-fixdate), got ${describe(value)}`);
+  const day = Number(m[2]);
+  const month = MONTHS.indexOf(m[3]!) + 1;
+  const year = Number(m[4]);
+  const hour = Number(m[5]);
+  const minute = Number(m[6]);
+  const second = Number(m[7]);
+  if (day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60) {
+    throw new DecodeError(`${describe(value)} is not a valid HTTP-date: a field is out of range`);
+  }
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+}
+
+export function formatHttpDate(value: Date): string {
+  return value.toUTCString();
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Decodes a base64 blob. */
+export function parseBase64(value: unknown): Uint8Array {
+  if (typeof value !== "string") throw mismatch("a base64 string", value);
+  if (!BASE64.test(value)) throw new DecodeError(`expected a base64 string, got ${describe(value)}`);
+  const binary = atob(value);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function formatBase64(value: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < value.length; i++) binary += String.fromCharCode(value[i]!);
+  return btoa(binary);
+}
+
+/** A document: any JSON value, passed through as it is. */
+export type DocumentType = null | boolean | number | string | DocumentType[] | { [key: string]: DocumentType };
+
+/** The length Smithy's @length counts for a string: Unicode code points, not UTF-16 units. */
+export function codePointLength(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
+      const d = value.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Sets a key of a map. A plain assignment to `__proto__` would change the object's prototype instead of adding an
+ * entry, losing the entry; this keeps it as data.
+ */
+export function setEntry<T>(map: Record<string, T>, key: string, value: T): void {
+  if (key === "__proto__") Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+  else map[key] = value;
+}
+
+/** What kind of constraint a violation breaks. */
+export type ConstraintKind = "required" | "length" | "range" | "enum" | "pattern";
+
+/** Joins a path and a member name or list index, as `A.B` or `A[3]`. */
+export function joinPath(path: string, segment: PathSegment): string {
+  if (typeof segment === "number") return `${path}[${segment}]`;
+  return path === "" ? segment : `${path}.${segment}`;
+}
+
+export function checkRequired(value: unknown, out: ConstraintViolation[], path: string, segment: PathSegment): void {
+  if (value === undefined || value === null) {
+    out.push({ kind: "required", path: joinPath(path, segment), constraint: "Member must not be null" });
+  }
+}
+
+export function checkLength(
+  length: number,
+  min: number | undefined,
+  max: number | undefined,
+  out: ConstraintViolation[],
+  path: string,
+  segment: PathSegment,
+): void {
+  if (min !== undefined && length < min) {
+    out.push({
+      kind: "length",
+      path: joinPath(path, segment),
+      constraint: `Member must have length greater than or equal to ${min}`,
+    });
+  }
+  if (max !== undefined && length > max) {
+    out.push({
+      kind: "length",
+      path: joinPath(path, segment),
+      constraint: `Member must have length less than or equal to ${max}`,
+    });
+  }
+}
+
+export function checkRange(
+  value: number,
+  min: number | undefined,
+  max: number | undefined,
+  out: ConstraintViolation[],
+  path: string,
+  segment: PathSegment,
+): void {
+  if (min !== undefined && !(value >= min)) {
+    out.push({
+      kind: "range",
+      path: joinPath(path, segment),
+      constraint: `Member must have value greater than or equal to ${min}`,
+    });
+  }
+  if (max !== undefined && !(value <= max)) {
+    out.push({
+      kind: "range",
+      path: joinPath(path, segment),
+      constraint: `Member must have value less than or equal to ${max}`,
+    });
+  }
+}
+
+export function checkEnum(
+  value: unknown,
+  allowed: ReadonlySet<unknown>,
+  out: ConstraintViolation[],
+  path: string,
+  segment: PathSegment,
+): void {
+  if (!allowed.has(value)) {
+    out.push({
+      kind: "enum",
+      path: joinPath(path, segment),
+      constraint: `Member must satisfy enum value set: [${[...allowed].join(", ")}]`,
+    });
+  }
+}
+
+export function checkPattern(
+  value: string,
+  pattern: RegExp,
+  out: ConstraintViolation[],
+  path: string,
+  segment: PathSegment,
+): void {
+  if (!pattern.test(value)) {
+    out.push({
+      kind: "pattern",
+      path: joinPath(path, segment),
+      constraint: `Member must satisfy regular expression pattern: ${pattern.source}`,
+    });
+  }
+}
+
+/** Renders violations as one message, in the words AWS services use for them. */
+export function formatViolations(violations: readonly ConstraintViolation[]): string {
+  const count = violations.length;
+  const details = violations.map((v) => `Value at '${v.path}' failed to satisfy constraint: ${v.constraint}`);
+  return `${count} validation error${count === 1 ? "" : "s"} detected: ${details.join("; ")}`;
+}
