@@ -1,1 +1,2 @@
-export * from "./generated/index.js";
+export * from "./generated/connect/index.js";
+export * from "./generated/runtime.js";

@@ -1,7 +1,7 @@
 // The checked-in config that says which model to read and what to generate where.
 import { access, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { MODULES, type ModuleName, type Target } from "./generate.js";
+import { MODULES, type ModuleName, type Target, type TargetImports } from "./generate.js";
 
 export const CONFIG_FILE = "rtca-codegen.config.json";
 
@@ -55,14 +55,21 @@ export async function readConfig(file: string): Promise<CodegenConfig> {
   if (!Array.isArray(targets) || targets.length === 0) return fail('"targets" must be a non-empty list');
   return {
     targets: targets.map((t, i) => {
-      const { service, out, modules, model = defaultModel } = (t ?? {}) as Record<string, unknown>;
+      const { service, out, modules, imports, model = defaultModel } = (t ?? {}) as Record<string, unknown>;
       if (!isPaths(model)) fail(`targets[${i}] needs a "model" (or a top-level one): a non-empty list of paths`);
       if (typeof service !== "string" || !service.includes("#")) fail(`targets[${i}].service must be a shape id`);
       if (typeof out !== "string") fail(`targets[${i}].out must be a path`);
       if (modules !== undefined && (!Array.isArray(modules) || !modules.every((m) => MODULES.includes(m)))) {
         fail(`targets[${i}].modules must list some of: ${MODULES.join(", ")}`);
       }
+      if (
+        imports !== undefined &&
+        (typeof imports !== "object" || imports === null || !Object.values(imports).every((v) => typeof v === "string"))
+      ) {
+        fail(`targets[${i}].imports must map names to module specifiers`);
+      }
       return {
+        ...(imports ? { imports: imports as TargetImports } : {}),
         model: (model as string[]).map((m) => resolve(base, m)),
         service: service as string,
         out: resolve(base, out as string),

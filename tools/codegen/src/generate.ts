@@ -3,24 +3,61 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type ShapeIndex } from "@rtca/smithy";
 import { emitArbitraries } from "./emit/arbitraries.js";
+import { emitClient } from "./emit/client.js";
 import { emitCodecs } from "./emit/codecs.js";
 import { emitIndex } from "./emit/index-module.js";
+import { emitProtocol } from "./emit/protocol.js";
+import { emitServer } from "./emit/server.js";
 import { emitTypes } from "./emit/types.js";
 import { emitValidators } from "./emit/validators.js";
 import { ModelView } from "./model-view.js";
 import { generatedHeader } from "./writer.js";
 
 /** The modules a target can ask for; `index` re-exports the others but arbitraries. */
-export const MODULES = ["runtime", "shapes", "codecs", "validators", "arbitraries", "index"] as const;
+export const MODULES = [
+  "runtime",
+  "shapes",
+  "codecs",
+  "validators",
+  "protocol",
+  "arbitraries",
+  "index",
+  "client",
+  "server",
+] as const;
 export type ModuleName = (typeof MODULES)[number];
+
+/** What a types package gets when a target does not say: everything but the client and the server. */
+export const TYPE_MODULES: readonly ModuleName[] = [
+  "runtime",
+  "shapes",
+  "codecs",
+  "validators",
+  "protocol",
+  "arbitraries",
+  "index",
+];
+
+/** Module specifiers the generated files import from. */
+export interface TargetImports {
+  /** The codec runtime, for the types modules; `./runtime.js` by default. */
+  runtime?: string;
+  /** The service's generated types, for the client and server modules. */
+  types?: string;
+  /** The hand-written client runtime, for the client module. */
+  clientRuntime?: string;
+  /** The hand-written server runtime, for the server module. */
+  serverRuntime?: string;
+}
 
 export interface Target {
   /** The absolute shape id of the service whose closure is generated. */
   service: string;
   /** The directory the files go to. */
   out: string;
-  /** Which modules to emit; all of them by default. */
+  /** Which modules to emit; the types modules by default. */
   modules?: readonly ModuleName[];
+  imports?: TargetImports;
 }
 
 const RUNTIME_TEMPLATE = new URL("../templates/runtime.ts", import.meta.url);
@@ -29,7 +66,13 @@ const RUNTIME_TEMPLATE = new URL("../templates/runtime.ts", import.meta.url);
 export async function renderTarget(index: ShapeIndex, target: Target): Promise<Map<string, string>> {
   const view = new ModelView(index, target.service);
   const header = generatedHeader(target.service);
-  const modules = target.modules ?? MODULES;
+  const modules = target.modules ?? TYPE_MODULES;
+  const runtime = target.imports?.runtime ?? "./runtime.js";
+  const needs = (what: keyof TargetImports, module: ModuleName): string => {
+    const specifier = target.imports?.[what];
+    if (!specifier) throw new Error(`${target.out}: the ${module} module needs imports.${what} in the target`);
+    return specifier;
+  };
   const files = new Map<string, string>();
   for (const module of modules) {
     switch (module) {
@@ -37,19 +80,28 @@ export async function renderTarget(index: ShapeIndex, target: Target): Promise<M
         files.set("runtime.ts", header + (await readFile(RUNTIME_TEMPLATE, "utf8")));
         break;
       case "shapes":
-        files.set("shapes.ts", emitTypes(view, header));
+        files.set("shapes.ts", emitTypes(view, header, runtime));
         break;
       case "codecs":
-        files.set("codecs.ts", emitCodecs(view, header));
+        files.set("codecs.ts", emitCodecs(view, header, runtime));
         break;
       case "validators":
-        files.set("validators.ts", emitValidators(view, header));
+        files.set("validators.ts", emitValidators(view, header, runtime));
+        break;
+      case "protocol":
+        files.set("protocol.ts", emitProtocol(view, header, runtime));
         break;
       case "arbitraries":
-        files.set("arbitraries.ts", emitArbitraries(view, header));
+        files.set("arbitraries.ts", emitArbitraries(view, header, runtime));
         break;
       case "index":
         files.set("index.ts", emitIndex(header, modules));
+        break;
+      case "client":
+        files.set("client.ts", emitClient(view, header, { types: needs("types", module), runtime: needs("clientRuntime", module) }));
+        break;
+      case "server":
+        files.set("server.ts", emitServer(view, header, { types: needs("types", module), runtime: needs("serverRuntime", module) }));
         break;
     }
   }

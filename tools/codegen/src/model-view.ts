@@ -105,10 +105,13 @@ export class ModelView {
     return found;
   }
 
-  /** The wire format of a timestamp member: its own trait, then its target's, then restJson1's default. */
-  timestampFormat(member: Member): TimestampFormat {
+  /**
+   * The wire format of a timestamp member: its own trait, then its target's, then the protocol's default for where
+   * it travels (restJson1: epoch seconds in a body, date-time in a path or query, http-date in a header).
+   */
+  timestampFormat(member: Member, fallback: TimestampFormat = "epoch-seconds"): TimestampFormat {
     const format = this.index.memberTrait(member, "smithy.api#timestampFormat");
-    return (typeof format === "string" ? format : "epoch-seconds") as TimestampFormat;
+    return (typeof format === "string" ? format : fallback) as TimestampFormat;
   }
 
   /** A trait of a member, falling back to its target. */

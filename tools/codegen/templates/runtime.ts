@@ -363,3 +363,128 @@ export function formatViolations(violations: readonly ConstraintViolation[]): st
   const details = violations.map((v) => `Value at '${v.path}' failed to satisfy constraint: ${v.constraint}`);
   return `${count} validation error${count === 1 ? "" : "s"} detected: ${details.join("; ")}`;
 }
+
+/** An HTTP request as the restJson1 bindings read and write it. Header names are lower case. */
+export interface HttpRequestParts {
+  method: string;
+  /** The path, percent-encoded, without the query string. */
+  path: string;
+  query: Record<string, string | string[]>;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+/** An HTTP response as the restJson1 bindings read and write it. Header names are lower case. */
+export interface HttpResponseParts {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+/** Percent-encodes a path label: everything but RFC 3986's unreserved characters (and `/` in a greedy label). */
+export function encodeLabel(value: string, greedy: boolean): string {
+  const encoded = encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return greedy ? encoded.replaceAll("%2F", "/") : encoded;
+}
+
+/** Decodes a percent-encoded path label. */
+export function decodeLabel(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new DecodeError(`"${value}" is not validly percent-encoded`);
+  }
+}
+
+export function textToInteger(text: string, type: keyof typeof INTEGER_BOUNDS): number {
+  if (!/^-?\d+$/.test(text)) throw new DecodeError(`expected an integer (${type}), got "${text}"`);
+  return expectInteger(Number(text), type);
+}
+
+export function textToFloat(text: string): number {
+  if (text === "NaN" || text === "Infinity" || text === "-Infinity") return expectFloat(text);
+  const n = Number(text);
+  if (text.trim() === "" || Number.isNaN(n)) throw new DecodeError(`expected a number, got "${text}"`);
+  return n;
+}
+
+export function textToBoolean(text: string): boolean {
+  if (text === "true") return true;
+  if (text === "false") return false;
+  throw new DecodeError(`expected true or false, got "${text}"`);
+}
+
+/** Splits a header holding a list: comma-separated, with double-quoted items that may contain commas. */
+export function splitHeaderList(text: string): string[] {
+  const items: string[] = [];
+  const pattern = /\s*(?:"((?:[^"\\]|\\.)*)"|([^,]*?))\s*(?:,|$)/gy;
+  let match: RegExpExecArray | null;
+  while (pattern.lastIndex < text.length && (match = pattern.exec(text)) !== null) {
+    items.push(match[1] !== undefined ? match[1].replace(/\\(.)/g, "$1") : match[2]!);
+  }
+  return items;
+}
+
+/** Joins a list for a header, quoting items that hold a comma or a double quote. */
+export function joinHeaderList(items: readonly string[]): string {
+  return items.map((i) => (/[",]/.test(i) ? `"${i.replace(/["\\]/g, "\\$&")}"` : i)).join(", ");
+}
+
+/** The values of a query parameter, however many times it came. */
+export function queryValues(query: Record<string, string | string[]>, key: string): string[] | undefined {
+  const value = query[key];
+  return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+}
+
+/** Parses a JSON body; an empty body reads as an empty object. */
+export function parseJsonBody(body: string | undefined): unknown {
+  if (body === undefined || body.trim() === "") return {};
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new DecodeError(`the body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** One route of a service: an operation's method and URI pattern, compiled. */
+export interface Route {
+  operation: string;
+  method: string;
+  /** Matches the whole path; one capture group per label, in `labels` order. */
+  pattern: RegExp;
+  labels: readonly string[];
+  /** Literal query parameters the URI pattern demands (`/things?kind=x`). */
+  requiredQuery?: Readonly<Record<string, string>>;
+}
+
+export interface RouteMatch {
+  operation: string;
+  /** Label values, percent-decoded. */
+  labels: Record<string, string>;
+}
+
+/** The operation a request is for, or undefined when no route fits. */
+export function matchRoute(
+  routes: readonly Route[],
+  method: string,
+  path: string,
+  query: Record<string, string | string[]> = {},
+): RouteMatch | undefined {
+  for (const route of routes) {
+    if (route.method !== method) continue;
+    const m = route.pattern.exec(path);
+    if (!m) continue;
+    if (route.requiredQuery && !Object.entries(route.requiredQuery).every(([k, v]) => queryValues(query, k)?.includes(v))) {
+      continue;
+    }
+    const labels: Record<string, string> = {};
+    route.labels.forEach((name, i) => {
+      labels[name] = decodeLabel(m[i + 1]!);
+    });
+    return { operation: route.operation, labels };
+  }
+  return undefined;
+}

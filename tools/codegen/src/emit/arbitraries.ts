@@ -11,14 +11,14 @@ const STRING_CAP = 24;
 const COLLECTION_CAP = 4;
 const MAX_DEPTH = 3;
 
-export function emitArbitraries(view: ModelView, header: string): string {
+export function emitArbitraries(view: ModelView, header: string, runtime: string): string {
   const w = new CodeWriter();
   const typeNames = view.shapes
     .filter((s) => s.type === "structure" || s.type === "union" || s.type === "enum" || s.type === "intEnum")
     .map((s) => view.nameOf(s.id));
   w.line(header);
   w.line('import * as fc from "fast-check";');
-  w.line('import type { DocumentType } from "./runtime.js";');
+  w.line(`import type { DocumentType } from ${JSON.stringify(runtime)};`);
   if (typeNames.length > 0) w.line(`import type { ${typeNames.join(", ")} } from "./shapes.js";`);
   w.line();
   w.doc("The type each arbitrary produces, by shape name.");
@@ -83,7 +83,7 @@ function shapeArbitrary(view: ModelView, shape: NamedShape): string {
       return `fc.constantFrom(${values.join(", ")})`;
     }
     default:
-      throw new Error(`${shape.id}: no arbitrary for a ${shape.type}`);
+      throw new Error(`${(shape as NamedShape).id}: no arbitrary for a ${(shape as NamedShape).type}`);
   }
 }
 

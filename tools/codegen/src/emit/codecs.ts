@@ -3,13 +3,14 @@
 // required members are corrected to zero values), "server" is strict (a malformed union is an error).
 import type { Member, NodeValue, Shape } from "@rtca/smithy";
 import type { MemberView, ModelView, NamedShape } from "../model-view.js";
+import { hasNonBodyMembers, operationsOf } from "../http-bindings.js";
 import { CodeWriter, propertyAccess, propertyKey } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
 
-export function emitCodecs(view: ModelView, header: string): string {
+export function emitCodecs(view: ModelView, header: string, runtime: string): string {
   const w = new CodeWriter();
   w.line(header);
-  w.line("import * as rt from \"./runtime.js\";");
+  w.line(`import * as rt from ${JSON.stringify(runtime)};`);
   const typeNames = view.shapes.filter((s) => s.type === "structure" || s.type === "union" || s.type.endsWith("num"));
   if (typeNames.length > 0) {
     w.line(`import type { ${typeNames.map((s) => view.nameOf(s.id)).join(", ")} } from "./shapes.js";`);
@@ -33,7 +34,30 @@ export function emitCodecs(view: ModelView, header: string): string {
         break;
     }
   }
+  emitBodyCodecs(view, w);
   return w.toString();
+}
+
+/**
+ * For an operation input or output with members bound to the path, query or headers, a codec for the members that
+ * travel in the JSON body. The protocol module fills in the others.
+ */
+function emitBodyCodecs(view: ModelView, w: CodeWriter): void {
+  const done = new Set<string>();
+  for (const op of operationsOf(view)) {
+    for (const [id, members] of [
+      [op.input, op.inputMembers],
+      [op.output, op.outputMembers],
+    ] as const) {
+      if (!id || done.has(id) || !hasNonBodyMembers(members) || members.some((m) => m.binding.kind === "payload")) {
+        continue;
+      }
+      done.add(id);
+      const name = view.nameOf(id);
+      const body = members.filter((m) => m.binding.kind === "body");
+      emitDocumentCodec(view, w, { suffix: `${name}Body`, type: name, members: body });
+    }
+  }
 }
 
 /** An expression that decodes the wire value in `v` into the member's type. */
@@ -113,7 +137,7 @@ const TIMESTAMP_FORMATTERS = {
  * The value a client puts in a required member that the response left out, so that typed code never meets an
  * undefined there (Smithy's client error correction): zero, empty, the epoch, or an empty unknown union member.
  */
-function zeroValue(view: ModelView, shape: Shape): string {
+export function zeroValue(view: ModelView, shape: Shape): string {
   switch (shape.type) {
     case "structure":
       return `decode${view.nameOf(shape.id)}({}, mode)`;
@@ -141,7 +165,7 @@ function zeroValue(view: ModelView, shape: Shape): string {
 }
 
 /** A literal for a member's @default value, decoded as a wire value of the member would be. */
-function defaultExpression(view: ModelView, member: MemberView, value: NodeValue): string {
+export function defaultExpression(view: ModelView, member: MemberView, value: NodeValue): string {
   const literal = JSON.stringify(value);
   const shape = member.targetShape;
   if (shape.type === "timestamp" || shape.type === "blob") return decodeExpression(view, member, literal);
@@ -152,15 +176,30 @@ function defaultExpression(view: ModelView, member: MemberView, value: NodeValue
 
 function emitStructureCodec(view: ModelView, shape: NamedShape, w: CodeWriter): void {
   const name = view.nameOf(shape.id);
-  const members = view.members(shape.id);
+  emitDocumentCodec(view, w, { suffix: name, type: name, members: view.members(shape.id) });
+}
+
+/** What a document codec covers: a whole structure, or the members of an operation's input or output that travel
+ * in the body. */
+export interface DocumentCodec {
+  /** `decode<suffix>` and `encode<suffix>` are the function names. */
+  suffix: string;
+  /** The TypeScript type the decoder returns and the encoder takes. */
+  type: string;
+  members: MemberView[];
+}
+
+/** Emits a decoder and an encoder for a JSON object whose keys are the given members. */
+export function emitDocumentCodec(view: ModelView, w: CodeWriter, codec: DocumentCodec): void {
+  const { suffix, type, members } = codec;
   w.line();
-  w.block(`export function decode${name}(value: unknown, mode: rt.DecodeMode = "client"): ${name} {`, () => {
+  w.block(`export function decode${suffix}(value: unknown, mode: rt.DecodeMode = "client"): ${type} {`, () => {
     w.line("const o = rt.expectObject(value);");
     if (members.length === 0) {
-      w.line(`return {} as ${name};`);
+      w.line(`return {} as ${type};`);
       return;
     }
-    w.line(`const out = {} as ${name};`);
+    w.line(`const out = {} as ${type};`);
     w.line('let at = "";');
     w.block("try {", () => {
       w.line("let v: unknown;");
@@ -181,7 +220,7 @@ function emitStructureCodec(view: ModelView, shape: NamedShape, w: CodeWriter): 
     w.line("return out;");
   });
   w.line();
-  w.block(`export function encode${name}(value: ${name}): Record<string, unknown> {`, () => {
+  w.block(`export function encode${suffix}(value: ${type}): Record<string, unknown> {`, () => {
     w.line("const out: Record<string, unknown> = {};");
     for (const m of members) {
       const access = propertyAccess("value", m.name);

@@ -3,12 +3,12 @@ import type { ModelView, NamedShape } from "../model-view.js";
 import { CodeWriter, propertyKey } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
 
-export function emitTypes(view: ModelView, header: string): string {
+export function emitTypes(view: ModelView, header: string, runtime: string): string {
   const w = new CodeWriter();
   w.line(header);
-  w.line('import type { DocumentType } from "./runtime.js";');
+  w.line(`import type { DocumentType } from ${JSON.stringify(runtime)};`);
   w.line();
-  w.line('export type { DocumentType } from "./runtime.js";');
+  w.line(`export type { DocumentType } from ${JSON.stringify(runtime)};`);
   for (const shape of view.shapes) {
     switch (shape.type) {
       case "structure":

@@ -11,7 +11,7 @@ interface Constants {
   byKey: Map<string, string>;
 }
 
-export function emitValidators(view: ModelView, header: string): string {
+export function emitValidators(view: ModelView, header: string, runtime: string): string {
   const body = new CodeWriter();
   const constants: Constants = { lines: [], byKey: new Map() };
   const usedTypes = new Set<string>();
@@ -21,7 +21,7 @@ export function emitValidators(view: ModelView, header: string): string {
   }
   const w = new CodeWriter();
   w.line(header);
-  w.line('import * as rt from "./runtime.js";');
+  w.line(`import * as rt from ${JSON.stringify(runtime)};`);
   const imports = [...usedTypes].sort();
   if (imports.length > 0) w.line(`import { ${imports.join(", ")} } from "./shapes.js";`);
   const typeImports = view.shapes

@@ -1,0 +1,112 @@
+// Emits client.ts for a client package: the service's client class with one method per operation, an exception
+// class per modelled error over a base class, and a paginator per @paginated operation. The HTTP work is done by
+// the client package's hand-written runtime; this file only ties the model's operations to it.
+import { operationsOf } from "../http-bindings.js";
+import type { ModelView } from "../model-view.js";
+import { CodeWriter } from "../writer.js";
+import { methodName, sdkName } from "./naming.js";
+
+export interface ClientImports {
+  /** Where the service's generated types, codecs and protocol come from. */
+  types: string;
+  /** Where the client runtime comes from. */
+  runtime: string;
+}
+
+export function emitClient(view: ModelView, header: string, imports: ClientImports): string {
+  const operations = operationsOf(view);
+  const service = view.serviceId.split("#")[1]!;
+  const sdk = sdkName(view);
+  const base = `${sdk}ServiceException`;
+  const clientName = `${sdk}Client`;
+  const errors = [...new Set(operations.flatMap((o) => o.errors))].map((id) => view.index.expect(id)).sort((a, b) =>
+    view.nameOf(a.id) < view.nameOf(b.id) ? -1 : 1,
+  );
+  const w = new CodeWriter();
+  w.line(header);
+  w.line(`import * as types from ${JSON.stringify(imports.types)};`);
+  w.line("import {");
+  w.line("  type CallOptions,");
+  w.line("  type ClientConfig,");
+  w.line("  type ErrorContext,");
+  w.line("  type OperationSpec,");
+  w.line("  type PaginationConfig,");
+  w.line("  paginate,");
+  w.line("  ServiceClient,");
+  w.line("  ServiceException,");
+  w.line(`} from ${JSON.stringify(imports.runtime)};`);
+  w.line();
+  w.doc(`The base class of every error ${clientName} throws: modelled errors are subclasses, others are this class with the error code as name.`);
+  w.line(`export class ${base} extends ServiceException {}`);
+
+  for (const error of errors) {
+    const name = view.nameOf(error.id);
+    const fault = error.traits?.["smithy.api#error"] === "server" ? "server" : "client";
+    w.line();
+    w.doc(view.documentation(error));
+    w.block(`export class ${name} extends ${base} {`, () => {
+      for (const m of view.members(error.id)) {
+        w.line(`declare readonly ${m.name}?: types.${name}[${JSON.stringify(m.name)}];`);
+      }
+      w.block("constructor(context: ErrorContext) {", () => {
+        w.line(`super(${JSON.stringify(name)}, ${JSON.stringify(fault)}, context);`);
+      });
+    });
+  }
+
+  w.line();
+  w.doc("Exception classes by the error name that travels on the wire.");
+  w.block(`const exceptions = {`, () => {
+    for (const error of errors) w.line(`${view.nameOf(error.id)},`);
+  }, "} as const;");
+
+  for (const op of operations) {
+    const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
+    const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
+    w.line();
+    w.block(`const ${op.name}Spec: OperationSpec<${input}, ${output}> = {`, () => {
+      w.line(`...types.${op.name}Operation,`);
+      w.line(`serializeRequest: types.serialize${op.name}Request,`);
+      w.line(`deserializeResponse: types.deserialize${op.name}Response,`);
+      w.line(
+        op.input
+          ? `validateInput: (input, out) => types.validate${view.nameOf(op.input)}(input, "", out),`
+          : "validateInput: (_input, out) => out,",
+      );
+    }, "};");
+  }
+
+  w.line();
+  w.doc(view.documentation(view.index.expect(view.serviceId)));
+  w.block(`export class ${clientName} extends ServiceClient {`, () => {
+    w.block("constructor(config: ClientConfig = {}) {", () => {
+      w.line(
+        `super(config, { metadata: types.${service}Metadata, errors: types.${service}Errors, exceptions, baseException: ${base} });`,
+      );
+    });
+    for (const op of operations) {
+      const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
+      const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
+      const optionalInput = op.inputMembers.every((m) => !m.required) ? " = {}" : "";
+      w.line();
+      w.doc(view.documentation(view.index.expect(op.id)));
+      w.block(`${methodName(op.name)}(input: ${input}${optionalInput}, options?: CallOptions): Promise<${output}> {`, () => {
+        w.line(`return this.call(${op.name}Spec, input, options);`);
+      });
+    }
+  });
+
+  for (const op of operations.filter((o) => o.paginated)) {
+    const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
+    const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
+    w.line();
+    w.doc(`Reads every page of ${op.name}, following the pagination token until the service gives none (or, by default, repeats one).`);
+    w.block(
+      `export function paginate${op.name}(config: PaginationConfig<${clientName}>, input: ${input}): AsyncGenerator<${output}, void, undefined> {`,
+      () => {
+        w.line(`return paginate(config, input, ${op.name}Spec, (client, pageInput, options) => client.${methodName(op.name)}(pageInput, options));`);
+      },
+    );
+  }
+  return w.toString();
+}

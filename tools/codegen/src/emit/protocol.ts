@@ -1,0 +1,443 @@
+// Emits protocol.ts: the restJson1 HTTP bindings of a service. For each operation, its metadata, and functions that
+// turn its input into an HTTP request and back (strictly, as a server reads it) and its output into an HTTP response
+// and back (tolerantly, as a client reads it); the table of the service's errors; and its routes.
+import type { Member } from "@rtca/smithy";
+import { type BoundMember, type OperationView, hasNonBodyMembers, operationsOf } from "../http-bindings.js";
+import type { ModelView, TimestampFormat } from "../model-view.js";
+import { CodeWriter, propertyAccess } from "../writer.js";
+
+type Location = "label" | "query" | "header";
+
+const LOCATION_TIMESTAMP: Record<Location, TimestampFormat> = {
+  label: "date-time",
+  query: "date-time",
+  header: "http-date",
+};
+
+export function emitProtocol(view: ModelView, header: string, runtime: string): string {
+  const operations = operationsOf(view);
+  const service = view.index.expect(view.serviceId);
+  const serviceName = view.serviceId.split("#")[1]!;
+  const w = new CodeWriter();
+  w.line(header);
+  w.line('import * as codecs from "./codecs.js";');
+  w.line(`import * as rt from ${JSON.stringify(runtime)};`);
+  const types = new Set<string>();
+  for (const op of operations) for (const id of [op.input, op.output]) if (id) types.add(view.nameOf(id));
+  if (types.size > 0) w.line(`import type { ${[...types].sort().join(", ")} } from "./shapes.js";`);
+
+  const traits = service.traits ?? {};
+  const aws = (traits["aws.api#service"] ?? {}) as Record<string, string>;
+  const sigv4 = traits["aws.auth#sigv4"] as { name?: string } | undefined;
+  w.line();
+  w.doc(`Facts about the ${serviceName} service from its model.`);
+  w.block(`export const ${serviceName}Metadata = {`, () => {
+    w.line(`id: ${JSON.stringify(view.serviceId)},`);
+    w.line(`name: ${JSON.stringify(serviceName)},`);
+    w.line(`version: ${JSON.stringify(service.type === "service" ? (service.version ?? "") : "")},`);
+    if (aws.sdkId) w.line(`sdkId: ${JSON.stringify(aws.sdkId)},`);
+    if (aws.endpointPrefix) w.line(`endpointPrefix: ${JSON.stringify(aws.endpointPrefix)},`);
+    if (sigv4?.name) w.line(`signingName: ${JSON.stringify(sigv4.name)},`);
+  }, "} as const;");
+
+  for (const op of operations) emitOperation(view, op, w);
+  emitErrors(view, serviceName, operations, w);
+  emitRoutes(serviceName, operations, w);
+  return w.toString();
+}
+
+function inputType(view: ModelView, op: OperationView): string {
+  return op.input ? view.nameOf(op.input) : "Record<string, never>";
+}
+
+function outputType(view: ModelView, op: OperationView): string {
+  return op.output ? view.nameOf(op.output) : "Record<string, never>";
+}
+
+/** The codec suffix for the JSON body of an input or output: the body-only codec when some members travel elsewhere. */
+function bodyCodec(view: ModelView, id: string, members: BoundMember[]): string {
+  return hasNonBodyMembers(members) ? `${view.nameOf(id)}Body` : view.nameOf(id);
+}
+
+function emitOperation(view: ModelView, op: OperationView, w: CodeWriter): void {
+  const input = inputType(view, op);
+  const output = outputType(view, op);
+  w.line();
+  w.doc(`How ${op.name} travels over HTTP, and what it may answer.`);
+  w.block(`export const ${op.name}Operation = {`, () => {
+    w.line(`name: ${JSON.stringify(op.name)},`);
+    w.line(`method: ${JSON.stringify(op.http.method)},`);
+    w.line(`uri: ${JSON.stringify(op.http.uri)},`);
+    w.line(`successCode: ${op.http.code},`);
+    w.line(`errors: [${op.errors.map((e) => JSON.stringify(view.nameOf(e))).join(", ")}],`);
+    if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
+    const required = op.inputMembers.filter((m) => m.required).map((m) => JSON.stringify(m.name));
+    w.line(`requiredInput: [${required.join(", ")}],`);
+  }, "} as const;");
+
+  emitSerializeRequest(view, op, input, w);
+  emitDeserializeRequest(view, op, input, w);
+  emitSerializeResponse(view, op, output, w);
+  emitDeserializeResponse(view, op, output, w);
+}
+
+function emitSerializeRequest(view: ModelView, op: OperationView, input: string, w: CodeWriter): void {
+  const [pathPart, queryPart] = op.http.uri.split("?") as [string, string | undefined];
+  w.line();
+  w.block(`export function serialize${op.name}Request(input: ${input}): rt.HttpRequestParts {`, () => {
+    w.line("const query: Record<string, string | string[]> = {};");
+    w.line("const headers: Record<string, string> = {};");
+    for (const m of op.inputMembers.filter((m) => m.binding.kind === "label")) {
+      const access = propertyAccess("input", m.name);
+      w.line(
+        `if (${access} === undefined || ${access} === null || String(${access}) === "") throw new TypeError(${JSON.stringify(`${m.name} must be set and not empty: it is part of the path`)});`,
+      );
+    }
+    const path = pathPart.replace(/\{([^}+]+)(\+?)\}/g, (_, name: string, greedy: string) => {
+      const member = op.inputMembers.find((m) => m.name === name);
+      if (!member) throw new Error(`${op.id}: the URI label {${name}} has no input member`);
+      return `\${rt.encodeLabel(${toText(view, member, propertyAccess("input", name), "label")}, ${greedy === "+"})}`;
+    });
+    w.line(`const path = \`${path}\`;`);
+    for (const [k, v] of new URLSearchParams(queryPart ?? "")) w.line(`query[${JSON.stringify(k)}] = ${JSON.stringify(v)};`);
+    for (const m of op.inputMembers) {
+      const access = propertyAccess("input", m.name);
+      const b = m.binding;
+      if (b.kind === "query") {
+        w.line(`if (${access} !== undefined) query[${JSON.stringify(b.name)}] = ${toText(view, m, access, "query")};`);
+      } else if (b.kind === "queryParams") {
+        w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
+          w.line(`if (!(k in query) && v !== null) query[k] = ${toText(view, view.member(m.target, "value"), "v", "query")};`);
+        });
+      } else if (b.kind === "header") {
+        w.line(`if (${access} !== undefined) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`);
+      } else if (b.kind === "prefixHeaders") {
+        w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
+          w.line(`if (v !== null) headers[${JSON.stringify(b.prefix)} + k.toLowerCase()] = v;`);
+        });
+      }
+    }
+    const body = bodyExpression(view, op.input, op.inputMembers, "input");
+    if (body) {
+      w.line(`headers["content-type"] = ${JSON.stringify(body.contentType)};`);
+      w.line(`return { method: ${JSON.stringify(op.http.method)}, path, query, headers, body: ${body.expression} };`);
+    } else {
+      w.line(`return { method: ${JSON.stringify(op.http.method)}, path, query, headers, body: undefined };`);
+    }
+  });
+}
+
+function emitDeserializeRequest(view: ModelView, op: OperationView, input: string, w: CodeWriter): void {
+  w.line();
+  w.doc("Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault.");
+  w.block(
+    `export function deserialize${op.name}Request(request: rt.HttpRequestParts, labels: Record<string, string>): ${input} {`,
+    () => {
+      w.line(`const input = ${bodyDecode(view, op.input, op.inputMembers, "request.body", "server", input)};`);
+      const bound = op.inputMembers.filter((m) => !["body", "payload"].includes(m.binding.kind));
+      if (bound.length === 0) {
+        w.line("void labels;");
+        w.line("return input;");
+        return;
+      }
+      w.line('let at = "";');
+      w.block("try {", () => {
+        for (const m of bound) {
+          const target = propertyAccess("input", m.name);
+          const b = m.binding;
+          w.line(`at = ${JSON.stringify(m.name)};`);
+          if (b.kind === "label") {
+            w.line(`if (labels[${JSON.stringify(m.name)}] !== undefined) ${target} = ${fromText(view, m, `labels[${JSON.stringify(m.name)}]!`, "label")};`);
+          } else if (b.kind === "query") {
+            const list = isList(view, m);
+            w.block("{", () => {
+              w.line(`const values = rt.queryValues(request.query, ${JSON.stringify(b.name)});`);
+              w.line(
+                `if (values !== undefined) ${target} = ${list ? listFromText(view, m, "values", "query") : fromText(view, m, "values[0]!", "query")};`,
+              );
+            });
+          } else if (b.kind === "queryParams") {
+            w.block("{", () => {
+              w.line(`const params: Record<string, ${valueTextType(view, m)}> = {};`);
+              w.block("for (const [k, v] of Object.entries(request.query)) {", () => {
+                w.line(`rt.setEntry(params, k, ${isList(view, view.member(m.target, "value")) ? "Array.isArray(v) ? v : [v]" : "Array.isArray(v) ? v[0]! : v"});`);
+              });
+              w.line(`${target} = params as never;`);
+            });
+          } else if (b.kind === "header") {
+            w.block("{", () => {
+              w.line(`const text = request.headers[${JSON.stringify(b.name)}];`);
+              const list = isList(view, m);
+              w.line(
+                `if (text !== undefined) ${target} = ${list ? listFromText(view, m, "rt.splitHeaderList(text)", "header") : fromText(view, m, "text", "header")};`,
+              );
+            });
+          } else if (b.kind === "prefixHeaders") {
+            w.block("{", () => {
+              w.line("const found: Record<string, string> = {};");
+              w.block("for (const [k, v] of Object.entries(request.headers)) {", () => {
+                w.line(`if (k.startsWith(${JSON.stringify(b.prefix)})) rt.setEntry(found, k.slice(${b.prefix.length}), v);`);
+              });
+              w.line(`${target} = found;`);
+            });
+          }
+        }
+      }, "} catch (error) {");
+      w.line("  throw rt.atPath(error, at);");
+      w.line("}");
+      w.line("return input;");
+    },
+  );
+}
+
+function emitSerializeResponse(view: ModelView, op: OperationView, output: string, w: CodeWriter): void {
+  w.line();
+  w.block(`export function serialize${op.name}Response(output: ${output}): rt.HttpResponseParts {`, () => {
+    w.line("const headers: Record<string, string> = {};");
+    w.line(`let statusCode = ${op.http.code};`);
+    for (const m of op.outputMembers) {
+      const access = propertyAccess("output", m.name);
+      const b = m.binding;
+      if (b.kind === "header") {
+        w.line(`if (${access} !== undefined) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`);
+      } else if (b.kind === "prefixHeaders") {
+        w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
+          w.line(`if (v !== null) headers[${JSON.stringify(b.prefix)} + k.toLowerCase()] = v;`);
+        });
+      } else if (b.kind === "responseCode") {
+        w.line(`if (${access} !== undefined) statusCode = ${access};`);
+      }
+    }
+    const body = bodyExpression(view, op.output, op.outputMembers, "output");
+    if (body) {
+      w.line(`headers["content-type"] = ${JSON.stringify(body.contentType)};`);
+      w.line(`return { statusCode, headers, body: ${body.expression} };`);
+    } else {
+      w.line("return { statusCode, headers, body: undefined };");
+    }
+  });
+}
+
+function emitDeserializeResponse(view: ModelView, op: OperationView, output: string, w: CodeWriter): void {
+  w.line();
+  w.doc("Reads a response as a client does: tolerantly. Throws a DecodeError naming the member at fault.");
+  w.block(`export function deserialize${op.name}Response(response: rt.HttpResponseParts): ${output} {`, () => {
+    w.line(`const output = ${bodyDecode(view, op.output, op.outputMembers, "response.body", "client", output)};`);
+    const bound = op.outputMembers.filter((m) => ["header", "prefixHeaders", "responseCode"].includes(m.binding.kind));
+    if (bound.length === 0) {
+      w.line("return output;");
+      return;
+    }
+    w.line('let at = "";');
+    w.block("try {", () => {
+      for (const m of bound) {
+        const target = propertyAccess("output", m.name);
+        const b = m.binding;
+        w.line(`at = ${JSON.stringify(m.name)};`);
+        if (b.kind === "header") {
+          w.block("{", () => {
+            w.line(`const text = response.headers[${JSON.stringify(b.name)}];`);
+            const list = isList(view, m);
+            w.line(
+              `if (text !== undefined) ${target} = ${list ? listFromText(view, m, "rt.splitHeaderList(text)", "header") : fromText(view, m, "text", "header")};`,
+            );
+          });
+        } else if (b.kind === "prefixHeaders") {
+          w.block("{", () => {
+            w.line("const found: Record<string, string> = {};");
+            w.block("for (const [k, v] of Object.entries(response.headers)) {", () => {
+              w.line(`if (k.startsWith(${JSON.stringify(b.prefix)})) rt.setEntry(found, k.slice(${b.prefix.length}), v);`);
+            });
+            w.line(`${target} = found;`);
+          });
+        } else if (b.kind === "responseCode") {
+          w.line(`${target} = response.statusCode;`);
+        }
+      }
+    }, "} catch (error) {");
+    w.line("  throw rt.atPath(error, at);");
+    w.line("}");
+    w.line("return output;");
+  });
+}
+
+/** How the body of an input or output is written, or undefined when nothing travels in it. */
+function bodyExpression(
+  view: ModelView,
+  id: string | undefined,
+  members: BoundMember[],
+  value: string,
+): { expression: string; contentType: string } | undefined {
+  if (!id) return undefined;
+  const payload = members.find((m) => m.binding.kind === "payload");
+  if (payload) {
+    const access = propertyAccess(value, payload.name);
+    const target = payload.targetShape;
+    if (target.type === "blob") return { expression: `${access} === undefined ? undefined : new TextDecoder().decode(${access})`, contentType: "application/octet-stream" };
+    if (target.type === "string") return { expression: access, contentType: "text/plain" };
+    if (target.type === "document") return { expression: `JSON.stringify(${access} ?? null)`, contentType: "application/json" };
+    return {
+      expression: `${access} === undefined ? "{}" : JSON.stringify(codecs.encode${view.nameOf(target.id)}(${access}))`,
+      contentType: "application/json",
+    };
+  }
+  if (!members.some((m) => m.binding.kind === "body")) return undefined;
+  return { expression: `JSON.stringify(codecs.encode${bodyCodec(view, id, members)}(${value}))`, contentType: "application/json" };
+}
+
+/** An expression that reads the body of an input or output into a value of its type (bound members still unset). */
+function bodyDecode(
+  view: ModelView,
+  id: string | undefined,
+  members: BoundMember[],
+  body: string,
+  mode: "client" | "server",
+  type: string,
+): string {
+  if (!id) return `{} as ${type}`;
+  const payload = members.find((m) => m.binding.kind === "payload");
+  if (payload) {
+    const target = payload.targetShape;
+    const key = JSON.stringify(payload.name);
+    if (target.type === "blob") return `(${body} === undefined ? {} : { ${key}: new TextEncoder().encode(${body}) }) as ${type}`;
+    if (target.type === "string") return `(${body} === undefined ? {} : { ${key}: ${body} }) as ${type}`;
+    if (target.type === "document") return `{ ${key}: rt.parseJsonBody(${body}) } as ${type}`;
+    return `(${body} === undefined || ${body} === "" ? {} : { ${key}: codecs.decode${view.nameOf(target.id)}(rt.parseJsonBody(${body}), "${mode}") }) as ${type}`;
+  }
+  if (!members.some((m) => m.binding.kind === "body")) return `{} as ${type}`;
+  return `codecs.decode${bodyCodec(view, id, members)}(rt.parseJsonBody(${body}), "${mode}")`;
+}
+
+function isList(view: ModelView, member: Member): boolean {
+  const t = view.index.expect(member.target).type;
+  return t === "list" || t === "set";
+}
+
+function valueTextType(view: ModelView, member: Member): string {
+  return isList(view, view.member(member.target, "value")) ? "string[]" : "string";
+}
+
+/** Text for a member's value in a label, query parameter or header. */
+function toText(view: ModelView, member: Member, v: string, location: Location): string {
+  const target = view.index.expect(member.target);
+  switch (target.type) {
+    case "list":
+    case "set": {
+      const element = view.member(target.id, "member");
+      const items = `${v}.map((e) => ${toText(view, element, "e", location)})`;
+      return location === "header" ? `rt.joinHeaderList(${items})` : items;
+    }
+    case "string":
+    case "enum":
+      return v;
+    case "float":
+    case "double":
+      return `String(rt.encodeFloat(${v}))`;
+    case "timestamp": {
+      const format = view.timestampFormat(member, LOCATION_TIMESTAMP[location]);
+      if (format === "date-time") return `rt.formatDateTime(${v})`;
+      if (format === "http-date") return `rt.formatHttpDate(${v})`;
+      return `String(rt.formatEpochSeconds(${v}))`;
+    }
+    case "blob":
+      return `rt.formatBase64(${v})`;
+    default:
+      return `String(${v})`;
+  }
+}
+
+/** Reads a member's value from the text of a label, query parameter or header. */
+function fromText(view: ModelView, member: Member, t: string, location: Location): string {
+  const target = view.index.expect(member.target);
+  switch (target.type) {
+    case "string":
+      return t;
+    case "enum":
+      return `${t} as ${view.nameOf(target.id)}`;
+    case "intEnum":
+      return `rt.textToInteger(${t}, "integer") as ${view.nameOf(target.id)}`;
+    case "byte":
+    case "short":
+    case "integer":
+    case "long":
+      return `rt.textToInteger(${t}, "${target.type}")`;
+    case "float":
+    case "double":
+    case "bigInteger":
+    case "bigDecimal":
+      return `rt.textToFloat(${t})`;
+    case "boolean":
+      return `rt.textToBoolean(${t})`;
+    case "timestamp": {
+      const format = view.timestampFormat(member, LOCATION_TIMESTAMP[location]);
+      if (format === "date-time") return `rt.parseDateTime(${t})`;
+      if (format === "http-date") return `rt.parseHttpDate(${t})`;
+      return `rt.parseEpochSeconds(rt.textToFloat(${t}))`;
+    }
+    case "blob":
+      return `rt.parseBase64(${t})`;
+    default:
+      throw new Error(`${member.container}$${member.name}: a ${target.type} cannot travel in a ${location}`);
+  }
+}
+
+function listFromText(view: ModelView, member: Member, items: string, location: Location): string {
+  const element = view.member(member.target, "member");
+  return `${items}.map((e) => ${fromText(view, element, "e", location)})`;
+}
+
+function emitErrors(view: ModelView, serviceName: string, operations: OperationView[], w: CodeWriter): void {
+  const ids = [...new Set(operations.flatMap((o) => o.errors))].sort((a, b) =>
+    view.nameOf(a) < view.nameOf(b) ? -1 : 1,
+  );
+  w.line();
+  w.doc(
+    `The errors ${serviceName} declares, by the name that travels in X-Amzn-ErrorType: their HTTP status, whose fault they are, and their codecs.`,
+  );
+  w.block(`export const ${serviceName}Errors = {`, () => {
+    for (const id of ids) {
+      const shape = view.index.expect(id);
+      const name = view.nameOf(id);
+      const status = shape.traits?.["smithy.api#httpError"] ?? (shape.traits?.["smithy.api#error"] === "server" ? 500 : 400);
+      w.block(`${name}: {`, () => {
+        w.line(`status: ${status},`);
+        w.line(`fault: ${JSON.stringify(shape.traits?.["smithy.api#error"] ?? "client")},`);
+        w.line(`decode: codecs.decode${name},`);
+        w.line(`encode: codecs.encode${name},`);
+      }, "},");
+    }
+  }, "} as const;");
+  w.line();
+  w.line(`export type ${serviceName}ErrorName = keyof typeof ${serviceName}Errors;`);
+}
+
+function emitRoutes(serviceName: string, operations: OperationView[], w: CodeWriter): void {
+  const literalLength = (uri: string) => uri.replace(/\{[^}]*\}/g, "").length;
+  const sorted = [...operations].sort((a, b) => literalLength(b.http.uri) - literalLength(a.http.uri) || (a.name < b.name ? -1 : 1));
+  w.line();
+  w.doc("Every operation's route, the most specific first.");
+  w.block(`export const ${serviceName}Routes: readonly rt.Route[] = [`, () => {
+    for (const op of sorted) {
+      const [pathPart, queryPart] = op.http.uri.split("?") as [string, string | undefined];
+      const labels: string[] = [];
+      const source = pathPart
+        .split(/(\{[^}]+\})/)
+        .map((part) => {
+          const label = /^\{([^}+]+)(\+?)\}$/.exec(part);
+          if (!label) return part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+          labels.push(label[1]!);
+          return label[2] ? "(.+)" : "([^/]+)";
+        })
+        .join("");
+      const required = queryPart ? Object.fromEntries(new URLSearchParams(queryPart)) : undefined;
+      const parts = [
+        `operation: ${JSON.stringify(op.name)}`,
+        `method: ${JSON.stringify(op.http.method)}`,
+        `pattern: /^${source}$/`,
+        `labels: ${JSON.stringify(labels)}`,
+        ...(required ? [`requiredQuery: ${JSON.stringify(required)}`] : []),
+      ];
+      w.line(`{ ${parts.join(", ")} },`);
+    }
+  }, "];");
+}
