@@ -16,6 +16,7 @@ export interface Member extends MemberNode {
 }
 
 const MIXIN = "smithy.api#mixin";
+const FIXED_MEMBERS = ["member", "key", "value"] as const;
 
 export class ShapeIndex {
   readonly #nodes = new Map<string, ShapeNode>();
@@ -117,25 +118,39 @@ export class ShapeIndex {
     visiting.add(id);
     let traits: Traits = {};
     let members: Record<string, MemberNode> = {};
+    const fixed: Partial<Record<"member" | "key" | "value", MemberNode>> = {};
     for (const { target } of node.mixins) {
       const mixinNode = this.#nodes.get(target);
       if (!mixinNode || mixinNode.type === "apply") throw new Error(`Mixin ${target} of ${id} is not defined`);
       const mixin = this.#flatten(target, mixinNode, visiting);
-      const { [MIXIN]: _ignored, ...inherited } = mixin.traits ?? {};
+      // A mixin's own @mixin trait, and the traits it lists as local, stay with the mixin.
+      const { [MIXIN]: mixinTrait, ...inherited } = mixin.traits ?? {};
+      const local = (mixinTrait as { localTraits?: unknown } | undefined)?.localTraits;
+      if (Array.isArray(local)) for (const t of local) if (typeof t === "string") delete inherited[t];
       traits = { ...traits, ...inherited };
       if ("members" in mixin && mixin.members) members = { ...members, ...mixin.members };
+      for (const key of FIXED_MEMBERS) {
+        const m = (mixin as unknown as Partial<Record<string, MemberNode>>)[key];
+        if (m) fixed[key] = m;
+      }
     }
     visiting.delete(id);
     traits = { ...traits, ...(node.traits ?? {}) };
     const shape = { ...node, id, traits } as Shape;
-    if ("members" in node) {
-      for (const [name, local] of Object.entries(node.members ?? {})) {
-        const inherited = members[name];
-        members[name] = inherited
-          ? { target: inherited.target, traits: { ...inherited.traits, ...local.traits } }
-          : local;
-      }
+    const override = (inherited: MemberNode | undefined, local: MemberNode | undefined): MemberNode | undefined => {
+      if (!inherited) return local;
+      if (!local) return inherited;
+      return { target: inherited.target, traits: { ...inherited.traits, ...local.traits } };
+    };
+    if (node.type === "structure" || node.type === "union" || node.type === "enum" || node.type === "intEnum") {
+      for (const [name, local] of Object.entries(node.members ?? {})) members[name] = override(members[name], local)!;
       (shape as { members?: Record<string, MemberNode> }).members = members;
+    } else {
+      const out = shape as unknown as Partial<Record<string, MemberNode>>;
+      for (const key of FIXED_MEMBERS) {
+        const merged = override(fixed[key], (node as unknown as Partial<Record<string, MemberNode>>)[key]);
+        if (merged) out[key] = merged;
+      }
     }
     delete (shape as { mixins?: unknown }).mixins;
     return shape;

@@ -1,0 +1,170 @@
+// Reads a JSON AST model file (https://smithy.io/2.0/spec/json-ast.html) into shape definitions.
+import type { NodeValue, ShapeRef } from "../ast.js";
+import { SmithyParseError, type SourceLocation, type ValidationEvent } from "../errors.js";
+import { isNodeObject } from "../node-values.js";
+import type { FileDefs, MemberDef, ShapeDef, TraitDef } from "./defs.js";
+
+const NAMED_MEMBERS = new Set(["structure", "union", "enum", "intEnum"]);
+const KNOWN_TYPES = new Set([
+  "blob",
+  "boolean",
+  "document",
+  "string",
+  "byte",
+  "short",
+  "integer",
+  "long",
+  "float",
+  "double",
+  "bigInteger",
+  "bigDecimal",
+  "timestamp",
+  "enum",
+  "intEnum",
+  "list",
+  "set",
+  "map",
+  "structure",
+  "union",
+  "service",
+  "operation",
+  "resource",
+]);
+const PROPERTY_KEYS: Record<string, string[]> = {
+  service: ["version", "operations", "resources", "errors", "rename"],
+  operation: ["input", "output", "errors"],
+  resource: [
+    "identifiers",
+    "properties",
+    "create",
+    "put",
+    "read",
+    "update",
+    "delete",
+    "list",
+    "operations",
+    "collectionOperations",
+    "resources",
+  ],
+};
+
+/** Line and column of an offset in a text. */
+function locate(text: string, offset: number, file: string): SourceLocation {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { file, line, column: offset - lineStart + 1 };
+}
+
+export function readJsonAst(text: string, file: string): FileDefs {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const position = /position (\d+)/.exec(message);
+    const where = position ? locate(text, Number(position[1]), file) : { file, line: 1, column: 1 };
+    throw SmithyParseError.at(where, `invalid JSON: ${message}`);
+  }
+  const events: ValidationEvent[] = [];
+  const defs: FileDefs = { file, metadata: [], shapes: [], applies: [], events };
+  const fileLocation = { file, line: 1, column: 1 };
+  if (!isNodeObject(root)) throw SmithyParseError.at(fileLocation, "a JSON AST model must be an object");
+  const version = root.smithy;
+  if (typeof version !== "string" || !/^2(\.[0-9]+)?$/.test(version)) {
+    throw SmithyParseError.at(
+      fileLocation,
+      `unsupported or missing "smithy" version ${JSON.stringify(version)}: expected "2.0"`,
+    );
+  }
+  if (root.metadata !== undefined) {
+    if (!isNodeObject(root.metadata)) throw SmithyParseError.at(fileLocation, '"metadata" must be an object');
+    for (const [key, value] of Object.entries(root.metadata))
+      defs.metadata.push({ key, value, location: fileLocation });
+  }
+  const shapes = root.shapes ?? {};
+  if (!isNodeObject(shapes)) throw SmithyParseError.at(fileLocation, '"shapes" must be an object');
+
+  // Locations are found by searching for the quoted ids: cheap, and exact for the usual one-key-per-line layout.
+  let searchFrom = 0;
+  const find = (needle: string, from: number): number => text.indexOf(JSON.stringify(needle), from);
+
+  for (const [id, value] of Object.entries(shapes)) {
+    const at = find(id, searchFrom);
+    if (at >= 0) searchFrom = at;
+    const location = at >= 0 ? locate(text, at, file) : fileLocation;
+    const bad = (message: string) => events.push({ id: "Model", severity: "ERROR", shapeId: id, message, location });
+    if (!isNodeObject(value) || typeof value.type !== "string") {
+      bad(`shape \`${id}\` must be an object with a "type"`);
+      continue;
+    }
+    if (!id.includes("#")) {
+      bad(`\`${id}\` is not an absolute shape id`);
+      continue;
+    }
+    const traits = readTraits(value.traits, location);
+    if (value.type === "apply") {
+      defs.applies.push({ target: id, traits, location });
+      continue;
+    }
+    if (!KNOWN_TYPES.has(value.type)) {
+      bad(`unknown shape type \`${value.type}\``);
+      continue;
+    }
+    const def: ShapeDef = {
+      id,
+      type: value.type,
+      file,
+      location,
+      traits,
+      mixins: refs(value.mixins),
+    };
+    const memberOf = (name: string, node: NodeValue | undefined): MemberDef | undefined => {
+      if (!isNodeObject(node) || typeof node.target !== "string") {
+        bad(`member \`${name}\` of \`${id}\` needs a "target"`);
+        return undefined;
+      }
+      const offset = find(name, at);
+      const memberLocation = offset >= 0 ? locate(text, offset, file) : location;
+      return { name, target: node.target, traits: readTraits(node.traits, memberLocation), location: memberLocation };
+    };
+    if (NAMED_MEMBERS.has(value.type)) {
+      def.members = [];
+      for (const [name, node] of Object.entries(isNodeObject(value.members) ? value.members : {})) {
+        const m = memberOf(name, node);
+        if (m) def.members.push(m);
+      }
+    } else if (value.type === "list" || value.type === "set" || value.type === "map") {
+      def.members = [];
+      for (const name of value.type === "map" ? ["key", "value"] : ["member"]) {
+        if (value[name] === undefined) continue;
+        const m = memberOf(name, value[name]);
+        if (m) def.members.push(m);
+      }
+    }
+    const keys = PROPERTY_KEYS[value.type];
+    if (keys) {
+      def.properties = {};
+      for (const key of keys) {
+        if (value[key] !== undefined) def.properties[key] = value[key] as unknown as ShapeRef;
+      }
+    }
+    defs.shapes.push(def);
+  }
+  return defs;
+}
+
+function refs(value: NodeValue | undefined): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((r) => (isNodeObject(r) && typeof r.target === "string" ? [r.target] : []));
+}
+
+function readTraits(value: NodeValue | undefined, location: SourceLocation): TraitDef[] {
+  if (!isNodeObject(value)) return [];
+  return Object.entries(value).map(([id, v]) => ({ id, value: v, location }));
+}

@@ -1,0 +1,825 @@
+// Recursive-descent parser for the Smithy IDL 2.0 (https://smithy.io/2.0/spec/idl.html). It checks the syntax and
+// produces the file's statements with shape ids as written; resolve.ts turns them into absolute ids.
+import { SmithyParseError, type SourceLocation } from "../errors.js";
+import { hasOwn, setOwn } from "../node-values.js";
+import { describe, Lexer, type Token, type TokenType } from "./lexer.js";
+import {
+  type ParsedIdl,
+  type RawApply,
+  type RawMember,
+  type RawNode,
+  type RawObject,
+  type RawRef,
+  type RawShape,
+  type RawTrait,
+  ShapeIdLiteral,
+} from "./syntax.js";
+
+const SIMPLE_TYPES = new Set([
+  "blob",
+  "boolean",
+  "document",
+  "string",
+  "byte",
+  "short",
+  "integer",
+  "long",
+  "float",
+  "double",
+  "bigInteger",
+  "bigDecimal",
+  "timestamp",
+]);
+const SHAPE_TYPES = new Set([
+  ...SIMPLE_TYPES,
+  "enum",
+  "intEnum",
+  "list",
+  "set",
+  "map",
+  "structure",
+  "union",
+  "service",
+  "operation",
+  "resource",
+]);
+const WHITESPACE: ReadonlySet<TokenType> = new Set(["SPACE", "NEWLINE", "COMMA", "COMMENT"]);
+const MAX_NESTING = 250;
+const DOCUMENTATION = "smithy.api#documentation";
+
+/** Parses one IDL file into its statements. Throws SmithyParseError on the first syntax error. */
+export function parseIdlSyntax(source: string, file: string): ParsedIdl {
+  return new Parser(source, file).parse();
+}
+
+class Parser {
+  readonly #lx: Lexer;
+  readonly #out: ParsedIdl;
+  #namespace = "";
+  #inputSuffix = "Input";
+  #outputSuffix = "Output";
+  #depth = 0;
+
+  constructor(source: string, file: string) {
+    this.#lx = new Lexer(source, file);
+    this.#out = {
+      file,
+      version: "2.0",
+      uses: new Map(),
+      metadata: [],
+      shapes: [],
+      applies: [],
+      warnings: [],
+    };
+  }
+
+  get #tok(): Token {
+    return this.#lx.token;
+  }
+
+  #next(): Token {
+    return this.#lx.next();
+  }
+
+  #loc(token: Token = this.#tok): SourceLocation {
+    return this.#lx.location(token);
+  }
+
+  #error(reason: string, token: Token = this.#tok): SmithyParseError {
+    return this.#lx.error(token, reason);
+  }
+
+  #is(type: TokenType, text?: string): boolean {
+    return this.#tok.type === type && (text === undefined || this.#tok.text === text);
+  }
+
+  /** Consumes a token of the given type, or fails with "expected <what>, found <token>". */
+  #take(type: TokenType, what: string): Token {
+    const token = this.#tok;
+    if (token.type !== type) throw this.#error(`expected ${what}, found ${describe(token)}`);
+    this.#next();
+    return token;
+  }
+
+  #skipSpaces(): void {
+    while (this.#tok.type === "SPACE") this.#next();
+  }
+
+  #skipWs(): void {
+    while (WHITESPACE.has(this.#tok.type)) this.#next();
+  }
+
+  #skipWsAndDocs(): void {
+    while (WHITESPACE.has(this.#tok.type) || this.#tok.type === "DOC_COMMENT") this.#next();
+  }
+
+  /** At least one space or tab (the `SP` of the grammar). */
+  #requireSpace(after: string): void {
+    if (this.#tok.type !== "SPACE")
+      throw this.#error(`expected whitespace after ${after}, found ${describe(this.#tok)}`);
+    this.#skipSpaces();
+  }
+
+  /** Any whitespace, including line breaks (the `WS` of the grammar), at least one token of it. */
+  #requireWs(after: string): void {
+    if (!WHITESPACE.has(this.#tok.type) && this.#tok.type !== "DOC_COMMENT") {
+      throw this.#error(`expected whitespace after ${after}, found ${describe(this.#tok)}`);
+    }
+    this.#skipWsAndDocs();
+  }
+
+  /** The end of a statement: optional spaces, then a line break, a comment or the end of the file. */
+  #expectBr(): void {
+    while (this.#tok.type === "SPACE" || this.#tok.type === "COMMA") this.#next();
+    switch (this.#tok.type) {
+      case "NEWLINE":
+      case "COMMENT":
+      case "DOC_COMMENT":
+        this.#next();
+        this.#skipWs();
+        return;
+      case "EOF":
+        return;
+      default:
+        throw this.#error(`expected a line break, found ${describe(this.#tok)}`);
+    }
+  }
+
+  parse(): ParsedIdl {
+    this.#skipWsAndDocs();
+    const controls = new Set<string>();
+    while (this.#is("DOLLAR")) {
+      this.#parseControl(controls);
+      this.#skipWsAndDocs();
+    }
+    while (this.#is("IDENT", "metadata")) {
+      this.#parseMetadata();
+      this.#skipWsAndDocs();
+    }
+    if (this.#is("IDENT", "namespace")) {
+      this.#parseNamespace();
+      this.#parseShapeStatements();
+    } else if (this.#is("DOLLAR")) {
+      throw this.#error("control statements must come before metadata, the namespace and shapes");
+    } else if (!this.#is("EOF")) {
+      throw this.#error(
+        `expected a namespace statement before any use statement or shape, found ${describe(this.#tok)}`,
+      );
+    }
+    return this.#out;
+  }
+
+  #parseControl(seen: Set<string>): void {
+    const dollar = this.#tok;
+    this.#next();
+    const keyToken = this.#tok;
+    if (keyToken.type !== "IDENT" && keyToken.type !== "STRING") {
+      throw this.#error(`expected a control statement name after '$', found ${describe(keyToken)}`);
+    }
+    const key = keyToken.type === "STRING" ? keyToken.string! : keyToken.text;
+    this.#next();
+    this.#skipSpaces();
+    this.#take("COLON", `':' after '$${key}'`);
+    this.#skipSpaces();
+    if (seen.has(key)) throw this.#error(`duplicate control statement '$${key}'`, dollar);
+    seen.add(key);
+    const valueToken = this.#tok;
+    const value = this.#parseNode();
+    switch (key) {
+      case "version":
+        if (typeof value !== "string") throw this.#error("the $version control statement must be a string", valueToken);
+        if (!/^2(\.[0-9]+)?$/.test(value)) {
+          throw this.#error(`unsupported Smithy IDL version "${value}": this parser reads IDL version 2`, valueToken);
+        }
+        this.#out.version = value;
+        break;
+      case "operationInputSuffix":
+      case "operationOutputSuffix":
+        if (typeof value !== "string") throw this.#error(`$${key} must be a string`, valueToken);
+        if (key === "operationInputSuffix") this.#inputSuffix = value;
+        else this.#outputSuffix = value;
+        break;
+      default:
+        this.#out.warnings.push({
+          id: "Model",
+          message: `unknown control statement '$${key}' is ignored`,
+          location: this.#loc(dollar),
+        });
+    }
+    this.#expectBr();
+  }
+
+  #parseMetadata(): void {
+    const keyword = this.#tok;
+    this.#next();
+    this.#requireSpace("'metadata'");
+    const keyToken = this.#tok;
+    if (keyToken.type !== "IDENT" && keyToken.type !== "STRING") {
+      throw this.#error(`expected a metadata key, found ${describe(keyToken)}`);
+    }
+    this.#next();
+    this.#skipSpaces();
+    this.#take("EQUAL", "'=' after the metadata key");
+    this.#skipSpaces();
+    const value = this.#parseNode();
+    const key = keyToken.type === "STRING" ? keyToken.string! : keyToken.text;
+    this.#out.metadata.push({ key, value, location: this.#loc(keyword) });
+    this.#expectBr();
+  }
+
+  #parseNamespace(): void {
+    this.#next();
+    this.#requireSpace("'namespace'");
+    let name = this.#take("IDENT", "a namespace name").text;
+    while (this.#is("DOT")) {
+      this.#next();
+      name += `.${this.#take("IDENT", "an identifier after '.' in the namespace").text}`;
+    }
+    if (this.#is("POUND") || this.#is("DOLLAR")) {
+      throw this.#error(`unexpected ${describe(this.#tok)} in namespace name`);
+    }
+    this.#namespace = name;
+    this.#out.namespace = name;
+    this.#expectBr();
+  }
+
+  #parseShapeStatements(): void {
+    let shapesStarted = false;
+    for (;;) {
+      const traits = this.#parseDocsAndTraits();
+      if (this.#is("EOF")) {
+        const real = traits.find((t) => t.name.text !== DOCUMENTATION);
+        if (real) throw this.#error("expected a shape definition after the traits, found end of file");
+        return;
+      }
+      const keyword = this.#tok;
+      if (keyword.type !== "IDENT") throw this.#error(`expected a shape definition, found ${describe(keyword)}`);
+      switch (keyword.text) {
+        case "use":
+          if (shapesStarted) throw this.#error("use statements must come before any shape or apply statement");
+          this.#rejectTraits(traits, "a use statement");
+          this.#parseUse();
+          break;
+        case "apply":
+          this.#rejectTraits(traits, "an apply statement");
+          shapesStarted = true;
+          this.#parseApply();
+          break;
+        case "namespace":
+          throw this.#error("only one namespace can be declared per file");
+        case "metadata":
+          throw this.#error("metadata statements must come before the namespace statement");
+        default:
+          if (!SHAPE_TYPES.has(keyword.text)) throw this.#error(`unknown shape type '${keyword.text}'`);
+          shapesStarted = true;
+          this.#parseShape(traits);
+      }
+      this.#expectBr();
+    }
+  }
+
+  #rejectTraits(traits: RawTrait[], what: string): void {
+    const trait = traits.find((t) => t.name.text !== DOCUMENTATION);
+    if (trait) throw SmithyParseError.at(trait.location, `traits cannot be applied to ${what}`);
+  }
+
+  #parseUse(): void {
+    this.#next();
+    this.#requireSpace("'use'");
+    const ref = this.#parseShapeId("an absolute shape id after 'use'");
+    const hash = ref.text.indexOf("#");
+    if (hash < 0) throw SmithyParseError.at(ref.location, "use statements need an absolute shape id (namespace#Name)");
+    if (ref.text.includes("$")) throw SmithyParseError.at(ref.location, "use statements cannot import members");
+    const name = ref.text.slice(hash + 1);
+    const previous = this.#out.uses.get(name);
+    if (previous !== undefined) {
+      throw SmithyParseError.at(ref.location, `cannot use '${ref.text}': '${name}' already refers to '${previous}'`);
+    }
+    this.#out.uses.set(name, ref.text);
+  }
+
+  // --- Traits and documentation -----------------------------------------------------------------------------
+
+  /** Documentation comments, then traits, before a shape or member (docs after the traits are ignored). */
+  #parseDocsAndTraits(): RawTrait[] {
+    this.#skipWs();
+    const lines: string[] = [];
+    let docLocation: SourceLocation | undefined;
+    for (;;) {
+      if (this.#tok.type === "DOC_COMMENT") {
+        docLocation ??= this.#loc();
+        lines.push(this.#tok.string!);
+        this.#next();
+      } else if (WHITESPACE.has(this.#tok.type)) {
+        this.#next();
+      } else {
+        break;
+      }
+    }
+    const traits: RawTrait[] = [];
+    while (this.#is("AT")) {
+      traits.push(this.#parseTrait());
+      this.#skipWsAndDocs();
+    }
+    if (docLocation) {
+      traits.push({
+        name: { text: DOCUMENTATION, location: docLocation },
+        value: lines.join("\n"),
+        annotation: false,
+        location: docLocation,
+      });
+    }
+    return traits;
+  }
+
+  #parseTrait(): RawTrait {
+    const at = this.#tok;
+    const location = this.#loc(at);
+    this.#next();
+    const name = this.#parseShapeId("a trait name after '@'");
+    if (!this.#is("LPAREN")) return { name, value: null, annotation: true, location };
+    this.#next();
+    this.#skipWsAndDocs();
+    if (this.#is("RPAREN")) {
+      this.#next();
+      return { name, value: null, annotation: true, location };
+    }
+    const value = this.#parseTraitBody();
+    this.#skipWsAndDocs();
+    this.#take("RPAREN", `')' to close the value of trait '${name.text}'`);
+    return { name, value, annotation: false, location };
+  }
+
+  #parseTraitBody(): RawNode {
+    const token = this.#tok;
+    switch (token.type) {
+      case "LBRACE":
+      case "LBRACKET":
+      case "TEXT_BLOCK":
+      case "NUMBER":
+        return this.#parseNode();
+      case "STRING": {
+        this.#next();
+        this.#skipWsAndDocs();
+        if (!this.#is("COLON")) return token.string!;
+        this.#next();
+        this.#skipWsAndDocs();
+        return this.#parseStructuredTrait(token.string!);
+      }
+      case "IDENT": {
+        const id = this.#parseShapeId("a trait value");
+        this.#skipWsAndDocs();
+        if (this.#is("RPAREN") || /[.#$]/.test(id.text)) return this.#identifierNode(id);
+        this.#take("COLON", `':' after '${id.text}' in the trait value`);
+        this.#skipWsAndDocs();
+        return this.#parseStructuredTrait(id.text);
+      }
+      default:
+        throw this.#error(`expected a trait value, found ${describe(token)}`);
+    }
+  }
+
+  /** `key: value, key: value` between the parentheses of a trait. */
+  #parseStructuredTrait(firstKey: string): RawObject {
+    const object: RawObject = {};
+    this.#enter();
+    setOwn(object, firstKey, this.#parseNode());
+    this.#skipWsAndDocs();
+    while (!this.#is("RPAREN")) {
+      const keyToken = this.#tok;
+      if (keyToken.type !== "IDENT" && keyToken.type !== "STRING") {
+        throw this.#error(`expected a member name or ')' in the trait value, found ${describe(keyToken)}`);
+      }
+      const key = keyToken.type === "STRING" ? keyToken.string! : keyToken.text;
+      this.#next();
+      this.#skipWsAndDocs();
+      this.#take("COLON", `':' after '${key}'`);
+      this.#skipWsAndDocs();
+      const value = this.#parseNode();
+      if (hasOwn(object, key)) throw this.#error(`duplicate member '${key}' in the trait value`, keyToken);
+      setOwn(object, key, value);
+      this.#skipWsAndDocs();
+    }
+    this.#depth--;
+    return object;
+  }
+
+  // --- Node values --------------------------------------------------------------------------------------------
+
+  #enter(): void {
+    if (++this.#depth > MAX_NESTING) throw this.#error(`node values are nested more than ${MAX_NESTING} levels deep`);
+  }
+
+  #parseNode(): RawNode {
+    const token = this.#tok;
+    switch (token.type) {
+      case "STRING":
+      case "TEXT_BLOCK":
+        this.#next();
+        return token.string!;
+      case "NUMBER":
+        this.#next();
+        return token.number!;
+      case "IDENT":
+        return this.#identifierNode(this.#parseShapeId("a node value"));
+      case "LBRACE":
+        return this.#parseObject();
+      case "LBRACKET":
+        return this.#parseArray();
+      default:
+        throw this.#error(`expected a node value, found ${describe(token)}`);
+    }
+  }
+
+  #identifierNode(ref: RawRef): RawNode {
+    switch (ref.text) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      case "null":
+        return null;
+      default:
+        return new ShapeIdLiteral(ref.text, ref.location);
+    }
+  }
+
+  #parseObject(): RawObject {
+    this.#enter();
+    this.#next();
+    this.#skipWsAndDocs();
+    const object: RawObject = {};
+    while (!this.#is("RBRACE")) {
+      const keyToken = this.#tok;
+      if (keyToken.type !== "IDENT" && keyToken.type !== "STRING") {
+        throw this.#error(`expected an object key or '}', found ${describe(keyToken)}`);
+      }
+      const key = keyToken.type === "STRING" ? keyToken.string! : keyToken.text;
+      this.#next();
+      this.#skipWsAndDocs();
+      this.#take("COLON", `':' after the object key '${key}'`);
+      this.#skipWsAndDocs();
+      const value = this.#parseNode();
+      if (hasOwn(object, key)) throw this.#error(`duplicate object key '${key}'`, keyToken);
+      setOwn(object, key, value);
+      this.#skipWsAndDocs();
+    }
+    this.#next();
+    this.#depth--;
+    return object;
+  }
+
+  #parseArray(): RawNode[] {
+    this.#enter();
+    this.#next();
+    this.#skipWsAndDocs();
+    const items: RawNode[] = [];
+    while (!this.#is("RBRACKET")) {
+      if (this.#is("EOF")) throw this.#error("expected ']' to close the array, found end of file");
+      items.push(this.#parseNode());
+      this.#skipWsAndDocs();
+    }
+    this.#next();
+    this.#depth--;
+    return items;
+  }
+
+  // --- Shape ids ----------------------------------------------------------------------------------------------
+
+  /** `Name`, `Name$member`, `ns.a#Name`, `ns.a#Name$member`, written without whitespace. */
+  #parseShapeId(what: string): RawRef {
+    const first = this.#tok;
+    if (first.type !== "IDENT") throw this.#error(`expected ${what}, found ${describe(first)}`);
+    const location = this.#loc(first);
+    this.#next();
+    let text = first.text;
+    let dotted = false;
+    while (this.#is("DOT")) {
+      this.#next();
+      text += `.${this.#take("IDENT", "an identifier after '.' in the shape id").text}`;
+      dotted = true;
+    }
+    if (this.#is("POUND")) {
+      this.#next();
+      text += `#${this.#take("IDENT", "a shape name after '#'").text}`;
+    } else if (dotted) {
+      throw this.#error(`expected '#' after the namespace '${text}' of a shape id, found ${describe(this.#tok)}`);
+    }
+    if (this.#is("DOLLAR")) {
+      this.#next();
+      text += `$${this.#take("IDENT", "a member name after '$'").text}`;
+    }
+    return { text, location };
+  }
+
+  // --- Shapes -------------------------------------------------------------------------------------------------
+
+  #parseShape(traits: RawTrait[]): void {
+    const keyword = this.#tok;
+    const type = keyword.text;
+    this.#next();
+    this.#requireSpace(`'${type}'`);
+    const nameToken = this.#take("IDENT", `a shape name after '${type}'`);
+    if (this.#is("DOT") || this.#is("POUND") || this.#is("DOLLAR")) {
+      throw this.#error(`a shape name is a plain identifier, found ${describe(this.#tok)} after '${nameToken.text}'`);
+    }
+    const imported = this.#out.uses.get(nameToken.text);
+    if (imported !== undefined) {
+      throw this.#error(`shape name '${nameToken.text}' conflicts with the imported shape '${imported}'`, nameToken);
+    }
+    const shape: RawShape = {
+      id: `${this.#namespace}#${nameToken.text}`,
+      type,
+      location: this.#loc(keyword),
+      traits,
+      mixins: [],
+    };
+    if (SIMPLE_TYPES.has(type)) {
+      this.#parseMixins(shape);
+    } else {
+      switch (type) {
+        case "enum":
+        case "intEnum":
+          this.#parseMixins(shape);
+          this.#parseEnumMembers(shape);
+          break;
+        case "list":
+        case "set":
+          this.#parseMixins(shape);
+          this.#parseFixedMembers(shape, ["member"]);
+          break;
+        case "map":
+          this.#parseMixins(shape);
+          this.#parseFixedMembers(shape, ["key", "value"]);
+          break;
+        case "structure":
+          this.#parseForResource(shape);
+          this.#parseMixins(shape);
+          this.#parseMembers(shape, true);
+          break;
+        case "union":
+          this.#parseMixins(shape);
+          this.#parseMembers(shape, false);
+          break;
+        case "operation":
+          this.#parseMixins(shape);
+          this.#parseOperation(shape, nameToken.text);
+          break;
+        default: // service, resource
+          this.#parseMixins(shape);
+          this.#skipWsAndDocs();
+          if (!this.#is("LBRACE"))
+            throw this.#error(`expected '{' to open ${type} ${nameToken.text}, found ${describe(this.#tok)}`);
+          shape.body = this.#parseObject();
+      }
+    }
+    this.#out.shapes.push(shape);
+  }
+
+  #parseMixins(shape: RawShape): void {
+    this.#skipSpaces();
+    if (!this.#is("IDENT", "with")) return;
+    this.#next();
+    this.#skipWsAndDocs();
+    this.#take("LBRACKET", "'[' after 'with'");
+    this.#skipWsAndDocs();
+    if (this.#is("RBRACKET")) throw this.#error("expected at least one mixin between '[' and ']'");
+    while (!this.#is("RBRACKET")) {
+      if (this.#is("EOF")) throw this.#error("expected ']' to close the mixin list, found end of file");
+      shape.mixins.push(this.#parseShapeId("a mixin shape id"));
+      this.#skipWsAndDocs();
+    }
+    this.#next();
+  }
+
+  #parseForResource(shape: RawShape): void {
+    this.#skipSpaces();
+    if (!this.#is("IDENT", "for")) return;
+    this.#next();
+    this.#requireSpace("'for'");
+    shape.forResource = this.#parseShapeId("a resource shape id after 'for'");
+  }
+
+  #openBrace(shape: RawShape): void {
+    this.#skipWsAndDocs();
+    this.#take("LBRACE", `'{' to open the body of ${shape.id.slice(shape.id.indexOf("#") + 1)}`);
+    this.#skipWs();
+  }
+
+  #closeBrace(shape: RawShape): void {
+    if (!this.#is("RBRACE")) {
+      throw this.#error(
+        `expected '}' to close the body of ${shape.id.slice(shape.id.indexOf("#") + 1)}, found ${describe(this.#tok)}`,
+      );
+    }
+    this.#next();
+  }
+
+  /** Structure and union members: `name: Target`, `$name`, and for structures `= default`. */
+  #parseMembers(shape: RawShape, isStructure: boolean): void {
+    this.#openBrace(shape);
+    const members: RawMember[] = [];
+    const names = new Set<string>();
+    while (!this.#is("RBRACE")) {
+      if (this.#is("EOF")) this.#closeBrace(shape);
+      const traits = this.#parseDocsAndTraits();
+      if (this.#is("RBRACE")) {
+        this.#rejectDanglingTraits(traits);
+        break;
+      }
+      const location = this.#loc();
+      const elided = this.#is("DOLLAR");
+      if (elided) this.#next();
+      const nameToken = this.#take("IDENT", elided ? "a member name after '$'" : "a member name");
+      const name = nameToken.text;
+      if (names.has(name)) throw this.#error(`duplicate member '${name}'`, nameToken);
+      names.add(name);
+      const member: RawMember = { name, traits, location };
+      if (!elided) {
+        this.#skipSpaces();
+        if (this.#is("WALRUS")) throw this.#error("':=' can only define the input or output of an operation");
+        this.#take("COLON", "':' after member name");
+        this.#skipSpaces();
+        member.target = this.#parseShapeId(`a target shape for member '${name}'`);
+      }
+      this.#skipSpaces();
+      if (this.#is("EQUAL")) {
+        if (!isStructure) throw this.#error("default values ('=') can only be given to structure members");
+        const location = this.#loc();
+        this.#next();
+        this.#skipSpaces();
+        const value = this.#parseNode();
+        traits.unshift({ name: { text: "smithy.api#default", location }, value, annotation: false, location });
+        this.#expectBr();
+      }
+      members.push(member);
+      this.#skipWs();
+    }
+    this.#next();
+    shape.members = members;
+  }
+
+  #rejectDanglingTraits(traits: RawTrait[]): void {
+    const trait = traits.find((t) => t.name.text !== DOCUMENTATION);
+    if (trait) throw this.#error(`expected a member after trait '${trait.name.text}', found '}'`);
+  }
+
+  #parseEnumMembers(shape: RawShape): void {
+    this.#openBrace(shape);
+    const members: RawMember[] = [];
+    const names = new Set<string>();
+    while (!this.#is("RBRACE")) {
+      if (this.#is("EOF")) this.#closeBrace(shape);
+      const traits = this.#parseDocsAndTraits();
+      if (this.#is("RBRACE")) {
+        this.#rejectDanglingTraits(traits);
+        break;
+      }
+      const nameToken = this.#take("IDENT", "an enum member name");
+      if (names.has(nameToken.text)) throw this.#error(`duplicate member '${nameToken.text}'`, nameToken);
+      names.add(nameToken.text);
+      this.#skipSpaces();
+      if (this.#is("EQUAL")) {
+        const location = this.#loc();
+        this.#next();
+        this.#skipSpaces();
+        const value = this.#parseNode();
+        traits.unshift({ name: { text: "smithy.api#enumValue", location }, value, annotation: false, location });
+        this.#expectBr();
+      } else {
+        this.#skipWs();
+      }
+      members.push({
+        name: nameToken.text,
+        target: { text: "smithy.api#Unit", location: this.#loc(nameToken) },
+        traits,
+        location: this.#loc(nameToken),
+      });
+    }
+    this.#next();
+    shape.members = members;
+  }
+
+  /** List (`member`) and map (`key`, `value`) members; each may be left out when a mixin provides it. */
+  #parseFixedMembers(shape: RawShape, names: string[]): void {
+    this.#openBrace(shape);
+    const members: RawMember[] = [];
+    for (let i = 0; i < names.length; i++) {
+      const expected = names[i]!;
+      const traits = this.#parseDocsAndTraits();
+      const location = this.#loc();
+      let member: RawMember | undefined;
+      if (this.#is("DOLLAR")) {
+        this.#next();
+        const nameToken = this.#take("IDENT", "a member name after '$'");
+        if (nameToken.text !== expected) throw this.#memberNameError(shape, names, nameToken);
+        member = { name: expected, traits, location };
+      } else if (this.#is("IDENT", expected)) {
+        this.#next();
+        this.#skipWsAndDocs();
+        this.#take("COLON", `':' after '${expected}'`);
+        this.#skipWsAndDocs();
+        member = { name: expected, traits, location, target: this.#parseShapeId(`a target shape for '${expected}'`) };
+      } else if (this.#is("IDENT") && !names.slice(i + 1).includes(this.#tok.text)) {
+        throw this.#memberNameError(shape, names, this.#tok);
+      } else if (traits.some((t) => t.name.text !== DOCUMENTATION)) {
+        throw this.#error(`expected '${expected}' after the traits, found ${describe(this.#tok)}`);
+      }
+      if (member) members.push(member);
+      this.#skipWs();
+    }
+    this.#skipWsAndDocs();
+    this.#closeBrace(shape);
+    shape.members = members;
+  }
+
+  #memberNameError(shape: RawShape, names: string[], token: Token): SmithyParseError {
+    const which = names.map((n) => `'${n}'`).join(" and ");
+    return this.#error(`unexpected member '${token.text}': a ${shape.type} has only ${which}`, token);
+  }
+
+  #parseOperation(shape: RawShape, name: string): void {
+    this.#skipWsAndDocs();
+    this.#take("LBRACE", `'{' to open operation ${name}`);
+    this.#skipWsAndDocs();
+    const operation: NonNullable<RawShape["operation"]> = {};
+    const seen = new Set<string>();
+    while (!this.#is("RBRACE")) {
+      const keyToken = this.#tok;
+      if (keyToken.type !== "IDENT") {
+        throw this.#error(`expected input, output, errors or '}' in operation ${name}, found ${describe(keyToken)}`);
+      }
+      const key = keyToken.text;
+      if (key !== "input" && key !== "output" && key !== "errors") {
+        throw this.#error(`unknown operation property '${key}': expected input, output or errors`);
+      }
+      if (seen.has(key)) throw this.#error(`duplicate operation property '${key}'`);
+      seen.add(key);
+      this.#next();
+      this.#skipWsAndDocs();
+      if (key === "errors") {
+        this.#take("COLON", "':' after 'errors'");
+        this.#skipWsAndDocs();
+        this.#take("LBRACKET", "'[' to open the list of errors");
+        this.#skipWsAndDocs();
+        const errors: RawRef[] = [];
+        while (!this.#is("RBRACKET")) {
+          if (this.#is("EOF")) throw this.#error("expected ']' to close the list of errors, found end of file");
+          errors.push(this.#parseShapeId("an error shape id"));
+          this.#skipWsAndDocs();
+        }
+        this.#next();
+        operation.errors = errors;
+      } else if (this.#is("WALRUS")) {
+        this.#next();
+        this.#skipWs();
+        const suffix = key === "input" ? this.#inputSuffix : this.#outputSuffix;
+        operation[key] = this.#parseInlineStructure(`${name}${suffix}`, `smithy.api#${key}`);
+      } else {
+        this.#take("COLON", `':' or ':=' after '${key}'`);
+        this.#skipWsAndDocs();
+        operation[key] = this.#parseShapeId(`the ${key} shape id`);
+      }
+      this.#skipWsAndDocs();
+    }
+    this.#next();
+    shape.operation = operation;
+  }
+
+  #parseInlineStructure(name: string, marker: string): RawRef {
+    const traits = this.#parseDocsAndTraits();
+    const location = this.#loc();
+    traits.push({ name: { text: marker, location }, value: {}, annotation: false, location });
+    const shape: RawShape = { id: `${this.#namespace}#${name}`, type: "structure", location, traits, mixins: [] };
+    this.#parseForResource(shape);
+    this.#parseMixins(shape);
+    if (!shape.forResource) this.#parseForResource(shape);
+    this.#parseMembers(shape, true);
+    this.#out.shapes.push(shape);
+    return { text: shape.id, location };
+  }
+
+  #parseApply(): void {
+    const location = this.#loc();
+    this.#next();
+    this.#requireWs("'apply'");
+    const target = this.#parseShapeId("the shape id to apply traits to");
+    this.#requireWs("the apply target");
+    const traits: RawTrait[] = [];
+    if (this.#is("AT")) {
+      traits.push(this.#parseTrait());
+    } else if (this.#is("LBRACE")) {
+      this.#next();
+      this.#skipWsAndDocs();
+      while (this.#is("AT")) {
+        traits.push(this.#parseTrait());
+        this.#skipWsAndDocs();
+      }
+      this.#take("RBRACE", "'}' to close the apply block");
+    } else {
+      throw this.#error(`expected '@' or '{' after the apply target, found ${describe(this.#tok)}`);
+    }
+    const apply: RawApply = { target, traits, location };
+    this.#out.applies.push(apply);
+  }
+}

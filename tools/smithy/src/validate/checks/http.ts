@@ -1,0 +1,109 @@
+// HTTP bindings: the `@http` uri is a valid pattern ("HttpUri"), and its labels and the input's `@httpLabel`
+// members match one to one, each label member `@required` ("HttpLabel").
+import { isNodeObject } from "../../node-values.js";
+import type { Check, CheckContext } from "../context.js";
+import type { ShapeView } from "../model-view.js";
+import { article } from "../words.js";
+
+const HTTP = "smithy.api#http";
+const LABEL = "smithy.api#httpLabel";
+const REQUIRED = "smithy.api#required";
+const UNIT = "smithy.api#Unit";
+
+interface Label {
+  name: string;
+  greedy: boolean;
+}
+
+/** The labels of a uri pattern, or a problem with the pattern. */
+export function parseUriLabels(uri: string): Label[] | string {
+  if (!uri.startsWith("/")) return "the uri must start with '/'";
+  const q = uri.indexOf("?");
+  const path = q < 0 ? uri : uri.slice(0, q);
+  if (q >= 0 && uri.slice(q).includes("{")) return "labels cannot appear in the query string of the uri";
+  const labels: Label[] = [];
+  for (const segment of path.split("/").slice(1)) {
+    if (!segment.includes("{") && !segment.includes("}")) continue;
+    const m = /^\{([A-Za-z_][A-Za-z0-9_]*)(\+)?\}$/.exec(segment);
+    if (!m) return `the path segment "${segment}" must be a whole label like {Name} or {Name+}`;
+    if (labels.some((l) => l.name === m[1])) return `the label {${m[1]}} appears more than once`;
+    labels.push({ name: m[1]!, greedy: m[2] === "+" });
+  }
+  if (labels.filter((l) => l.greedy).length > 1) return "the uri can have at most one greedy label";
+  return labels;
+}
+
+export const checkHttp: Check = (ctx) => {
+  for (const view of ctx.model.own()) {
+    if (view.type !== "operation") continue;
+    const http = view.traits[HTTP];
+    if (!isNodeObject(http) || typeof http.uri !== "string") continue;
+    const where = ctx.model.traitLocation(view.id, HTTP);
+    const labels = parseUriLabels(http.uri);
+    if (typeof labels === "string") {
+      ctx.error("HttpUri", view.id, `invalid @http uri "${http.uri}" of \`${view.id}\`: ${labels}`, where);
+      continue;
+    }
+    const inputId = view.shape?.type === "operation" ? view.shape.input?.target : undefined;
+    const members = inputId && inputId !== UNIT ? ctx.model.membersOf(inputId) : [];
+    checkLabels(ctx, view, http.uri, labels, members, inputId);
+  }
+};
+
+function checkLabels(
+  ctx: CheckContext,
+  op: ShapeView,
+  uri: string,
+  labels: Label[],
+  members: ShapeView[],
+  inputId: string | undefined,
+): void {
+  const byName = new Map(members.map((m) => [m.memberName!, m]));
+  const where = ctx.model.traitLocation(op.id, HTTP);
+  for (const label of labels) {
+    const member = byName.get(label.name);
+    if (!member) {
+      ctx.error(
+        "HttpLabel",
+        op.id,
+        `the uri "${uri}" of \`${op.id}\` has the label {${label.name}${label.greedy ? "+" : ""}} but ${
+          inputId && inputId !== UNIT
+            ? `input \`${inputId}\` has no member \`${label.name}\``
+            : "the operation has no input"
+        }`,
+        where,
+      );
+    } else if (member.traits[LABEL] === undefined) {
+      ctx.error(
+        "HttpLabel",
+        member.id,
+        `member \`${member.id}\` fills the uri label {${label.name}} but has no @httpLabel trait`,
+      );
+    } else if (label.greedy) {
+      const target = member.target ? ctx.model.get(member.target) : undefined;
+      if (target && target.type !== "string") {
+        ctx.error(
+          "HttpLabel",
+          member.id,
+          `the greedy label {${label.name}+} must be bound to a string member, \`${member.id}\` targets ${article(target.type)}`,
+        );
+      }
+    }
+  }
+  const names = new Set(labels.map((l) => l.name));
+  for (const member of members) {
+    if (member.traits[LABEL] === undefined) continue;
+    const at = ctx.model.traitLocation(member.id, LABEL);
+    if (!names.has(member.memberName!)) {
+      ctx.error(
+        "HttpLabel",
+        member.id,
+        `member \`${member.id}\` has @httpLabel but the uri "${uri}" of \`${op.id}\` has no label {${member.memberName}}`,
+        at,
+      );
+    }
+    if (member.traits[REQUIRED] === undefined) {
+      ctx.error("HttpLabel", member.id, `@httpLabel member \`${member.id}\` must be @required`, at);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+// Rules about shapes themselves: unions and enums have members ("EmptyUnion", "EmptyEnum"), enum values are of the
+// right type and unique ("EnumValue"), member names differ ignoring case ("MemberNames"), and defaults fit their
+// shapes ("DefaultValue").
+import type { NodeValue } from "../../ast.js";
+import { nodeEquals } from "../../node-values.js";
+import type { Check, CheckContext } from "../context.js";
+import type { ShapeView } from "../model-view.js";
+import { article } from "../words.js";
+
+const ENUM_VALUE = "smithy.api#enumValue";
+const DEFAULT = "smithy.api#default";
+const MIXIN = "smithy.api#mixin";
+
+export const checkShapes: Check = (ctx) => {
+  for (const view of ctx.model.own()) {
+    if (view.type === "member") {
+      checkMemberDefault(ctx, view);
+      continue;
+    }
+    const members = ctx.model.membersOf(view.id);
+    const isMixin = view.traits[MIXIN] !== undefined;
+    if (view.type === "union" && members.length === 0 && !isMixin) {
+      ctx.error("EmptyUnion", view.id, `union \`${view.id}\` has no members; a union needs at least one`);
+    }
+    if ((view.type === "enum" || view.type === "intEnum") && !isMixin) {
+      if (members.length === 0) ctx.error("EmptyEnum", view.id, `${view.type} \`${view.id}\` has no members`);
+      checkEnumValues(ctx, view, members);
+    }
+    checkMemberNames(ctx, view, members);
+    const shapeDefault = view.traits[DEFAULT];
+    if (shapeDefault !== undefined) {
+      ctx.nodes.check(shapeDefault, view.id, (path, message) =>
+        ctx.error(
+          "DefaultValue",
+          view.id,
+          `the default of \`${view.id}\`${path ? ` at ${path}` : ""} does not fit: ${message}`,
+          ctx.model.traitLocation(view.id, DEFAULT),
+        ),
+      );
+    }
+  }
+};
+
+function checkEnumValues(ctx: CheckContext, view: ShapeView, members: ShapeView[]): void {
+  const seen = new Map<string, string>();
+  for (const m of members) {
+    const value = m.traits[ENUM_VALUE];
+    const where = ctx.model.traitLocation(m.id, ENUM_VALUE);
+    if (view.type === "enum") {
+      if (typeof value !== "string" || value === "") {
+        ctx.error(
+          "EnumValue",
+          m.id,
+          `the value of enum member \`${m.id}\` must be a non-empty string, found ${JSON.stringify(value ?? null)}`,
+          where,
+        );
+        continue;
+      }
+    } else if (typeof value !== "number" || !Number.isInteger(value)) {
+      ctx.error(
+        "EnumValue",
+        m.id,
+        `intEnum member \`${m.id}\` needs an integer value (\`= 1\` or @enumValue(1)), found ${JSON.stringify(value ?? null)}`,
+        where,
+      );
+      continue;
+    }
+    const key = JSON.stringify(value);
+    const previous = seen.get(key);
+    if (previous)
+      ctx.error("EnumValue", m.id, `enum members \`${previous}\` and \`${m.id}\` have the same value ${key}`, where);
+    else seen.set(key, m.id);
+  }
+}
+
+function checkMemberNames(ctx: CheckContext, view: ShapeView, members: ShapeView[]): void {
+  const seen = new Map<string, string>();
+  for (const m of members) {
+    const lower = m.memberName!.toLowerCase();
+    const previous = seen.get(lower);
+    if (previous !== undefined) {
+      ctx.error(
+        "MemberNames",
+        m.id,
+        `members \`${previous}\` and \`${m.memberName}\` of \`${view.id}\` differ only in case`,
+      );
+    } else {
+      seen.set(lower, m.memberName!);
+    }
+  }
+}
+
+function checkMemberDefault(ctx: CheckContext, member: ShapeView): void {
+  const value = member.traits[DEFAULT];
+  const target = member.target ? ctx.model.get(member.target) : undefined;
+  if (!target) return;
+  const where = ctx.model.traitLocation(member.id, DEFAULT);
+  const targetDefault = target.traits[DEFAULT];
+  if (value === undefined) {
+    const container = ctx.model.get(member.container!);
+    if (targetDefault !== undefined && container?.type === "structure") {
+      ctx.warn(
+        "DefaultValue",
+        member.id,
+        `member \`${member.id}\` targets \`${target.id}\`, which has a default of ${JSON.stringify(targetDefault)}; ` +
+          "give the member the same default, or null",
+      );
+    }
+    return;
+  }
+  if (value === null) return; // a null default removes the target's default
+  ctx.nodes.check(
+    value as NodeValue,
+    target.id,
+    (path, message) =>
+      ctx.error(
+        "DefaultValue",
+        member.id,
+        `the default of \`${member.id}\`${path ? ` at ${path}` : ""} does not fit: ${message}`,
+        where,
+      ),
+    "",
+    member.traits,
+  );
+  const empty = target.type === "list" || target.type === "set" ? Array.isArray(value) && value.length === 0 : true;
+  const emptyMap =
+    target.type === "map" ? typeof value === "object" && value !== null && Object.keys(value).length === 0 : true;
+  if (!empty || !emptyMap) {
+    ctx.error(
+      "DefaultValue",
+      member.id,
+      `the default of ${article(target.type)} member must be empty, \`${member.id}\` has ${JSON.stringify(value)}`,
+      where,
+    );
+  }
+  if (targetDefault !== undefined && !nodeEquals(targetDefault, value)) {
+    ctx.error(
+      "DefaultValue",
+      member.id,
+      `the default ${JSON.stringify(value)} of \`${member.id}\` differs from the default ${JSON.stringify(targetDefault)} of its target \`${target.id}\``,
+      where,
+    );
+  }
+}
