@@ -215,7 +215,7 @@ class SelectorParser {
       this.#i = end + 1;
       return v;
     }
-    const pattern = key ? /^[A-Za-z0-9_.#$-]+/ : /^[A-Za-z0-9_.#$:-]+/;
+    const pattern = key ? /^[A-Za-z0-9_.#-]+/ : /^[A-Za-z0-9_.#$:-]+/;
     const m = pattern.exec(this.text.slice(this.#i));
     if (!m) this.#unsupported();
     this.#i += m[0].length;

@@ -1,0 +1,92 @@
+// The selector subset used to check where traits may be applied.
+import { describe, expect, it } from "vitest";
+import { ModelView } from "../src/validate/model-view.js";
+import { SelectorEvaluator } from "../src/validate/selector.js";
+import { idl, modelOf } from "./helpers.js";
+
+const model = modelOf({
+  "m.smithy": idl(`
+@input
+structure In {
+    @required
+    name: String
+    mode: Mode
+    count: Integer
+    tags: Tags
+}
+structure Out { items: Tags }
+enum Mode { A }
+list Tags { member: Float }
+map Labels { key: String, value: String }
+operation Op {
+    input: In
+    output: Out
+}`),
+});
+const selectors = new SelectorEvaluator(new ModelView(model.ast, model.locations));
+const own = (selector: string) => [...(selectors.select(selector) ?? [])].filter((id) => id.startsWith("ex#")).sort();
+
+describe("selectors", () => {
+  it("selects by shape type, with enum as a string and set as a list", () => {
+    expect(own("enum")).toEqual(["ex#Mode"]);
+    expect(own("list")).toEqual(["ex#Tags"]);
+    expect(own("string")).toEqual(["ex#Mode"]);
+    expect(own("simpleType")).toEqual(["ex#Mode"]);
+  });
+
+  it("walks to children with >", () => {
+    expect(own("structure > member")).toEqual([
+      "ex#In$count",
+      "ex#In$mode",
+      "ex#In$name",
+      "ex#In$tags",
+      "ex#Out$items",
+    ]);
+    expect(own("structure > member > string")).toEqual(["ex#Mode"]);
+  });
+
+  it("filters with :test, :is and :not", () => {
+    expect(own(":test(string, member > string)")).toEqual([
+      "ex#In$mode",
+      "ex#In$name",
+      "ex#Labels$key",
+      "ex#Labels$value",
+      "ex#Mode",
+    ]);
+    expect(own("structure > member :test(> :is(list, map))")).toEqual(["ex#In$tags", "ex#Out$items"]);
+    expect(own("structure > member :not([trait|required])")).toEqual([
+      "ex#In$count",
+      "ex#In$mode",
+      "ex#In$tags",
+      "ex#Out$items",
+    ]);
+  });
+
+  it("matches attributes and comparators", () => {
+    expect(own("[trait|required]")).toEqual(["ex#In$name"]);
+    expect(own("[trait|smithy.api#input]")).toEqual(["ex#In"]);
+    expect(own("map > member[id|member=value]")).toEqual(["ex#Labels$value"]);
+    expect(own("[id|name^=La]")).toEqual(["ex#Labels", "ex#Labels$key", "ex#Labels$value"]);
+    expect(own("[id|name$=out i]")).toEqual(["ex#Out", "ex#Out$items"]);
+    expect([...(selectors.select("[id=smithy.api#Unit]") ?? [])]).toEqual(["smithy.api#Unit"]);
+  });
+
+  it("follows named and recursive relationships", () => {
+    expect(own("operation -[input]-> structure")).toEqual(["ex#In"]);
+    expect(own("operation -[input, output]-> structure > member")).toEqual([
+      "ex#In$count",
+      "ex#In$mode",
+      "ex#In$name",
+      "ex#In$tags",
+      "ex#Out$items",
+    ]);
+    expect(own("list :not(> member ~> :is(float, double, document))")).toEqual([]);
+    expect(own("member < map")).toEqual(["ex#Labels"]);
+  });
+
+  it("treats unsupported selectors as matching everything", () => {
+    expect(selectors.select(":root(structure)")).toBeNull();
+    expect(selectors.matches(":root(structure)", "ex#Mode")).toBe(true);
+    expect(selectors.matches("structure", "ex#Mode")).toBe(false);
+  });
+});
