@@ -28,10 +28,12 @@ function render(segment: RealtimeContactAnalysisSegment): string {
       i.IssuesDetected.flatMap((issue) => issue.TranscriptItems)
         .map((item) => `          issue detected: "${item.Content ?? item.Id}"`)
         .join("\n"),
-    Event: (e) => `${time(e.Time)}  event: ${e.EventType.split(".").pop()} (${e.DisplayName ?? e.ParticipantId ?? "-"})`,
+    Event: (e) =>
+      `${time(e.Time)}  event: ${e.EventType.split(".").pop()} (${e.DisplayName ?? e.ParticipantId ?? "-"})`,
     Attachments: (a) =>
       a.Attachments.map(
-        (f) => `${time(a.Time)}  ${a.ParticipantRole.padEnd(8)} ${a.DisplayName ?? a.ParticipantId} shared ${f.AttachmentName}`,
+        (f) =>
+          `${time(a.Time)}  ${a.ParticipantRole.padEnd(8)} ${a.DisplayName ?? a.ParticipantId} shared ${f.AttachmentName}`,
       ).join("\n"),
     $unknown: (name) => `          (a ${name} segment, unknown to this model, kept as $unknown)`,
   });

@@ -1,7 +1,7 @@
 // Turns a model and a service into the files of one output directory, and writes or checks them.
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type ShapeIndex } from "@rtca/smithy";
+import type { ShapeIndex } from "@rtca/smithy";
 import { emitArbitraries } from "./emit/arbitraries.js";
 import { emitClient } from "./emit/client.js";
 import { emitCodecs } from "./emit/codecs.js";
@@ -98,10 +98,16 @@ export async function renderTarget(index: ShapeIndex, target: Target): Promise<M
         files.set("index.ts", emitIndex(header, modules));
         break;
       case "client":
-        files.set("client.ts", emitClient(view, header, { types: needs("types", module), runtime: needs("clientRuntime", module) }));
+        files.set(
+          "client.ts",
+          emitClient(view, header, { types: needs("types", module), runtime: needs("clientRuntime", module) }),
+        );
         break;
       case "server":
-        files.set("server.ts", emitServer(view, header, { types: needs("types", module), runtime: needs("serverRuntime", module) }));
+        files.set(
+          "server.ts",
+          emitServer(view, header, { types: needs("types", module), runtime: needs("serverRuntime", module) }),
+        );
         break;
     }
   }

@@ -1,6 +1,6 @@
 // What the generators see of a model: the shapes one service reaches, each with the TypeScript name it gets and
 // the facts about its members that every emitter needs (wire name, timestamp format, required, default).
-import { type Member, type NodeValue, type Shape, ShapeIndex, shapeName } from "@rtca/smithy";
+import { type Member, type NodeValue, type Shape, type ShapeIndex, shapeName } from "@rtca/smithy";
 
 export type TimestampFormat = "date-time" | "epoch-seconds" | "http-date";
 

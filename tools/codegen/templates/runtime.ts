@@ -140,7 +140,7 @@ export function encodeFloat(value: number): number | string {
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month + 1, 0, 0, 0, 0, 0)).getUTCDate();
 }
 
 /** Parses an RFC 3339 date-time string into a Date in UTC; offsets are folded in, fractions kept to the ms. */
@@ -172,11 +172,15 @@ export function parseDateTime(value: unknown): Date {
   }
   const sign = m[9] === "-" ? -1 : 1;
   const offsetMs = m[8] ? 0 : sign * (offsetHours * 60 + offsetMinutes) * 60_000;
-  // setUTCFullYear, unlike Date.UTC, takes years 0..99 as written rather than as 1900..1999.
-  const local = new Date(0);
-  local.setUTCFullYear(year, month - 1, day);
-  local.setUTCHours(hour, minute, second, millis);
-  return new Date(local.getTime() - offsetMs);
+  return new Date(utcTime(year, month, day, hour, minute, second, millis) - offsetMs);
+}
+
+/** Milliseconds since the epoch of a UTC date and time. Unlike Date.UTC, years 0..99 stay as written. */
+function utcTime(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number) {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
 }
 
 /** Formats a Date as an RFC 3339 date-time in UTC with milliseconds. */
@@ -194,7 +198,8 @@ export function formatEpochSeconds(value: Date): number {
   return value.getTime() / 1000;
 }
 
-const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const HTTP_DATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Parses an IMF-fixdate (RFC 7231 HTTP-date), such as `Tue, 29 Apr 2014 18:30:38 GMT`. */
@@ -211,7 +216,7 @@ export function parseHttpDate(value: unknown): Date {
   if (day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60) {
     throw new DecodeError(`${describe(value)} is not a valid HTTP-date: a field is out of range`);
   }
-  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return new Date(utcTime(year, month, day, hour, minute, second, 0));
 }
 
 export function formatHttpDate(value: Date): string {
@@ -258,7 +263,8 @@ export function codePointLength(value: string): number {
  * entry, losing the entry; this keeps it as data.
  */
 export function setEntry<T>(map: Record<string, T>, key: string, value: T): void {
-  if (key === "__proto__") Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
   else map[key] = value;
 }
 
@@ -421,8 +427,9 @@ export function textToBoolean(text: string): boolean {
 export function splitHeaderList(text: string): string[] {
   const items: string[] = [];
   const pattern = /\s*(?:"((?:[^"\\]|\\.)*)"|([^,]*?))\s*(?:,|$)/gy;
-  let match: RegExpExecArray | null;
-  while (pattern.lastIndex < text.length && (match = pattern.exec(text)) !== null) {
+  while (pattern.lastIndex < text.length) {
+    const match = pattern.exec(text);
+    if (match === null) break;
     items.push(match[1] !== undefined ? match[1].replace(/\\(.)/g, "$1") : match[2]!);
   }
   return items;
@@ -477,7 +484,10 @@ export function matchRoute(
     if (route.method !== method) continue;
     const m = route.pattern.exec(path);
     if (!m) continue;
-    if (route.requiredQuery && !Object.entries(route.requiredQuery).every(([k, v]) => queryValues(query, k)?.includes(v))) {
+    if (
+      route.requiredQuery &&
+      !Object.entries(route.requiredQuery).every(([k, v]) => queryValues(query, k)?.includes(v))
+    ) {
       continue;
     }
     const labels: Record<string, string> = {};

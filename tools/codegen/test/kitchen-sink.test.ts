@@ -117,7 +117,9 @@ describe("kitchen-sink wire format", () => {
 
   it("rejects integers that do not fit their type", () => {
     expect(() => codecs.decodeValue({ byte: 128 })).toThrow("byte: 128 does not fit a byte (-128..127)");
-    expect(() => codecs.decodeValue({ integer: 1.5 })).toThrow("integer: expected an integer (integer), got a number (1.5)");
+    expect(() => codecs.decodeValue({ integer: 1.5 })).toThrow(
+      "integer: expected an integer (integer), got a number (1.5)",
+    );
   });
 
   it("visits every member of a union, and unknown ones", () => {

@@ -22,17 +22,27 @@ export function emitArbitraries(view: ModelView, header: string, runtime: string
   if (typeNames.length > 0) w.line(`import type { ${typeNames.join(", ")} } from "./shapes.js";`);
   w.line();
   w.doc("The type each arbitrary produces, by shape name.");
-  w.block("export interface ShapeValues {", () => {
-    for (const shape of view.shapes) w.line(`${propertyKey(view.nameOf(shape.id))}: ${typeOf(view, shape)};`);
-  });
+  // A type alias, not an interface: fc.letrec's typed overload wants a type with an implicit index signature.
+  w.block(
+    "export type ShapeValues = {",
+    () => {
+      for (const shape of view.shapes) w.line(`${propertyKey(view.nameOf(shape.id))}: ${typeOf(view, shape)};`);
+    },
+    "};",
+  );
   w.line();
   w.line(`const depth = { depthIdentifier: "shapes", maxDepth: ${MAX_DEPTH} } as const;`);
-  w.line("const documents: fc.Arbitrary<DocumentType> = fc.jsonValue() as fc.Arbitrary<DocumentType>;");
+  // A null document reads as an absent member on the wire, so generated documents are never null at the top.
+  w.line("const documents = fc.jsonValue().filter((v) => v !== null) as fc.Arbitrary<DocumentType>;");
   w.line();
   w.doc("An arbitrary for every named shape of the model, by shape name.");
-  w.block("export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K]> } = fc.letrec<ShapeValues>((tie) => ({", () => {
-    for (const shape of view.shapes) w.line(`${propertyKey(view.nameOf(shape.id))}: ${shapeArbitrary(view, shape)},`);
-  }, "}));");
+  w.block(
+    "export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K]> } = fc.letrec<ShapeValues>((tie) => ({",
+    () => {
+      for (const shape of view.shapes) w.line(`${propertyKey(view.nameOf(shape.id))}: ${shapeArbitrary(view, shape)},`);
+    },
+    "}));",
+  );
   return w.toString();
 }
 
@@ -49,7 +59,9 @@ function shapeArbitrary(view: ModelView, shape: NamedShape): string {
         }
         return `${propertyKey(m.name)}: ${arb}`;
       });
-      const required = members.filter((m) => m.required || m.defaultValue !== undefined).map((m) => JSON.stringify(m.name));
+      const required = members
+        .filter((m) => m.required || m.defaultValue !== undefined)
+        .map((m) => JSON.stringify(m.name));
       return `fc.record({ ${fields.join(", ")} }, { requiredKeys: [${required.join(", ")}] })`;
     }
     case "union": {
@@ -137,7 +149,8 @@ function memberArbitrary(view: ModelView, member: Member): string {
       return `${base}({ ${bounds.join(", ")} }).map((n) => (n === 0 ? 0 : n))`;
     }
     case "timestamp": {
-      const dates = 'fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true })';
+      const dates =
+        'fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true })';
       // An HTTP-date carries whole seconds only.
       return view.timestampFormat(member) === "http-date"
         ? `${dates}.map((d) => new Date(Math.floor(d.getTime() / 1000) * 1000))`

@@ -19,9 +19,9 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   const sdk = sdkName(view);
   const base = `${sdk}ServiceException`;
   const clientName = `${sdk}Client`;
-  const errors = [...new Set(operations.flatMap((o) => o.errors))].map((id) => view.index.expect(id)).sort((a, b) =>
-    view.nameOf(a.id) < view.nameOf(b.id) ? -1 : 1,
-  );
+  const errors = [...new Set(operations.flatMap((o) => o.errors))]
+    .map((id) => view.index.expect(id))
+    .sort((a, b) => (view.nameOf(a.id) < view.nameOf(b.id) ? -1 : 1));
   const w = new CodeWriter();
   w.line(header);
   w.line(`import * as types from ${JSON.stringify(imports.types)};`);
@@ -36,7 +36,9 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.line("  ServiceException,");
   w.line(`} from ${JSON.stringify(imports.runtime)};`);
   w.line();
-  w.doc(`The base class of every error ${clientName} throws: modelled errors are subclasses, others are this class with the error code as name.`);
+  w.doc(
+    `The base class of every error ${clientName} throws: modelled errors are subclasses, others are this class with the error code as name.`,
+  );
   w.line(`export class ${base} extends ServiceException {}`);
 
   for (const error of errors) {
@@ -56,24 +58,32 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
 
   w.line();
   w.doc("Exception classes by the error name that travels on the wire.");
-  w.block(`const exceptions = {`, () => {
-    for (const error of errors) w.line(`${view.nameOf(error.id)},`);
-  }, "} as const;");
+  w.block(
+    `const exceptions = {`,
+    () => {
+      for (const error of errors) w.line(`${view.nameOf(error.id)},`);
+    },
+    "} as const;",
+  );
 
   for (const op of operations) {
     const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
     const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
     w.line();
-    w.block(`const ${op.name}Spec: OperationSpec<${input}, ${output}> = {`, () => {
-      w.line(`...types.${op.name}Operation,`);
-      w.line(`serializeRequest: types.serialize${op.name}Request,`);
-      w.line(`deserializeResponse: types.deserialize${op.name}Response,`);
-      w.line(
-        op.input
-          ? `validateInput: (input, out) => types.validate${view.nameOf(op.input)}(input, "", out),`
-          : "validateInput: (_input, out) => out,",
-      );
-    }, "};");
+    w.block(
+      `const ${op.name}Spec: OperationSpec<${input}, ${output}> = {`,
+      () => {
+        w.line(`...types.${op.name}Operation,`);
+        w.line(`serializeRequest: types.serialize${op.name}Request,`);
+        w.line(`deserializeResponse: types.deserialize${op.name}Response,`);
+        w.line(
+          op.input
+            ? `validateInput: (input, out) => types.validate${view.nameOf(op.input)}(input, "", out),`
+            : "validateInput: (_input, out) => out,",
+        );
+      },
+      "};",
+    );
   }
 
   w.line();
@@ -90,9 +100,12 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
       const optionalInput = op.inputMembers.every((m) => !m.required) ? " = {}" : "";
       w.line();
       w.doc(view.documentation(view.index.expect(op.id)));
-      w.block(`${methodName(op.name)}(input: ${input}${optionalInput}, options?: CallOptions): Promise<${output}> {`, () => {
-        w.line(`return this.call(${op.name}Spec, input, options);`);
-      });
+      w.block(
+        `${methodName(op.name)}(input: ${input}${optionalInput}, options?: CallOptions): Promise<${output}> {`,
+        () => {
+          w.line(`return this.call(${op.name}Spec, input, options);`);
+        },
+      );
     }
   });
 
@@ -100,11 +113,15 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
     const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
     const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
     w.line();
-    w.doc(`Reads every page of ${op.name}, following the pagination token until the service gives none (or, by default, repeats one).`);
+    w.doc(
+      `Reads every page of ${op.name}, following the pagination token until the service gives none (or, by default, repeats one).`,
+    );
     w.block(
       `export function paginate${op.name}(config: PaginationConfig<${clientName}>, input: ${input}): AsyncGenerator<${output}, void, undefined> {`,
       () => {
-        w.line(`return paginate(config, input, ${op.name}Spec, (client, pageInput, options) => client.${methodName(op.name)}(pageInput, options));`);
+        w.line(
+          `return paginate(config, input, ${op.name}Spec, (client, pageInput, options) => client.${methodName(op.name)}(pageInput, options));`,
+        );
       },
     );
   }

@@ -2,8 +2,8 @@
 // JSON-ready values. Decoders take a mode: "client" is tolerant (unknown union members become $unknown, missing
 // required members are corrected to zero values), "server" is strict (a malformed union is an error).
 import type { Member, NodeValue, Shape } from "@rtca/smithy";
-import type { MemberView, ModelView, NamedShape } from "../model-view.js";
 import { hasNonBodyMembers, operationsOf } from "../http-bindings.js";
+import type { MemberView, ModelView, NamedShape } from "../model-view.js";
 import { CodeWriter, propertyAccess, propertyKey } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
 
@@ -201,20 +201,24 @@ export function emitDocumentCodec(view: ModelView, w: CodeWriter, codec: Documen
     }
     w.line(`const out = {} as ${type};`);
     w.line('let at = "";');
-    w.block("try {", () => {
-      w.line("let v: unknown;");
-      for (const m of members) {
-        const target = propertyAccess("out", m.name);
-        w.line(`at = ${JSON.stringify(m.wireName)};`);
-        w.line(`v = ${propertyAccess("o", m.wireName)};`);
-        w.line(`if (v !== undefined && v !== null) ${target} = ${decodeExpression(view, m, "v")};`);
-        if (m.defaultValue !== undefined) {
-          w.line(`else ${target} = ${defaultExpression(view, m, m.defaultValue)};`);
-        } else if (m.required) {
-          w.line(`else if (mode === "client") ${target} = ${zeroValue(view, m.targetShape)};`);
+    w.block(
+      "try {",
+      () => {
+        w.line("let v: unknown;");
+        for (const m of members) {
+          const target = propertyAccess("out", m.name);
+          w.line(`at = ${JSON.stringify(m.wireName)};`);
+          w.line(`v = ${propertyAccess("o", m.wireName)};`);
+          w.line(`if (v !== undefined && v !== null) ${target} = ${decodeExpression(view, m, "v")};`);
+          if (m.defaultValue !== undefined) {
+            w.line(`else ${target} = ${defaultExpression(view, m, m.defaultValue)};`);
+          } else if (m.required) {
+            w.line(`else if (mode === "client") ${target} = ${zeroValue(view, m.targetShape)};`);
+          }
         }
-      }
-    }, "} catch (error) {");
+      },
+      "} catch (error) {",
+    );
     w.line("  throw rt.atPath(error, at);");
     w.line("}");
     w.line("return out;");
@@ -224,9 +228,7 @@ export function emitDocumentCodec(view: ModelView, w: CodeWriter, codec: Documen
     w.line("const out: Record<string, unknown> = {};");
     for (const m of members) {
       const access = propertyAccess("value", m.name);
-      w.line(
-        `if (${access} !== undefined) out[${JSON.stringify(m.wireName)}] = ${encodeExpression(view, m, access)};`,
-      );
+      w.line(`if (${access} !== undefined) out[${JSON.stringify(m.wireName)}] = ${encodeExpression(view, m, access)};`);
     }
     w.line("return out;");
   });
@@ -246,20 +248,26 @@ function emitUnionCodec(view: ModelView, shape: NamedShape, w: CodeWriter): void
       );
       w.line("key = k;");
     });
-    w.line(`if (key === undefined) throw new rt.DecodeError("a ${name} union must have exactly one member set, found none");`);
-    w.block("try {", () => {
-      w.block("switch (key) {", () => {
-        for (const m of members) {
-          w.line(`case ${JSON.stringify(m.wireName)}:`);
-          w.line(`  return { ${propertyKey(m.name)}: ${decodeExpression(view, m, "o[key]")} };`);
-        }
-        w.line("default:");
-        w.line(
-          `  if (mode === "server") throw new rt.DecodeError(\`\${key} is not a member of the ${name} union\`);`,
-        );
-        w.line("  return { $unknown: [key, o[key]] };");
-      });
-    }, "} catch (error) {");
+    w.line(
+      `if (key === undefined) throw new rt.DecodeError("a ${name} union must have exactly one member set, found none");`,
+    );
+    w.block(
+      "try {",
+      () => {
+        w.block("switch (key) {", () => {
+          for (const m of members) {
+            w.line(`case ${JSON.stringify(m.wireName)}:`);
+            w.line(`  return { ${propertyKey(m.name)}: ${decodeExpression(view, m, "o[key]")} };`);
+          }
+          w.line("default:");
+          w.line(
+            `  if (mode === "server") throw new rt.DecodeError(\`\${key} is not a member of the ${name} union\`);`,
+          );
+          w.line("  return { $unknown: [key, o[key]] };");
+        });
+      },
+      "} catch (error) {",
+    );
     w.line("  throw rt.atPath(error, key);");
     w.line("}");
   });
@@ -286,20 +294,26 @@ function emitListCodec(view: ModelView, shape: NamedShape & { type: "list" | "se
     w.line("const a = rt.expectArray(value);");
     w.line(`const out: ${type} = [];`);
     w.line("let i = 0;");
-    w.block("try {", () => {
-      w.block("for (; i < a.length; i++) {", () => {
-        w.line("const v = a[i];");
-        if (sparse) {
-          w.line(`out.push(v === null || v === undefined ? null : ${decodeExpression(view, member, "v")});`);
-        } else {
-          w.block("if (v === null || v === undefined) {", () => {
-            w.line('if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");');
-            w.line("continue;");
-          });
-          w.line(`out.push(${decodeExpression(view, member, "v")});`);
-        }
-      });
-    }, "} catch (error) {");
+    w.block(
+      "try {",
+      () => {
+        w.block("for (; i < a.length; i++) {", () => {
+          w.line("const v = a[i];");
+          if (sparse) {
+            w.line(`out.push(v === null || v === undefined ? null : ${decodeExpression(view, member, "v")});`);
+          } else {
+            w.block("if (v === null || v === undefined) {", () => {
+              w.line(
+                'if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");',
+              );
+              w.line("continue;");
+            });
+            w.line(`out.push(${decodeExpression(view, member, "v")});`);
+          }
+        });
+      },
+      "} catch (error) {",
+    );
     w.line("  throw rt.atPath(error, i);");
     w.line("}");
     w.line("return out;");
@@ -322,21 +336,29 @@ function emitMapCodec(view: ModelView, shape: NamedShape & { type: "map" }, w: C
     w.line("const o = rt.expectObject(value);");
     w.line(`const out: ${type} = {};`);
     w.line('let at = "";');
-    w.block("try {", () => {
-      w.block("for (const k in o) {", () => {
-        w.line("at = k;");
-        w.line("const v = o[k];");
-        if (sparse) {
-          w.line(`rt.setEntry(out, k, v === null || v === undefined ? null : ${decodeExpression(view, value, "v")});`);
-        } else {
-          w.block("if (v === null || v === undefined) {", () => {
-            w.line('if (mode === "server") throw new rt.DecodeError("null is not allowed in a map that is not @sparse");');
-            w.line("continue;");
-          });
-          w.line(`rt.setEntry(out, k, ${decodeExpression(view, value, "v")});`);
-        }
-      });
-    }, "} catch (error) {");
+    w.block(
+      "try {",
+      () => {
+        w.block("for (const k in o) {", () => {
+          w.line("at = k;");
+          w.line("const v = o[k];");
+          if (sparse) {
+            w.line(
+              `rt.setEntry(out, k, v === null || v === undefined ? null : ${decodeExpression(view, value, "v")});`,
+            );
+          } else {
+            w.block("if (v === null || v === undefined) {", () => {
+              w.line(
+                'if (mode === "server") throw new rt.DecodeError("null is not allowed in a map that is not @sparse");',
+              );
+              w.line("continue;");
+            });
+            w.line(`rt.setEntry(out, k, ${decodeExpression(view, value, "v")});`);
+          }
+        });
+      },
+      "} catch (error) {",
+    );
     w.line("  throw rt.atPath(error, at);");
     w.line("}");
     w.line("return out;");

@@ -9,7 +9,8 @@ export function methodName(operation: string): string {
 
 /** The service's name as SDKs know it: `aws.api#service` sdkId when there is one, else the shape name. */
 export function sdkName(view: ModelView): string {
-  const sdkId = (view.index.expect(view.serviceId).traits?.["aws.api#service"] as { sdkId?: string } | undefined)?.sdkId;
+  const sdkId = (view.index.expect(view.serviceId).traits?.["aws.api#service"] as { sdkId?: string } | undefined)
+    ?.sdkId;
   const name = sdkId ?? view.serviceId.split("#")[1]!;
   return name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase());
 }

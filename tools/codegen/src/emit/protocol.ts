@@ -2,7 +2,7 @@
 // turn its input into an HTTP request and back (strictly, as a server reads it) and its output into an HTTP response
 // and back (tolerantly, as a client reads it); the table of the service's errors; and its routes.
 import type { Member } from "@rtca/smithy";
-import { type BoundMember, type OperationView, hasNonBodyMembers, operationsOf } from "../http-bindings.js";
+import { type BoundMember, hasNonBodyMembers, type OperationView, operationsOf } from "../http-bindings.js";
 import type { ModelView, TimestampFormat } from "../model-view.js";
 import { CodeWriter, propertyAccess } from "../writer.js";
 
@@ -31,14 +31,18 @@ export function emitProtocol(view: ModelView, header: string, runtime: string): 
   const sigv4 = traits["aws.auth#sigv4"] as { name?: string } | undefined;
   w.line();
   w.doc(`Facts about the ${serviceName} service from its model.`);
-  w.block(`export const ${serviceName}Metadata = {`, () => {
-    w.line(`id: ${JSON.stringify(view.serviceId)},`);
-    w.line(`name: ${JSON.stringify(serviceName)},`);
-    w.line(`version: ${JSON.stringify(service.type === "service" ? (service.version ?? "") : "")},`);
-    if (aws.sdkId) w.line(`sdkId: ${JSON.stringify(aws.sdkId)},`);
-    if (aws.endpointPrefix) w.line(`endpointPrefix: ${JSON.stringify(aws.endpointPrefix)},`);
-    if (sigv4?.name) w.line(`signingName: ${JSON.stringify(sigv4.name)},`);
-  }, "} as const;");
+  w.block(
+    `export const ${serviceName}Metadata = {`,
+    () => {
+      w.line(`id: ${JSON.stringify(view.serviceId)},`);
+      w.line(`name: ${JSON.stringify(serviceName)},`);
+      w.line(`version: ${JSON.stringify(service.type === "service" ? (service.version ?? "") : "")},`);
+      if (aws.sdkId) w.line(`sdkId: ${JSON.stringify(aws.sdkId)},`);
+      if (aws.endpointPrefix) w.line(`endpointPrefix: ${JSON.stringify(aws.endpointPrefix)},`);
+      if (sigv4?.name) w.line(`signingName: ${JSON.stringify(sigv4.name)},`);
+    },
+    "} as const;",
+  );
 
   for (const op of operations) emitOperation(view, op, w);
   emitErrors(view, serviceName, operations, w);
@@ -64,16 +68,20 @@ function emitOperation(view: ModelView, op: OperationView, w: CodeWriter): void 
   const output = outputType(view, op);
   w.line();
   w.doc(`How ${op.name} travels over HTTP, and what it may answer.`);
-  w.block(`export const ${op.name}Operation = {`, () => {
-    w.line(`name: ${JSON.stringify(op.name)},`);
-    w.line(`method: ${JSON.stringify(op.http.method)},`);
-    w.line(`uri: ${JSON.stringify(op.http.uri)},`);
-    w.line(`successCode: ${op.http.code},`);
-    w.line(`errors: [${op.errors.map((e) => JSON.stringify(view.nameOf(e))).join(", ")}],`);
-    if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
-    const required = op.inputMembers.filter((m) => m.required).map((m) => JSON.stringify(m.name));
-    w.line(`requiredInput: [${required.join(", ")}],`);
-  }, "} as const;");
+  w.block(
+    `export const ${op.name}Operation = {`,
+    () => {
+      w.line(`name: ${JSON.stringify(op.name)},`);
+      w.line(`method: ${JSON.stringify(op.http.method)},`);
+      w.line(`uri: ${JSON.stringify(op.http.uri)},`);
+      w.line(`successCode: ${op.http.code},`);
+      w.line(`errors: [${op.errors.map((e) => JSON.stringify(view.nameOf(e))).join(", ")}],`);
+      if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
+      const required = op.inputMembers.filter((m) => m.required).map((m) => JSON.stringify(m.name));
+      w.line(`requiredInput: [${required.join(", ")}],`);
+    },
+    "} as const;",
+  );
 
   emitSerializeRequest(view, op, input, w);
   emitDeserializeRequest(view, op, input, w);
@@ -99,7 +107,8 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
       return `\${rt.encodeLabel(${toText(view, member, propertyAccess("input", name), "label")}, ${greedy === "+"})}`;
     });
     w.line(`const path = \`${path}\`;`);
-    for (const [k, v] of new URLSearchParams(queryPart ?? "")) w.line(`query[${JSON.stringify(k)}] = ${JSON.stringify(v)};`);
+    for (const [k, v] of new URLSearchParams(queryPart ?? ""))
+      w.line(`query[${JSON.stringify(k)}] = ${JSON.stringify(v)};`);
     for (const m of op.inputMembers) {
       const access = propertyAccess("input", m.name);
       const b = m.binding;
@@ -107,10 +116,14 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
         w.line(`if (${access} !== undefined) query[${JSON.stringify(b.name)}] = ${toText(view, m, access, "query")};`);
       } else if (b.kind === "queryParams") {
         w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
-          w.line(`if (!(k in query) && v !== null) query[k] = ${toText(view, view.member(m.target, "value"), "v", "query")};`);
+          w.line(
+            `if (!(k in query) && v !== null) query[k] = ${toText(view, view.member(m.target, "value"), "v", "query")};`,
+          );
         });
       } else if (b.kind === "header") {
-        w.line(`if (${access} !== undefined) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`);
+        w.line(
+          `if (${access} !== undefined) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`,
+        );
       } else if (b.kind === "prefixHeaders") {
         w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
           w.line(`if (v !== null) headers[${JSON.stringify(b.prefix)} + k.toLowerCase()] = v;`);
@@ -141,48 +154,58 @@ function emitDeserializeRequest(view: ModelView, op: OperationView, input: strin
         return;
       }
       w.line('let at = "";');
-      w.block("try {", () => {
-        for (const m of bound) {
-          const target = propertyAccess("input", m.name);
-          const b = m.binding;
-          w.line(`at = ${JSON.stringify(m.name)};`);
-          if (b.kind === "label") {
-            w.line(`if (labels[${JSON.stringify(m.name)}] !== undefined) ${target} = ${fromText(view, m, `labels[${JSON.stringify(m.name)}]!`, "label")};`);
-          } else if (b.kind === "query") {
-            const list = isList(view, m);
-            w.block("{", () => {
-              w.line(`const values = rt.queryValues(request.query, ${JSON.stringify(b.name)});`);
+      w.block(
+        "try {",
+        () => {
+          for (const m of bound) {
+            const target = propertyAccess("input", m.name);
+            const b = m.binding;
+            w.line(`at = ${JSON.stringify(m.name)};`);
+            if (b.kind === "label") {
               w.line(
-                `if (values !== undefined) ${target} = ${list ? listFromText(view, m, "values", "query") : fromText(view, m, "values[0]!", "query")};`,
+                `if (labels[${JSON.stringify(m.name)}] !== undefined) ${target} = ${fromText(view, m, `labels[${JSON.stringify(m.name)}]!`, "label")};`,
               );
-            });
-          } else if (b.kind === "queryParams") {
-            w.block("{", () => {
-              w.line(`const params: Record<string, ${valueTextType(view, m)}> = {};`);
-              w.block("for (const [k, v] of Object.entries(request.query)) {", () => {
-                w.line(`rt.setEntry(params, k, ${isList(view, view.member(m.target, "value")) ? "Array.isArray(v) ? v : [v]" : "Array.isArray(v) ? v[0]! : v"});`);
-              });
-              w.line(`${target} = params as never;`);
-            });
-          } else if (b.kind === "header") {
-            w.block("{", () => {
-              w.line(`const text = request.headers[${JSON.stringify(b.name)}];`);
+            } else if (b.kind === "query") {
               const list = isList(view, m);
-              w.line(
-                `if (text !== undefined) ${target} = ${list ? listFromText(view, m, "rt.splitHeaderList(text)", "header") : fromText(view, m, "text", "header")};`,
-              );
-            });
-          } else if (b.kind === "prefixHeaders") {
-            w.block("{", () => {
-              w.line("const found: Record<string, string> = {};");
-              w.block("for (const [k, v] of Object.entries(request.headers)) {", () => {
-                w.line(`if (k.startsWith(${JSON.stringify(b.prefix)})) rt.setEntry(found, k.slice(${b.prefix.length}), v);`);
+              w.block("{", () => {
+                w.line(`const values = rt.queryValues(request.query, ${JSON.stringify(b.name)});`);
+                w.line(
+                  `if (values !== undefined) ${target} = ${list ? listFromText(view, m, "values", "query") : fromText(view, m, "values[0]!", "query")};`,
+                );
               });
-              w.line(`${target} = found;`);
-            });
+            } else if (b.kind === "queryParams") {
+              w.block("{", () => {
+                w.line(`const params: Record<string, ${valueTextType(view, m)}> = {};`);
+                w.block("for (const [k, v] of Object.entries(request.query)) {", () => {
+                  w.line(
+                    `rt.setEntry(params, k, ${isList(view, view.member(m.target, "value")) ? "Array.isArray(v) ? v : [v]" : "Array.isArray(v) ? v[0]! : v"});`,
+                  );
+                });
+                w.line(`${target} = params as never;`);
+              });
+            } else if (b.kind === "header") {
+              w.block("{", () => {
+                w.line(`const text = request.headers[${JSON.stringify(b.name)}];`);
+                const list = isList(view, m);
+                w.line(
+                  `if (text !== undefined) ${target} = ${list ? listFromText(view, m, "rt.splitHeaderList(text)", "header") : fromText(view, m, "text", "header")};`,
+                );
+              });
+            } else if (b.kind === "prefixHeaders") {
+              w.block("{", () => {
+                w.line("const found: Record<string, string> = {};");
+                w.block("for (const [k, v] of Object.entries(request.headers)) {", () => {
+                  w.line(
+                    `if (k.startsWith(${JSON.stringify(b.prefix)})) rt.setEntry(found, k.slice(${b.prefix.length}), v);`,
+                  );
+                });
+                w.line(`${target} = found;`);
+              });
+            }
           }
-        }
-      }, "} catch (error) {");
+        },
+        "} catch (error) {",
+      );
       w.line("  throw rt.atPath(error, at);");
       w.line("}");
       w.line("return input;");
@@ -199,7 +222,9 @@ function emitSerializeResponse(view: ModelView, op: OperationView, output: strin
       const access = propertyAccess("output", m.name);
       const b = m.binding;
       if (b.kind === "header") {
-        w.line(`if (${access} !== undefined) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`);
+        w.line(
+          `if (${access} !== undefined) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`,
+        );
       } else if (b.kind === "prefixHeaders") {
         w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
           w.line(`if (v !== null) headers[${JSON.stringify(b.prefix)} + k.toLowerCase()] = v;`);
@@ -229,32 +254,38 @@ function emitDeserializeResponse(view: ModelView, op: OperationView, output: str
       return;
     }
     w.line('let at = "";');
-    w.block("try {", () => {
-      for (const m of bound) {
-        const target = propertyAccess("output", m.name);
-        const b = m.binding;
-        w.line(`at = ${JSON.stringify(m.name)};`);
-        if (b.kind === "header") {
-          w.block("{", () => {
-            w.line(`const text = response.headers[${JSON.stringify(b.name)}];`);
-            const list = isList(view, m);
-            w.line(
-              `if (text !== undefined) ${target} = ${list ? listFromText(view, m, "rt.splitHeaderList(text)", "header") : fromText(view, m, "text", "header")};`,
-            );
-          });
-        } else if (b.kind === "prefixHeaders") {
-          w.block("{", () => {
-            w.line("const found: Record<string, string> = {};");
-            w.block("for (const [k, v] of Object.entries(response.headers)) {", () => {
-              w.line(`if (k.startsWith(${JSON.stringify(b.prefix)})) rt.setEntry(found, k.slice(${b.prefix.length}), v);`);
+    w.block(
+      "try {",
+      () => {
+        for (const m of bound) {
+          const target = propertyAccess("output", m.name);
+          const b = m.binding;
+          w.line(`at = ${JSON.stringify(m.name)};`);
+          if (b.kind === "header") {
+            w.block("{", () => {
+              w.line(`const text = response.headers[${JSON.stringify(b.name)}];`);
+              const list = isList(view, m);
+              w.line(
+                `if (text !== undefined) ${target} = ${list ? listFromText(view, m, "rt.splitHeaderList(text)", "header") : fromText(view, m, "text", "header")};`,
+              );
             });
-            w.line(`${target} = found;`);
-          });
-        } else if (b.kind === "responseCode") {
-          w.line(`${target} = response.statusCode;`);
+          } else if (b.kind === "prefixHeaders") {
+            w.block("{", () => {
+              w.line("const found: Record<string, string> = {};");
+              w.block("for (const [k, v] of Object.entries(response.headers)) {", () => {
+                w.line(
+                  `if (k.startsWith(${JSON.stringify(b.prefix)})) rt.setEntry(found, k.slice(${b.prefix.length}), v);`,
+                );
+              });
+              w.line(`${target} = found;`);
+            });
+          } else if (b.kind === "responseCode") {
+            w.line(`${target} = response.statusCode;`);
+          }
         }
-      }
-    }, "} catch (error) {");
+      },
+      "} catch (error) {",
+    );
     w.line("  throw rt.atPath(error, at);");
     w.line("}");
     w.line("return output;");
@@ -273,16 +304,24 @@ function bodyExpression(
   if (payload) {
     const access = propertyAccess(value, payload.name);
     const target = payload.targetShape;
-    if (target.type === "blob") return { expression: `${access} === undefined ? undefined : new TextDecoder().decode(${access})`, contentType: "application/octet-stream" };
+    if (target.type === "blob")
+      return {
+        expression: `${access} === undefined ? undefined : new TextDecoder().decode(${access})`,
+        contentType: "application/octet-stream",
+      };
     if (target.type === "string") return { expression: access, contentType: "text/plain" };
-    if (target.type === "document") return { expression: `JSON.stringify(${access} ?? null)`, contentType: "application/json" };
+    if (target.type === "document")
+      return { expression: `JSON.stringify(${access} ?? null)`, contentType: "application/json" };
     return {
       expression: `${access} === undefined ? "{}" : JSON.stringify(codecs.encode${view.nameOf(target.id)}(${access}))`,
       contentType: "application/json",
     };
   }
   if (!members.some((m) => m.binding.kind === "body")) return undefined;
-  return { expression: `JSON.stringify(codecs.encode${bodyCodec(view, id, members)}(${value}))`, contentType: "application/json" };
+  return {
+    expression: `JSON.stringify(codecs.encode${bodyCodec(view, id, members)}(${value}))`,
+    contentType: "application/json",
+  };
 }
 
 /** An expression that reads the body of an input or output into a value of its type (bound members still unset). */
@@ -299,7 +338,8 @@ function bodyDecode(
   if (payload) {
     const target = payload.targetShape;
     const key = JSON.stringify(payload.name);
-    if (target.type === "blob") return `(${body} === undefined ? {} : { ${key}: new TextEncoder().encode(${body}) }) as ${type}`;
+    if (target.type === "blob")
+      return `(${body} === undefined ? {} : { ${key}: new TextEncoder().encode(${body}) }) as ${type}`;
     if (target.type === "string") return `(${body} === undefined ? {} : { ${key}: ${body} }) as ${type}`;
     if (target.type === "document") return `{ ${key}: rt.parseJsonBody(${body}) } as ${type}`;
     return `(${body} === undefined || ${body} === "" ? {} : { ${key}: codecs.decode${view.nameOf(target.id)}(rt.parseJsonBody(${body}), "${mode}") }) as ${type}`;
@@ -394,50 +434,65 @@ function emitErrors(view: ModelView, serviceName: string, operations: OperationV
   w.doc(
     `The errors ${serviceName} declares, by the name that travels in X-Amzn-ErrorType: their HTTP status, whose fault they are, and their codecs.`,
   );
-  w.block(`export const ${serviceName}Errors = {`, () => {
-    for (const id of ids) {
-      const shape = view.index.expect(id);
-      const name = view.nameOf(id);
-      const status = shape.traits?.["smithy.api#httpError"] ?? (shape.traits?.["smithy.api#error"] === "server" ? 500 : 400);
-      w.block(`${name}: {`, () => {
-        w.line(`status: ${status},`);
-        w.line(`fault: ${JSON.stringify(shape.traits?.["smithy.api#error"] ?? "client")},`);
-        w.line(`decode: codecs.decode${name},`);
-        w.line(`encode: codecs.encode${name},`);
-      }, "},");
-    }
-  }, "} as const;");
+  w.block(
+    `export const ${serviceName}Errors = {`,
+    () => {
+      for (const id of ids) {
+        const shape = view.index.expect(id);
+        const name = view.nameOf(id);
+        const status =
+          shape.traits?.["smithy.api#httpError"] ?? (shape.traits?.["smithy.api#error"] === "server" ? 500 : 400);
+        w.block(
+          `${name}: {`,
+          () => {
+            w.line(`status: ${status},`);
+            w.line(`fault: ${JSON.stringify(shape.traits?.["smithy.api#error"] ?? "client")},`);
+            w.line(`decode: codecs.decode${name},`);
+            w.line(`encode: codecs.encode${name},`);
+          },
+          "},",
+        );
+      }
+    },
+    "} as const;",
+  );
   w.line();
   w.line(`export type ${serviceName}ErrorName = keyof typeof ${serviceName}Errors;`);
 }
 
 function emitRoutes(serviceName: string, operations: OperationView[], w: CodeWriter): void {
   const literalLength = (uri: string) => uri.replace(/\{[^}]*\}/g, "").length;
-  const sorted = [...operations].sort((a, b) => literalLength(b.http.uri) - literalLength(a.http.uri) || (a.name < b.name ? -1 : 1));
+  const sorted = [...operations].sort(
+    (a, b) => literalLength(b.http.uri) - literalLength(a.http.uri) || (a.name < b.name ? -1 : 1),
+  );
   w.line();
   w.doc("Every operation's route, the most specific first.");
-  w.block(`export const ${serviceName}Routes: readonly rt.Route[] = [`, () => {
-    for (const op of sorted) {
-      const [pathPart, queryPart] = op.http.uri.split("?") as [string, string | undefined];
-      const labels: string[] = [];
-      const source = pathPart
-        .split(/(\{[^}]+\})/)
-        .map((part) => {
-          const label = /^\{([^}+]+)(\+?)\}$/.exec(part);
-          if (!label) return part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-          labels.push(label[1]!);
-          return label[2] ? "(.+)" : "([^/]+)";
-        })
-        .join("");
-      const required = queryPart ? Object.fromEntries(new URLSearchParams(queryPart)) : undefined;
-      const parts = [
-        `operation: ${JSON.stringify(op.name)}`,
-        `method: ${JSON.stringify(op.http.method)}`,
-        `pattern: /^${source}$/`,
-        `labels: ${JSON.stringify(labels)}`,
-        ...(required ? [`requiredQuery: ${JSON.stringify(required)}`] : []),
-      ];
-      w.line(`{ ${parts.join(", ")} },`);
-    }
-  }, "];");
+  w.block(
+    `export const ${serviceName}Routes: readonly rt.Route[] = [`,
+    () => {
+      for (const op of sorted) {
+        const [pathPart, queryPart] = op.http.uri.split("?") as [string, string | undefined];
+        const labels: string[] = [];
+        const source = pathPart
+          .split(/(\{[^}]+\})/)
+          .map((part) => {
+            const label = /^\{([^}+]+)(\+?)\}$/.exec(part);
+            if (!label) return part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+            labels.push(label[1]!);
+            return label[2] ? "(.+)" : "([^/]+)";
+          })
+          .join("");
+        const required = queryPart ? Object.fromEntries(new URLSearchParams(queryPart)) : undefined;
+        const parts = [
+          `operation: ${JSON.stringify(op.name)}`,
+          `method: ${JSON.stringify(op.http.method)}`,
+          `pattern: /^${source}$/`,
+          `labels: ${JSON.stringify(labels)}`,
+          ...(required ? [`requiredQuery: ${JSON.stringify(required)}`] : []),
+        ];
+        w.line(`{ ${parts.join(", ")} },`);
+      }
+    },
+    "];",
+  );
 }

@@ -31,35 +31,49 @@ export function emitServer(view: ModelView, header: string, imports: ServerImpor
   });
   w.line();
   w.doc("Each operation's route, bindings and checks, by name.");
-  w.block(`export const ${service}OperationTable: OperationTable = {`, () => {
-    for (const op of operations) {
-      w.block(`${op.name}: {`, () => {
-        w.line(`...types.${op.name}Operation,`);
-        w.line(`deserializeRequest: types.deserialize${op.name}Request,`);
-        w.line(`serializeResponse: (output) => types.serialize${op.name}Response(output as never),`);
-        w.line(
-          op.input
-            ? `validateInput: (input, out) => types.validate${view.nameOf(op.input)}(input as types.${view.nameOf(op.input)}, "", out),`
-            : "validateInput: (_input, out) => out,",
+  w.block(
+    `export const ${service}OperationTable: OperationTable = {`,
+    () => {
+      for (const op of operations) {
+        w.block(
+          `${op.name}: {`,
+          () => {
+            w.line(`...types.${op.name}Operation,`);
+            w.line(`deserializeRequest: types.deserialize${op.name}Request,`);
+            w.line(`serializeResponse: (output) => types.serialize${op.name}Response(output as never),`);
+            w.line(
+              op.input
+                ? `validateInput: (input, out) => types.validate${view.nameOf(op.input)}(input as types.${view.nameOf(op.input)}, "", out),`
+                : "validateInput: (_input, out) => out,",
+            );
+          },
+          "},",
         );
-      }, "},");
-    }
-  }, "};");
+      }
+    },
+    "};",
+  );
   w.line();
-  w.doc(`A request handler for ${service}: routing, strict input decoding and checks, and error encoding around the given behaviour.`);
+  w.doc(
+    `A request handler for ${service}: routing, strict input decoding and checks, and error encoding around the given behaviour.`,
+  );
   w.block(
     `export function create${service}Handler<Context = void>(handlers: ${service}Handlers<Context>, options: ServerOptions<Context>): RequestHandler<Context> {`,
     () => {
-      w.block("return createRestJsonHandler(", () => {
-        w.line("{");
-        w.line(`  service: types.${service}Metadata,`);
-        w.line(`  routes: types.${service}Routes,`);
-        w.line(`  operations: ${service}OperationTable,`);
-        w.line(`  errors: types.${service}Errors,`);
-        w.line("  handlers: handlers as never,");
-        w.line("},");
-        w.line("options,");
-      }, ");");
+      w.block(
+        "return createRestJsonHandler(",
+        () => {
+          w.line("{");
+          w.line(`  service: types.${service}Metadata,`);
+          w.line(`  routes: types.${service}Routes,`);
+          w.line(`  operations: ${service}OperationTable,`);
+          w.line(`  errors: types.${service}Errors,`);
+          w.line("  handlers: handlers as never,");
+          w.line("},");
+          w.line("options,");
+        },
+        ");",
+      );
     },
   );
   return w.toString();

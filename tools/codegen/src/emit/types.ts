@@ -87,13 +87,14 @@ function emitUnion(view: ModelView, shape: NamedShape, w: CodeWriter): void {
         const access = `value[${JSON.stringify(m.name)}]`;
         w.line(`if (${access} !== undefined) return visitor[${JSON.stringify(m.name)}](${access});`);
       }
-      w.line("const [unknownName, unknownValue] = value.$unknown ?? [\"\", undefined];");
+      w.line('const [unknownName, unknownValue] = value.$unknown ?? ["", undefined];');
       w.line("return visitor.$unknown(unknownName, unknownValue);");
     });
     w.line();
     w.doc("The name of the member that is set: a known one, or the wire name of an unknown one.");
     w.block(`export function memberName(value: ${name}): string {`, () => {
-      for (const m of members) w.line(`if (value[${JSON.stringify(m.name)}] !== undefined) return ${JSON.stringify(m.name)};`);
+      for (const m of members)
+        w.line(`if (value[${JSON.stringify(m.name)}] !== undefined) return ${JSON.stringify(m.name)};`);
       w.line('return value.$unknown?.[0] ?? "";');
     });
   });
@@ -104,13 +105,17 @@ function emitEnum(view: ModelView, shape: NamedShape, w: CodeWriter): void {
   const isInt = shape.type === "intEnum";
   w.line();
   w.doc(view.documentation(shape));
-  w.block(`export const ${name} = {`, () => {
-    for (const m of view.members(shape.id)) {
-      w.doc(m.documentation);
-      const value = m.traits?.["smithy.api#enumValue"] ?? m.name;
-      w.line(`${propertyKey(m.name)}: ${JSON.stringify(value)},`);
-    }
-  }, "} as const;");
+  w.block(
+    `export const ${name} = {`,
+    () => {
+      for (const m of view.members(shape.id)) {
+        w.doc(m.documentation);
+        const value = m.traits?.["smithy.api#enumValue"] ?? m.name;
+        w.line(`${propertyKey(m.name)}: ${JSON.stringify(value)},`);
+      }
+    },
+    "} as const;",
+  );
   w.line();
   w.doc(
     `A value of ${name}. Open: values that a newer service sends and this model does not list are kept as they came.`,

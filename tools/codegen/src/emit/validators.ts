@@ -76,7 +76,15 @@ function emitValidator(
         }
         case "map": {
           const keyChecks = memberChecks(view, view.member(shape.id, "key"), "k", "path", "k", constants, usedTypes);
-          const valueChecks = memberChecks(view, view.member(shape.id, "value"), "v", "path", "k", constants, usedTypes);
+          const valueChecks = memberChecks(
+            view,
+            view.member(shape.id, "value"),
+            "v",
+            "path",
+            "k",
+            constants,
+            usedTypes,
+          );
           if (keyChecks.length + valueChecks.length > 0) {
             w.block("for (const k in value) {", () => {
               for (const c of keyChecks) w.line(c);
@@ -121,13 +129,21 @@ function memberChecks(
   }
   const pattern = view.trait(member, "smithy.api#pattern");
   if (typeof pattern === "string" && target.type === "string") {
-    const name = constant(constants, `pattern:${pattern}`, (id) => `const ${id} = new RegExp(${JSON.stringify(pattern)}, "u");`);
+    const name = constant(
+      constants,
+      `pattern:${pattern}`,
+      (id) => `const ${id} = new RegExp(${JSON.stringify(pattern)}, "u");`,
+    );
     checks.push(`rt.checkPattern(${v}, ${name}, ${where});`);
   }
   if (target.type === "enum" || target.type === "intEnum") {
     const enumName = view.nameOf(target.id);
     usedTypes.add(enumName);
-    const name = constant(constants, `enum:${target.id}`, (id) => `const ${id}: ReadonlySet<unknown> = new Set(Object.values(${enumName}));`);
+    const name = constant(
+      constants,
+      `enum:${target.id}`,
+      (id) => `const ${id}: ReadonlySet<unknown> = new Set(Object.values(${enumName}));`,
+    );
     checks.push(`rt.checkEnum(${v}, ${name}, ${where});`);
   }
   if (["structure", "union", "list", "set", "map"].includes(target.type)) {
