@@ -180,3 +180,10 @@ describe("syntax errors", () => {
     expect([e.line, e.column]).toEqual([5, 10]);
   });
 });
+
+describe("positions", () => {
+  it("does not count a byte order mark as a column", () => {
+    const e = parseError('\uFEFF$version: "2" %\n');
+    expect([e.line, e.column, e.reason]).toEqual([1, 15, "unexpected character '%'"]);
+  });
+});

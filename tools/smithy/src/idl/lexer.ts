@@ -99,7 +99,10 @@ export class Lexer {
     readonly file: string,
   ) {
     // A byte order mark is not part of the model.
-    if (source.charCodeAt(0) === 0xfeff) this.#pos = 1;
+    if (source.charCodeAt(0) === 0xfeff) {
+      this.#pos = 1;
+      this.#lineStart = 1;
+    }
     this.#current = this.#scan();
   }
 
