@@ -39,9 +39,6 @@ export interface RawMember {
   location: SourceLocation;
 }
 
-export type AggregateKind = "list" | "set" | "map" | "structure" | "union" | "enum" | "intEnum";
-export type ServiceKind = "service" | "operation" | "resource";
-
 export interface RawShape {
   /** Absolute id (`namespace#Name`). */
   id: string;
