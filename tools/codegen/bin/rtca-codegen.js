@@ -3,11 +3,11 @@
 // inside this workspace, where nothing is built.
 import { existsSync } from "node:fs";
 
-const built = new URL("../dist/cli.js", import.meta.url);
+const built = new URL("../dist/main.js", import.meta.url);
 if (existsSync(built)) {
   await import(built.href);
 } else {
   const { register } = await import("tsx/esm/api");
   register();
-  await import(new URL("../src/cli.ts", import.meta.url).href);
+  await import(new URL("../src/main.ts", import.meta.url).href);
 }

@@ -1,11 +1,12 @@
-// rtca-codegen: prints a model's JSON AST, or generates (and checks) code from it.
-import { relative } from "node:path";
+// rtca-codegen: prints a model's JSON AST, or generates (and checks) code from it. `runCli` does the work and
+// returns an exit code, so that tests can run it in-process; main.ts connects it to the process.
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatEvent, loadModel, ShapeIndex, validateModel } from "@rtca/smithy";
 import { type ConfiguredTarget, findConfig, readConfig } from "./config.js";
 import { checkTarget, renderTarget, writeTarget } from "./generate.js";
 
-const USAGE = `Usage:
+export const USAGE = `Usage:
   rtca-codegen ast <file-or-dir>...          print the merged, validated JSON AST of a Smithy model
   rtca-codegen generate [--check] [--config <file>]
                                              generate what the checked-in config asks for
@@ -14,24 +15,31 @@ const USAGE = `Usage:
 
   --check   compare instead of write; exit 1 when the files differ from what the model gives`;
 
-/** Thrown for a problem the user can fix: printed without a stack trace, exit code 1. */
+/** Where the CLI writes and what it takes paths relative to. */
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** A problem the user can fix: printed as one line, exit code 1. */
 class UsageError extends Error {}
 
-async function load(paths: string[]) {
-  const model = await loadModel(paths);
+async function load(paths: string[], io: CliIo) {
+  const model = await loadModel(paths.map((p) => resolve(io.cwd, p)));
   const events = validateModel(model);
-  for (const event of events) console.error(formatEvent(event));
+  for (const event of events) io.stderr(`${formatEvent(event)}\n`);
   if (events.some((e) => e.severity === "ERROR")) throw new UsageError("the model is not valid");
   return model;
 }
 
-async function ast(paths: string[]): Promise<void> {
+async function ast(paths: string[], io: CliIo): Promise<void> {
   if (paths.length === 0) throw new UsageError("ast needs at least one model file or directory");
-  const model = await load(paths);
-  process.stdout.write(`${JSON.stringify(model.ast, null, 2)}\n`);
+  const model = await load(paths, io);
+  io.stdout(`${JSON.stringify(model.ast, null, 2)}\n`);
 }
 
-async function generate(args: string[]): Promise<void> {
+async function generate(args: string[], io: CliIo): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
@@ -47,9 +55,10 @@ async function generate(args: string[]): Promise<void> {
     if (!values.model || !values.service || !values.out) {
       throw new UsageError("--model, --service and --out go together");
     }
-    targets = [{ model: values.model, service: values.service, out: values.out }];
+    targets = [{ model: values.model, service: values.service, out: resolve(io.cwd, values.out) }];
   } else {
-    targets = (await readConfig(values.config ?? (await findConfig(process.cwd())))).targets;
+    const configFile = values.config ? resolve(io.cwd, values.config) : await findConfig(io.cwd);
+    targets = (await readConfig(configFile)).targets;
   }
   const indexes = new Map<string, ShapeIndex>();
   const problems: string[] = [];
@@ -57,42 +66,44 @@ async function generate(args: string[]): Promise<void> {
     const key = JSON.stringify(target.model);
     let index = indexes.get(key);
     if (!index) {
-      index = new ShapeIndex((await load(target.model)).ast);
+      index = new ShapeIndex((await load(target.model, io)).ast);
       indexes.set(key, index);
     }
     const files = await renderTarget(index, target);
     if (values.check) problems.push(...(await checkTarget(target.out, files)));
     else await writeTarget(target.out, files);
   }
+  const shown = (path: string) => relative(io.cwd, path) || path;
   if (problems.length > 0) {
-    for (const p of problems) console.error(`  ${relative(process.cwd(), p) || p}`);
+    for (const p of problems) io.stderr(`  ${shown(p)}\n`);
     throw new UsageError("generated code is out of date: run `pnpm codegen` and commit the result");
   }
-  if (!values.check) {
-    for (const t of targets) console.error(`generated ${relative(process.cwd(), t.out)} from ${t.service}`);
-  }
+  if (!values.check) for (const t of targets) io.stderr(`generated ${shown(t.out)} from ${t.service}\n`);
 }
 
-async function main(argv: string[]): Promise<void> {
+/** Runs the CLI with the given arguments; resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  switch (command) {
-    case "ast":
-      return ast(rest);
-    case "generate":
-      return generate(rest);
-    case "--help":
-    case "-h":
-    case "help":
-      console.log(USAGE);
-      return;
-    default:
-      throw new UsageError(command ? `unknown command "${command}"\n\n${USAGE}` : USAGE);
+  try {
+    switch (command) {
+      case "ast":
+        await ast(rest, io);
+        return 0;
+      case "generate":
+        await generate(rest, io);
+        return 0;
+      case "--help":
+      case "-h":
+      case "help":
+        io.stdout(`${USAGE}\n`);
+        return 0;
+      default:
+        throw new UsageError(command ? `unknown command "${command}"\n\n${USAGE}` : USAGE);
+    }
+  } catch (error) {
+    // Problems with the input (usage, config, model) read best as one line; a stack helps only with a bug here.
+    const detail = error instanceof Error ? (process.env.RTCA_DEBUG ? error.stack : error.message) : String(error);
+    io.stderr(`rtca-codegen: ${detail}\n`);
+    return 1;
   }
 }
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-  // Problems with the input (usage, config, model) read best as one line; a stack helps only with a bug here.
-  const detail = error instanceof Error ? (process.env.RTCA_DEBUG ? error.stack : error.message) : String(error);
-  console.error(`rtca-codegen: ${detail}`);
-  process.exitCode = 1;
-});

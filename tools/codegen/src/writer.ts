@@ -50,3 +50,11 @@ export function propertyKey(name: string): string {
 export function propertyAccess(object: string, name: string): string {
   return IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${JSON.stringify(name)}]`;
 }
+
+/** An import statement, one name a line when it would not fit on one. */
+export function importStatement(names: readonly string[], from: string, typeOnly = false): string {
+  const keyword = typeOnly ? "import type" : "import";
+  const line = `${keyword} { ${names.join(", ")} } from ${JSON.stringify(from)};`;
+  if (line.length <= 120) return line;
+  return `${keyword} {\n${names.map((n) => `  ${n},`).join("\n")}\n} from ${JSON.stringify(from)};`;
+}

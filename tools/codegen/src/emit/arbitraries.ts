@@ -3,7 +3,7 @@
 // with fc.letrec and kept finite through depth limits.
 import type { Member } from "@rtca/smithy";
 import type { ModelView, NamedShape } from "../model-view.js";
-import { CodeWriter, propertyKey } from "../writer.js";
+import { CodeWriter, importStatement, propertyKey } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
 
 /** How long generated strings and collections get at most, whatever the model allows: keeps runs fast. */
@@ -19,7 +19,7 @@ export function emitArbitraries(view: ModelView, header: string, runtime: string
   w.line(header);
   w.line('import * as fc from "fast-check";');
   w.line(`import type { DocumentType } from ${JSON.stringify(runtime)};`);
-  if (typeNames.length > 0) w.line(`import type { ${typeNames.join(", ")} } from "./shapes.js";`);
+  if (typeNames.length > 0) w.line(importStatement(typeNames, "./shapes.js", true));
   w.line();
   w.doc("The type each arbitrary produces, by shape name.");
   // A type alias, not an interface: fc.letrec's typed overload wants a type with an implicit index signature.

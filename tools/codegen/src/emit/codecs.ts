@@ -4,7 +4,7 @@
 import type { Member, NodeValue, Shape } from "@rtca/smithy";
 import { hasNonBodyMembers, operationsOf } from "../http-bindings.js";
 import type { MemberView, ModelView, NamedShape } from "../model-view.js";
-import { CodeWriter, propertyAccess, propertyKey } from "../writer.js";
+import { CodeWriter, importStatement, propertyAccess, propertyKey } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
 
 export function emitCodecs(view: ModelView, header: string, runtime: string): string {
@@ -13,7 +13,13 @@ export function emitCodecs(view: ModelView, header: string, runtime: string): st
   w.line(`import * as rt from ${JSON.stringify(runtime)};`);
   const typeNames = view.shapes.filter((s) => s.type === "structure" || s.type === "union" || s.type.endsWith("num"));
   if (typeNames.length > 0) {
-    w.line(`import type { ${typeNames.map((s) => view.nameOf(s.id)).join(", ")} } from "./shapes.js";`);
+    w.line(
+      importStatement(
+        typeNames.map((s) => view.nameOf(s.id)),
+        "./shapes.js",
+        true,
+      ),
+    );
   }
   for (const shape of view.shapes) {
     switch (shape.type) {

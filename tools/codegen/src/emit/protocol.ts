@@ -4,7 +4,7 @@
 import type { Member } from "@rtca/smithy";
 import { type BoundMember, hasNonBodyMembers, type OperationView, operationsOf } from "../http-bindings.js";
 import type { ModelView, TimestampFormat } from "../model-view.js";
-import { CodeWriter, propertyAccess } from "../writer.js";
+import { CodeWriter, importStatement, propertyAccess } from "../writer.js";
 
 type Location = "label" | "query" | "header";
 
@@ -24,7 +24,7 @@ export function emitProtocol(view: ModelView, header: string, runtime: string): 
   w.line(`import * as rt from ${JSON.stringify(runtime)};`);
   const types = new Set<string>();
   for (const op of operations) for (const id of [op.input, op.output]) if (id) types.add(view.nameOf(id));
-  if (types.size > 0) w.line(`import type { ${[...types].sort().join(", ")} } from "./shapes.js";`);
+  if (types.size > 0) w.line(importStatement([...types].sort(), "./shapes.js", true));
 
   const traits = service.traits ?? {};
   const aws = (traits["aws.api#service"] ?? {}) as Record<string, string>;

@@ -3,7 +3,7 @@
 // clients run the @required part always and the rest on request.
 import type { Member, Shape } from "@rtca/smithy";
 import type { ModelView, NamedShape } from "../model-view.js";
-import { CodeWriter, propertyAccess } from "../writer.js";
+import { CodeWriter, importStatement, propertyAccess } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
 
 interface Constants {
@@ -23,11 +23,11 @@ export function emitValidators(view: ModelView, header: string, runtime: string)
   w.line(header);
   w.line(`import * as rt from ${JSON.stringify(runtime)};`);
   const imports = [...usedTypes].sort();
-  if (imports.length > 0) w.line(`import { ${imports.join(", ")} } from "./shapes.js";`);
+  if (imports.length > 0) w.line(importStatement(imports, "./shapes.js"));
   const typeImports = view.shapes
     .filter((s) => (s.type === "structure" || s.type === "union") && !usedTypes.has(view.nameOf(s.id)))
     .map((s) => view.nameOf(s.id));
-  if (typeImports.length > 0) w.line(`import type { ${typeImports.join(", ")} } from "./shapes.js";`);
+  if (typeImports.length > 0) w.line(importStatement(typeImports, "./shapes.js", true));
   if (constants.lines.length > 0) w.line();
   for (const line of constants.lines) w.line(line);
   return w.toString() + body.toString();

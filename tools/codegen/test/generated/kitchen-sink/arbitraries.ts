@@ -2,7 +2,21 @@
 
 import * as fc from "fast-check";
 import type { DocumentType } from "./runtime.js";
-import type { Conditional, EvaluateInput, EvaluateOutput, EvaluationFailed, Expression, Operands, Options, Precision, Priority, Rounding, Step, Trace, Value } from "./shapes.js";
+import type {
+  Conditional,
+  EvaluateInput,
+  EvaluateOutput,
+  EvaluationFailed,
+  Expression,
+  Operands,
+  Options,
+  Precision,
+  Priority,
+  Rounding,
+  Step,
+  Trace,
+  Value,
+} from "./shapes.js";
 
 /** The type each arbitrary produces, by shape name. */
 export type ShapeValues = {

@@ -2,7 +2,19 @@
 
 import * as rt from "./runtime.js";
 import { Priority, Rounding } from "./shapes.js";
-import type { Conditional, EvaluateInput, EvaluateOutput, EvaluationFailed, Expression, Operands, Options, Precision, Step, Trace, Value } from "./shapes.js";
+import type {
+  Conditional,
+  EvaluateInput,
+  EvaluateOutput,
+  EvaluationFailed,
+  Expression,
+  Operands,
+  Options,
+  Precision,
+  Step,
+  Trace,
+  Value,
+} from "./shapes.js";
 
 const constraint0 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const constraint1: ReadonlySet<unknown> = new Set(Object.values(Rounding));

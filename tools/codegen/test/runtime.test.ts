@@ -1,0 +1,175 @@
+// The codec runtime, as copied into every generated package.
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as rt from "../templates/runtime.js";
+
+describe("RFC 3339 date-time", () => {
+  it.each([
+    ["2019-11-08T02:41:28.172Z", "2019-11-08T02:41:28.172Z"],
+    ["2019-11-08T02:41:28Z", "2019-11-08T02:41:28.000Z"],
+    ["2019-11-08t03:41:28.1+01:00", "2019-11-08T02:41:28.100Z"],
+    ["2019-11-07T21:11:28.172987654-05:30", "2019-11-08T02:41:28.172Z"],
+    ["2024-02-29T00:00:00z", "2024-02-29T00:00:00.000Z"],
+    ["0099-12-31T23:59:59Z", "0099-12-31T23:59:59.000Z"],
+  ])("reads %s as %s", (text, iso) => {
+    expect(rt.parseDateTime(text).toISOString()).toBe(iso);
+  });
+
+  it.each([
+    "2019-11-08 02:41:28Z",
+    "2019-11-08T02:41:28",
+    "2019-13-08T02:41:28Z",
+    "2023-02-29T00:00:00Z",
+    "2019-11-08T24:00:00Z",
+    "2019-11-08T02:60:00Z",
+    "2019-11-08T02:41:28+25:00",
+    "2019-11-08T02:41:28.Z",
+    "",
+  ])("rejects %j", (text) => {
+    expect(() => rt.parseDateTime(text)).toThrow(rt.DecodeError);
+  });
+
+  it("rejects numbers, which restJson1's default format would have allowed", () => {
+    expect(() => rt.parseDateTime(1573180888.172)).toThrow("expected an RFC 3339 date-time string, got a number");
+  });
+
+  it("reads back what it writes, for any instant of years 0 to 9999", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("0000-01-01T00:00:00Z"),
+          max: new Date("9999-12-31T23:59:59.999Z"),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          expect(rt.parseDateTime(rt.formatDateTime(d))).toEqual(d);
+        },
+      ),
+    );
+  });
+});
+
+describe("other timestamp formats", () => {
+  it("reads and writes HTTP-dates", () => {
+    expect(rt.parseHttpDate("Tue, 29 Apr 2014 18:30:38 GMT").toISOString()).toBe("2014-04-29T18:30:38.000Z");
+    expect(rt.formatHttpDate(new Date("2014-04-29T18:30:38Z"))).toBe("Tue, 29 Apr 2014 18:30:38 GMT");
+    expect(() => rt.parseHttpDate("Tue, 31 Apr 2014 18:30:38 GMT")).toThrow("out of range");
+    expect(() => rt.parseHttpDate("2014-04-29")).toThrow("IMF-fixdate");
+  });
+
+  it("reads epoch seconds to the millisecond", () => {
+    expect(rt.parseEpochSeconds(1515531081.123).toISOString()).toBe("2018-01-09T20:51:21.123Z");
+    expect(rt.formatEpochSeconds(new Date("2018-01-09T20:51:21.123Z"))).toBe(1515531081.123);
+    expect(() => rt.parseEpochSeconds("1515531081")).toThrow("expected epoch seconds as a number");
+  });
+});
+
+describe("numbers, blobs and strings", () => {
+  it("checks integers against their Smithy type", () => {
+    expect(rt.expectInteger(127, "byte")).toBe(127);
+    expect(() => rt.expectInteger(32768, "short")).toThrow("32768 does not fit a short (-32768..32767)");
+    expect(() => rt.expectInteger(2 ** 31, "integer")).toThrow("does not fit a integer");
+    expect(() => rt.expectInteger(1.5, "long")).toThrow("expected an integer (long), got a number (1.5)");
+  });
+
+  it("spells NaN and the infinities as restJson1 does", () => {
+    expect([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1.5].map(rt.encodeFloat)).toEqual([
+      "NaN",
+      "Infinity",
+      "-Infinity",
+      1.5,
+    ]);
+    expect(rt.expectFloat("-Infinity")).toBe(Number.NEGATIVE_INFINITY);
+    expect(() => rt.expectFloat("1.5")).toThrow("expected a number");
+  });
+
+  it("round-trips any bytes through base64 and rejects what is not base64", () => {
+    fc.assert(
+      fc.property(fc.uint8Array(), (bytes) => {
+        expect(rt.parseBase64(rt.formatBase64(bytes))).toEqual(bytes);
+      }),
+    );
+    expect(() => rt.parseBase64("abc")).toThrow("expected a base64 string");
+    expect(() => rt.parseBase64("ab$=")).toThrow("expected a base64 string");
+  });
+
+  it("counts code points, not UTF-16 units", () => {
+    expect(rt.codePointLength("a😀b")).toBe(3);
+    expect(rt.codePointLength("\ud800")).toBe(1);
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => {
+        expect(rt.codePointLength(s)).toBe([...s].length);
+      }),
+    );
+  });
+});
+
+describe("HTTP helpers", () => {
+  it("percent-encodes labels but the unreserved characters", () => {
+    expect(rt.encodeLabel("a/b c%~._-!*'()", false)).toBe("a%2Fb%20c%25~._-%21%2A%27%28%29");
+    expect(rt.encodeLabel("a/b c", true)).toBe("a/b%20c");
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => {
+        expect(rt.decodeLabel(rt.encodeLabel(s, false))).toBe(s);
+      }),
+    );
+    expect(() => rt.decodeLabel("%E0%A4%A")).toThrow("is not validly percent-encoded");
+  });
+
+  it("joins and splits header lists, quoting items that need it", () => {
+    expect(rt.splitHeaderList('a, "b, c", "d\\"e"')).toEqual(["a", "b, c", 'd"e']);
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1 }), (items) => {
+        const trimmed = items.map((i) => i.trim()).filter((i) => i !== "");
+        fc.pre(trimmed.length > 0);
+        expect(rt.splitHeaderList(rt.joinHeaderList(trimmed))).toEqual(trimmed);
+      }),
+    );
+  });
+
+  it("matches routes, decoding labels, and demands literal query parameters", () => {
+    const routes: rt.Route[] = [
+      { operation: "Get", method: "GET", pattern: /^\/things\/([^/]+)$/, labels: ["Id"] },
+      { operation: "Search", method: "GET", pattern: /^\/things$/, labels: [], requiredQuery: { kind: "search" } },
+      { operation: "Files", method: "GET", pattern: /^\/files\/(.+)$/, labels: ["Key"] },
+    ];
+    expect(rt.matchRoute(routes, "GET", "/things/a%2Fb")).toEqual({ operation: "Get", labels: { Id: "a/b" } });
+    expect(rt.matchRoute(routes, "POST", "/things/a")).toBeUndefined();
+    expect(rt.matchRoute(routes, "GET", "/things", {})).toBeUndefined();
+    expect(rt.matchRoute(routes, "GET", "/things", { kind: ["x", "search"] })?.operation).toBe("Search");
+    expect(rt.matchRoute(routes, "GET", "/files/a/b%20c")).toEqual({ operation: "Files", labels: { Key: "a/b c" } });
+  });
+
+  it("reads an empty body as an empty object and names bad JSON", () => {
+    expect(rt.parseJsonBody(undefined)).toEqual({});
+    expect(rt.parseJsonBody("  ")).toEqual({});
+    expect(() => rt.parseJsonBody("{")).toThrow("the body is not valid JSON");
+  });
+});
+
+describe("errors and violations", () => {
+  it("builds the path as an error travels out of nested decoders", () => {
+    const error = new rt.DecodeError("expected a string, got a number (1)");
+    rt.atPath(rt.atPath(rt.atPath(error, "AbsoluteTime"), 3), "Segments");
+    expect(error.message).toBe("Segments[3].AbsoluteTime: expected a string, got a number (1)");
+    const other = new TypeError("x");
+    expect(rt.atPath(other, "a")).toBe(other);
+  });
+
+  it("words violations as AWS services do", () => {
+    const out: rt.ConstraintViolation[] = [];
+    rt.checkRange(101, 1, 100, out, "", "MaxResults");
+    rt.checkLength(0, 1, 256, out, "", "ContactId");
+    expect(rt.formatViolations(out)).toBe(
+      "2 validation errors detected: Value at 'MaxResults' failed to satisfy constraint: Member must have value less than or equal to 100; " +
+        "Value at 'ContactId' failed to satisfy constraint: Member must have length greater than or equal to 1",
+    );
+  });
+
+  it("keeps a __proto__ map key as an entry", () => {
+    const map: Record<string, number> = {};
+    rt.setEntry(map, "__proto__", 1);
+    expect(Object.getPrototypeOf(map)).toBe(Object.prototype);
+    expect(Object.entries(map)).toEqual([["__proto__", 1]]);
+  });
+});
