@@ -2,7 +2,40 @@
 
 import * as fc from "fast-check";
 import type { DocumentType } from "../runtime.js";
-import type { AccessDeniedException, ArtifactStatus, AttachedFileInvalidRequestExceptionReason, InternalServiceException, InvalidRequestException, InvalidRequestExceptionReason, ListRealtimeContactAnalysisSegmentsV2Request, ListRealtimeContactAnalysisSegmentsV2Response, OutputTypeNotFoundException, ParticipantRole, RealTimeContactAnalysisAttachment, RealTimeContactAnalysisCategoryDetails, RealTimeContactAnalysisCharacterInterval, RealTimeContactAnalysisIssueDetected, RealTimeContactAnalysisOutputType, RealTimeContactAnalysisPointOfInterest, RealTimeContactAnalysisSegmentAttachments, RealTimeContactAnalysisSegmentCategories, RealTimeContactAnalysisSegmentEvent, RealTimeContactAnalysisSegmentIssues, RealTimeContactAnalysisSegmentTranscript, RealTimeContactAnalysisSegmentType, RealTimeContactAnalysisSentimentLabel, RealTimeContactAnalysisStatus, RealTimeContactAnalysisSupportedChannel, RealTimeContactAnalysisTimeData, RealTimeContactAnalysisTranscriptItemRedaction, RealTimeContactAnalysisTranscriptItemWithCharacterOffsets, RealTimeContactAnalysisTranscriptItemWithContent, RealtimeContactAnalysisSegment, ResourceNotFoundException, ThrottlingException } from "./shapes.js";
+import type {
+  AccessDeniedException,
+  ArtifactStatus,
+  AttachedFileInvalidRequestExceptionReason,
+  InternalServiceException,
+  InvalidRequestException,
+  InvalidRequestExceptionReason,
+  ListRealtimeContactAnalysisSegmentsV2Request,
+  ListRealtimeContactAnalysisSegmentsV2Response,
+  OutputTypeNotFoundException,
+  ParticipantRole,
+  RealTimeContactAnalysisAttachment,
+  RealTimeContactAnalysisCategoryDetails,
+  RealTimeContactAnalysisCharacterInterval,
+  RealTimeContactAnalysisIssueDetected,
+  RealTimeContactAnalysisOutputType,
+  RealTimeContactAnalysisPointOfInterest,
+  RealTimeContactAnalysisSegmentAttachments,
+  RealTimeContactAnalysisSegmentCategories,
+  RealTimeContactAnalysisSegmentEvent,
+  RealTimeContactAnalysisSegmentIssues,
+  RealTimeContactAnalysisSegmentTranscript,
+  RealTimeContactAnalysisSegmentType,
+  RealTimeContactAnalysisSentimentLabel,
+  RealTimeContactAnalysisStatus,
+  RealTimeContactAnalysisSupportedChannel,
+  RealTimeContactAnalysisTimeData,
+  RealTimeContactAnalysisTranscriptItemRedaction,
+  RealTimeContactAnalysisTranscriptItemWithCharacterOffsets,
+  RealTimeContactAnalysisTranscriptItemWithContent,
+  RealtimeContactAnalysisSegment,
+  ResourceNotFoundException,
+  ThrottlingException,
+} from "./shapes.js";
 
 /** The type each arbitrary produces, by shape name. */
 export type ShapeValues = {

@@ -2,7 +2,10 @@
 
 import * as codecs from "./codecs.js";
 import * as rt from "../runtime.js";
-import type { ListRealtimeContactAnalysisSegmentsV2Request, ListRealtimeContactAnalysisSegmentsV2Response } from "./shapes.js";
+import type {
+  ListRealtimeContactAnalysisSegmentsV2Request,
+  ListRealtimeContactAnalysisSegmentsV2Response,
+} from "./shapes.js";
 
 /** Facts about the AmazonConnectService service from its model. */
 export const AmazonConnectServiceMetadata = {

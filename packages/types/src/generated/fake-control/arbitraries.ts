@@ -2,7 +2,44 @@
 
 import * as fc from "fast-check";
 import type { DocumentType } from "../runtime.js";
-import type { AdvanceClockInput, AdvanceClockOutput, AppendSegmentsInput, AppendSegmentsOutput, ClockMode, ControlConflictException, ControlNotFoundException, ControlValidationException, CreateContactInput, CreateContactOutput, CreateInstanceInput, CreateInstanceOutput, DeleteContactInput, DeleteContactOutput, DeleteInstanceInput, DeleteInstanceOutput, DescribeContactInput, DescribeContactOutput, FaultErrorType, GetClockOutput, InjectFaultInput, InjectFaultOutput, ListReceivedRequestsInput, ListReceivedRequestsOutput, LoadScenarioInput, LoadScenarioOutput, LoadedContact, RealTimeContactAnalysisStatus, RealTimeContactAnalysisSupportedChannel, ReceivedRequest, RedactionPolicy, ResetInput, ResetOutput, SeededSegment, SetContactStatusInput, SetContactStatusOutput } from "./shapes.js";
+import type {
+  AdvanceClockInput,
+  AdvanceClockOutput,
+  AppendSegmentsInput,
+  AppendSegmentsOutput,
+  ClockMode,
+  ControlConflictException,
+  ControlNotFoundException,
+  ControlValidationException,
+  CreateContactInput,
+  CreateContactOutput,
+  CreateInstanceInput,
+  CreateInstanceOutput,
+  DeleteContactInput,
+  DeleteContactOutput,
+  DeleteInstanceInput,
+  DeleteInstanceOutput,
+  DescribeContactInput,
+  DescribeContactOutput,
+  FaultErrorType,
+  GetClockOutput,
+  InjectFaultInput,
+  InjectFaultOutput,
+  ListReceivedRequestsInput,
+  ListReceivedRequestsOutput,
+  LoadScenarioInput,
+  LoadScenarioOutput,
+  LoadedContact,
+  RealTimeContactAnalysisStatus,
+  RealTimeContactAnalysisSupportedChannel,
+  ReceivedRequest,
+  RedactionPolicy,
+  ResetInput,
+  ResetOutput,
+  SeededSegment,
+  SetContactStatusInput,
+  SetContactStatusOutput,
+} from "./shapes.js";
 
 /** The type each arbitrary produces, by shape name. */
 export type ShapeValues = {

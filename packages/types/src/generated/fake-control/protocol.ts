@@ -2,7 +2,33 @@
 
 import * as codecs from "./codecs.js";
 import * as rt from "../runtime.js";
-import type { AdvanceClockInput, AdvanceClockOutput, AppendSegmentsInput, AppendSegmentsOutput, CreateContactInput, CreateContactOutput, CreateInstanceInput, CreateInstanceOutput, DeleteContactInput, DeleteContactOutput, DeleteInstanceInput, DeleteInstanceOutput, DescribeContactInput, DescribeContactOutput, GetClockOutput, InjectFaultInput, InjectFaultOutput, ListReceivedRequestsInput, ListReceivedRequestsOutput, LoadScenarioInput, LoadScenarioOutput, ResetInput, ResetOutput, SetContactStatusInput, SetContactStatusOutput } from "./shapes.js";
+import type {
+  AdvanceClockInput,
+  AdvanceClockOutput,
+  AppendSegmentsInput,
+  AppendSegmentsOutput,
+  CreateContactInput,
+  CreateContactOutput,
+  CreateInstanceInput,
+  CreateInstanceOutput,
+  DeleteContactInput,
+  DeleteContactOutput,
+  DeleteInstanceInput,
+  DeleteInstanceOutput,
+  DescribeContactInput,
+  DescribeContactOutput,
+  GetClockOutput,
+  InjectFaultInput,
+  InjectFaultOutput,
+  ListReceivedRequestsInput,
+  ListReceivedRequestsOutput,
+  LoadScenarioInput,
+  LoadScenarioOutput,
+  ResetInput,
+  ResetOutput,
+  SetContactStatusInput,
+  SetContactStatusOutput,
+} from "./shapes.js";
 
 /** Facts about the FakeControl service from its model. */
 export const FakeControlMetadata = {
