@@ -114,6 +114,18 @@ export class ModelView {
     return (typeof format === "string" ? format : fallback) as TimestampFormat;
   }
 
+  /**
+   * The wire format of a timestamp member of an operation's input or output, given where its HTTP binding puts it:
+   * date-time in a path or query string, http-date in a header, epoch seconds in a JSON body.
+   */
+  boundTimestampFormat(member: Member): TimestampFormat {
+    const traits = member.traits ?? {};
+    if ("smithy.api#httpHeader" in traits) return this.timestampFormat(member, "http-date");
+    if ("smithy.api#httpLabel" in traits || "smithy.api#httpQuery" in traits)
+      return this.timestampFormat(member, "date-time");
+    return this.timestampFormat(member);
+  }
+
   /** A trait of a member, falling back to its target. */
   trait(member: Member, trait: string): NodeValue | undefined {
     return this.index.memberTrait(member, trait);

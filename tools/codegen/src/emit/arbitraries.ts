@@ -152,7 +152,7 @@ function memberArbitrary(view: ModelView, member: Member): string {
       const dates =
         'fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true })';
       // An HTTP-date carries whole seconds only.
-      return view.timestampFormat(member) === "http-date"
+      return view.boundTimestampFormat(member) === "http-date"
         ? `${dates}.map((d) => new Date(Math.floor(d.getTime() / 1000) * 1000))`
         : dates;
     }

@@ -14,6 +14,13 @@ const LOCATION_TIMESTAMP: Record<Location, TimestampFormat> = {
   header: "http-date",
 };
 
+/** The member's timestamp format where it travels; list elements take the default of their list's place. */
+function timestampFormatAt(view: ModelView, member: Member, location: Location): TimestampFormat {
+  return member.name === "member"
+    ? view.timestampFormat(member, LOCATION_TIMESTAMP[location])
+    : view.boundTimestampFormat(member);
+}
+
 export function emitProtocol(view: ModelView, header: string, runtime: string): string {
   const operations = operationsOf(view);
   const service = view.index.expect(view.serviceId);
@@ -112,8 +119,9 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
     for (const m of op.inputMembers) {
       const access = propertyAccess("input", m.name);
       const b = m.binding;
+      const present = isPresent(view, m, access);
       if (b.kind === "query") {
-        w.line(`if (${access} !== undefined) query[${JSON.stringify(b.name)}] = ${toText(view, m, access, "query")};`);
+        w.line(`if (${present}) query[${JSON.stringify(b.name)}] = ${toText(view, m, access, "query")};`);
       } else if (b.kind === "queryParams") {
         w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
           w.line(
@@ -121,9 +129,7 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
           );
         });
       } else if (b.kind === "header") {
-        w.line(
-          `if (${access} !== undefined) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`,
-        );
+        w.line(`if (${present}) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`);
       } else if (b.kind === "prefixHeaders") {
         w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
           w.line(`if (v !== null) headers[${JSON.stringify(b.prefix)} + k.toLowerCase()] = v;`);
@@ -176,12 +182,18 @@ function emitDeserializeRequest(view: ModelView, op: OperationView, input: strin
             } else if (b.kind === "queryParams") {
               w.block("{", () => {
                 w.line(`const params: Record<string, ${valueTextType(view, m)}> = {};`);
+                // Parameters that other members (or the URI itself) bind are theirs, not the map's.
+                const bound = [
+                  ...new URLSearchParams(op.http.uri.split("?")[1] ?? "").keys(),
+                  ...op.inputMembers.flatMap((o) => (o.binding.kind === "query" ? [o.binding.name] : [])),
+                ];
                 w.block("for (const [k, v] of Object.entries(request.query)) {", () => {
+                  if (bound.length > 0) w.line(`if (${JSON.stringify([...new Set(bound)])}.includes(k)) continue;`);
                   w.line(
                     `rt.setEntry(params, k, ${isList(view, view.member(m.target, "value")) ? "Array.isArray(v) ? v : [v]" : "Array.isArray(v) ? v[0]! : v"});`,
                   );
                 });
-                w.line(`${target} = params as never;`);
+                w.line(`if (Object.keys(params).length > 0) ${target} = params as never;`);
               });
             } else if (b.kind === "header") {
               w.block("{", () => {
@@ -199,7 +211,7 @@ function emitDeserializeRequest(view: ModelView, op: OperationView, input: strin
                     `if (k.startsWith(${JSON.stringify(b.prefix)})) rt.setEntry(found, k.slice(${b.prefix.length}), v);`,
                   );
                 });
-                w.line(`${target} = found;`);
+                w.line(`if (Object.keys(found).length > 0) ${target} = found;`);
               });
             }
           }
@@ -221,10 +233,9 @@ function emitSerializeResponse(view: ModelView, op: OperationView, output: strin
     for (const m of op.outputMembers) {
       const access = propertyAccess("output", m.name);
       const b = m.binding;
+      const present = isPresent(view, m, access);
       if (b.kind === "header") {
-        w.line(
-          `if (${access} !== undefined) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`,
-        );
+        w.line(`if (${present}) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`);
       } else if (b.kind === "prefixHeaders") {
         w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
           w.line(`if (v !== null) headers[${JSON.stringify(b.prefix)} + k.toLowerCase()] = v;`);
@@ -277,7 +288,7 @@ function emitDeserializeResponse(view: ModelView, op: OperationView, output: str
                   `if (k.startsWith(${JSON.stringify(b.prefix)})) rt.setEntry(found, k.slice(${b.prefix.length}), v);`,
                 );
               });
-              w.line(`${target} = found;`);
+              w.line(`if (Object.keys(found).length > 0) ${target} = found;`);
             });
           } else if (b.kind === "responseCode") {
             w.line(`${target} = response.statusCode;`);
@@ -313,7 +324,7 @@ function bodyExpression(
     if (target.type === "document")
       return { expression: `JSON.stringify(${access} ?? null)`, contentType: "application/json" };
     return {
-      expression: `${access} === undefined ? "{}" : JSON.stringify(codecs.encode${view.nameOf(target.id)}(${access}))`,
+      expression: `${access} === undefined ? undefined : JSON.stringify(codecs.encode${view.nameOf(target.id)}(${access}))`,
       contentType: "application/json",
     };
   }
@@ -348,6 +359,12 @@ function bodyDecode(
   return `codecs.decode${bodyCodec(view, id, members)}(rt.parseJsonBody(${body}), "${mode}")`;
 }
 
+/** A condition for sending a bound member: set, and for a list not empty, since an empty list cannot travel in a
+ * query string or a header (it is left out, as if unset). */
+function isPresent(view: ModelView, member: Member, access: string): string {
+  return isList(view, member) ? `${access} !== undefined && ${access}.length > 0` : `${access} !== undefined`;
+}
+
 function isList(view: ModelView, member: Member): boolean {
   const t = view.index.expect(member.target).type;
   return t === "list" || t === "set";
@@ -364,7 +381,8 @@ function toText(view: ModelView, member: Member, v: string, location: Location):
     case "list":
     case "set": {
       const element = view.member(target.id, "member");
-      const items = `${v}.map((e) => ${toText(view, element, "e", location)})`;
+      const text = toText(view, element, "e", location);
+      const items = text === "e" ? `${v}.slice()` : `${v}.map((e) => ${text})`;
       return location === "header" ? `rt.joinHeaderList(${items})` : items;
     }
     case "string":
@@ -374,7 +392,7 @@ function toText(view: ModelView, member: Member, v: string, location: Location):
     case "double":
       return `String(rt.encodeFloat(${v}))`;
     case "timestamp": {
-      const format = view.timestampFormat(member, LOCATION_TIMESTAMP[location]);
+      const format = timestampFormatAt(view, member, location);
       if (format === "date-time") return `rt.formatDateTime(${v})`;
       if (format === "http-date") return `rt.formatHttpDate(${v})`;
       return `String(rt.formatEpochSeconds(${v}))`;
@@ -409,7 +427,7 @@ function fromText(view: ModelView, member: Member, t: string, location: Location
     case "boolean":
       return `rt.textToBoolean(${t})`;
     case "timestamp": {
-      const format = view.timestampFormat(member, LOCATION_TIMESTAMP[location]);
+      const format = timestampFormatAt(view, member, location);
       if (format === "date-time") return `rt.parseDateTime(${t})`;
       if (format === "http-date") return `rt.parseHttpDate(${t})`;
       return `rt.parseEpochSeconds(rt.textToFloat(${t}))`;

@@ -8,10 +8,13 @@ import type {
   EvaluateOutput,
   EvaluationFailed,
   Expression,
+  FileContent,
   Operands,
   Options,
   Precision,
   Priority,
+  PutFileInput,
+  PutFileOutput,
   Rounding,
   Step,
   Trace,
@@ -27,11 +30,17 @@ export type ShapeValues = {
   EvaluationFailed: EvaluationFailed;
   Expression: Expression;
   ExpressionList: Expression[];
+  FileContent: FileContent;
+  FileMetadata: Record<string, string>;
   Operands: Operands;
   Options: Options;
   Precision: Precision;
   Priority: Priority;
+  PutFileInput: PutFileInput;
+  PutFileOutput: PutFileOutput;
+  QueryParams: Record<string, string>;
   Rounding: Rounding;
+  SizeList: number[];
   SparseFlags: Array<boolean | null>;
   Step: Step;
   Steps: Step[];
@@ -54,11 +63,17 @@ export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K
   EvaluationFailed: fc.record({ message: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), at: tie("Expression") }, { requiredKeys: ["at"] }),
   Expression: fc.oneof(depth, fc.record({ literal: tie("Value") }), fc.record({ variable: fc.stringMatching(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u")).filter((s) => [...s].length >= 1 && [...s].length <= 25) }), fc.record({ sum: tie("Operands") }), fc.record({ product: tie("Operands") }), fc.record({ conditional: tie("Conditional") })),
   ExpressionList: fc.array(tie("Expression"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
+  FileContent: fc.record({ text: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), encoding: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }) }, { requiredKeys: ["text"] }),
+  FileMetadata: fc.dictionary(fc.stringMatching(new RegExp("^[a-z0-9-]+$", "u")).filter((s) => [...s].length >= 1 && [...s].length <= 12), fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), { minKeys: 0, maxKeys: 4, depthIdentifier: "shapes" }),
   Operands: fc.record({ operands: tie("ExpressionList") }, { requiredKeys: ["operands"] }),
   Options: fc.record({ maxDepth: fc.integer({ min: 1, max: 64 }), rounding: tie("Rounding"), priority: tie("Priority"), strict: fc.boolean(), ratio: fc.double({  }).map((n) => (n === 0 ? 0 : n)), label: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), deadline: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), notAfter: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }).map((d) => new Date(Math.floor(d.getTime() / 1000) * 1000)), createdAt: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), seed: fc.uint8Array({ minLength: 0, maxLength: 24 }), metadata: documents, flags: tie("SparseFlags"), tags: tie("TagList"), precision: tie("Precision") }, { requiredKeys: ["maxDepth", "rounding", "priority", "strict", "ratio", "label"] }),
   Precision: fc.record({ digits: fc.integer({ min: -10, max: 10 }), budget: fc.integer({ min: 0, max: 9007199254740991 }), scale: fc.integer({ min: -32768, max: 32767 }), tolerance: fc.float({ min: 0, max: 1, noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n)) }, { requiredKeys: [] }),
   Priority: fc.constantFrom(1, 2, 3),
+  PutFileInput: fc.record({ bucket: fc.stringMatching(new RegExp("^[a-z0-9][a-z0-9-]*$", "u")).filter((s) => [...s].length >= 3 && [...s].length <= 12), key: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), tags: tie("TagList"), at: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), limit: fc.integer({ min: -2147483648, max: 2147483647 }), extra: tie("QueryParams"), flag: fc.boolean(), sizes: tie("SizeList"), expires: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }).map((d) => new Date(Math.floor(d.getTime() / 1000) * 1000)), ratio: fc.double({  }).map((n) => (n === 0 ? 0 : n)), meta: tie("FileMetadata"), content: tie("FileContent") }, { requiredKeys: ["bucket", "key"] }),
+  PutFileOutput: fc.record({ status: fc.integer({ min: 200, max: 299 }), etag: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), modified: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), version: fc.integer({ min: -9007199254740991, max: 9007199254740991 }) }, { requiredKeys: [] }),
+  QueryParams: fc.dictionary(fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), { minKeys: 0, maxKeys: 4, depthIdentifier: "shapes" }),
   Rounding: fc.constantFrom("HALF_EVEN", "half-up", "down"),
+  SizeList: fc.array(fc.integer({ min: -2147483648, max: 2147483647 }), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   SparseFlags: fc.array(fc.option(fc.boolean(), { nil: null }), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   Step: fc.record({ expression: tie("Expression"), at: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), children: fc.option(tie("Steps"), { ...depth, nil: undefined }) }, { requiredKeys: ["expression", "at"] }),
   Steps: fc.array(tie("Step"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),

@@ -7,10 +7,13 @@ import type {
   EvaluateOutput,
   EvaluationFailed,
   Expression,
+  FileContent,
   Operands,
   Options,
   Precision,
   Priority,
+  PutFileInput,
+  PutFileOutput,
   Rounding,
   Step,
   Trace,
@@ -222,6 +225,61 @@ export function encodeExpressionList(value: Expression[]): unknown[] {
   return value.map((v) => encodeExpression(v));
 }
 
+export function decodeFileContent(value: unknown, mode: rt.DecodeMode = "client"): FileContent {
+  const o = rt.expectObject(value);
+  const out = {} as FileContent;
+  let at = "";
+  try {
+    let v: unknown;
+    at = "text";
+    v = o.text;
+    if (v !== undefined && v !== null) out.text = rt.expectString(v);
+    else if (mode === "client") out.text = "";
+    at = "encoding";
+    v = o.encoding;
+    if (v !== undefined && v !== null) out.encoding = rt.expectString(v);
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return out;
+}
+
+export function encodeFileContent(value: FileContent): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (value.text !== undefined) out["text"] = value.text;
+  if (value.encoding !== undefined) out["encoding"] = value.encoding;
+  return out;
+}
+
+export function decodeFileMetadata(value: unknown, mode: rt.DecodeMode = "client"): Record<string, string> {
+  const o = rt.expectObject(value);
+  const out: Record<string, string> = {};
+  let at = "";
+  try {
+    for (const k in o) {
+      at = k;
+      const v = o[k];
+      if (v === null || v === undefined) {
+        if (mode === "server") throw new rt.DecodeError("null is not allowed in a map that is not @sparse");
+        continue;
+      }
+      rt.setEntry(out, k, rt.expectString(v));
+    }
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return out;
+}
+
+export function encodeFileMetadata(value: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in value) {
+    const v = value[k]!;
+    rt.setEntry(out, k, v);
+  }
+  return out;
+}
+
 export function decodeOperands(value: unknown, mode: rt.DecodeMode = "client"): Operands {
   const o = rt.expectObject(value);
   const out = {} as Operands;
@@ -354,6 +412,158 @@ export function encodePrecision(value: Precision): Record<string, unknown> {
   if (value.scale !== undefined) out["scale"] = value.scale;
   if (value.tolerance !== undefined) out["tolerance"] = rt.encodeFloat(value.tolerance);
   return out;
+}
+
+export function decodePutFileInput(value: unknown, mode: rt.DecodeMode = "client"): PutFileInput {
+  const o = rt.expectObject(value);
+  const out = {} as PutFileInput;
+  let at = "";
+  try {
+    let v: unknown;
+    at = "bucket";
+    v = o.bucket;
+    if (v !== undefined && v !== null) out.bucket = rt.expectString(v);
+    else if (mode === "client") out.bucket = "";
+    at = "key";
+    v = o.key;
+    if (v !== undefined && v !== null) out.key = rt.expectString(v);
+    else if (mode === "client") out.key = "";
+    at = "tags";
+    v = o.tags;
+    if (v !== undefined && v !== null) out.tags = decodeTagList(v, mode);
+    at = "at";
+    v = o.at;
+    if (v !== undefined && v !== null) out.at = rt.parseEpochSeconds(v);
+    at = "limit";
+    v = o.limit;
+    if (v !== undefined && v !== null) out.limit = rt.expectInteger(v, "integer");
+    at = "extra";
+    v = o.extra;
+    if (v !== undefined && v !== null) out.extra = decodeQueryParams(v, mode);
+    at = "flag";
+    v = o.flag;
+    if (v !== undefined && v !== null) out.flag = rt.expectBoolean(v);
+    at = "sizes";
+    v = o.sizes;
+    if (v !== undefined && v !== null) out.sizes = decodeSizeList(v, mode);
+    at = "expires";
+    v = o.expires;
+    if (v !== undefined && v !== null) out.expires = rt.parseEpochSeconds(v);
+    at = "ratio";
+    v = o.ratio;
+    if (v !== undefined && v !== null) out.ratio = rt.expectFloat(v);
+    at = "meta";
+    v = o.meta;
+    if (v !== undefined && v !== null) out.meta = decodeFileMetadata(v, mode);
+    at = "content";
+    v = o.content;
+    if (v !== undefined && v !== null) out.content = decodeFileContent(v, mode);
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return out;
+}
+
+export function encodePutFileInput(value: PutFileInput): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (value.bucket !== undefined) out["bucket"] = value.bucket;
+  if (value.key !== undefined) out["key"] = value.key;
+  if (value.tags !== undefined) out["tags"] = encodeTagList(value.tags);
+  if (value.at !== undefined) out["at"] = rt.formatEpochSeconds(value.at);
+  if (value.limit !== undefined) out["limit"] = value.limit;
+  if (value.extra !== undefined) out["extra"] = encodeQueryParams(value.extra);
+  if (value.flag !== undefined) out["flag"] = value.flag;
+  if (value.sizes !== undefined) out["sizes"] = encodeSizeList(value.sizes);
+  if (value.expires !== undefined) out["expires"] = rt.formatEpochSeconds(value.expires);
+  if (value.ratio !== undefined) out["ratio"] = rt.encodeFloat(value.ratio);
+  if (value.meta !== undefined) out["meta"] = encodeFileMetadata(value.meta);
+  if (value.content !== undefined) out["content"] = encodeFileContent(value.content);
+  return out;
+}
+
+export function decodePutFileOutput(value: unknown, mode: rt.DecodeMode = "client"): PutFileOutput {
+  const o = rt.expectObject(value);
+  const out = {} as PutFileOutput;
+  let at = "";
+  try {
+    let v: unknown;
+    at = "status";
+    v = o.status;
+    if (v !== undefined && v !== null) out.status = rt.expectInteger(v, "integer");
+    at = "etag";
+    v = o.etag;
+    if (v !== undefined && v !== null) out.etag = rt.expectString(v);
+    at = "modified";
+    v = o.modified;
+    if (v !== undefined && v !== null) out.modified = rt.parseDateTime(v);
+    at = "version";
+    v = o.version;
+    if (v !== undefined && v !== null) out.version = rt.expectInteger(v, "long");
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return out;
+}
+
+export function encodePutFileOutput(value: PutFileOutput): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (value.status !== undefined) out["status"] = value.status;
+  if (value.etag !== undefined) out["etag"] = value.etag;
+  if (value.modified !== undefined) out["modified"] = rt.formatDateTime(value.modified);
+  if (value.version !== undefined) out["version"] = value.version;
+  return out;
+}
+
+export function decodeQueryParams(value: unknown, mode: rt.DecodeMode = "client"): Record<string, string> {
+  const o = rt.expectObject(value);
+  const out: Record<string, string> = {};
+  let at = "";
+  try {
+    for (const k in o) {
+      at = k;
+      const v = o[k];
+      if (v === null || v === undefined) {
+        if (mode === "server") throw new rt.DecodeError("null is not allowed in a map that is not @sparse");
+        continue;
+      }
+      rt.setEntry(out, k, rt.expectString(v));
+    }
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return out;
+}
+
+export function encodeQueryParams(value: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in value) {
+    const v = value[k]!;
+    rt.setEntry(out, k, v);
+  }
+  return out;
+}
+
+export function decodeSizeList(value: unknown, mode: rt.DecodeMode = "client"): number[] {
+  const a = rt.expectArray(value);
+  const out: number[] = [];
+  let i = 0;
+  try {
+    for (; i < a.length; i++) {
+      const v = a[i];
+      if (v === null || v === undefined) {
+        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
+        continue;
+      }
+      out.push(rt.expectInteger(v, "integer"));
+    }
+  } catch (error) {
+    throw rt.atPath(error, i);
+  }
+  return out;
+}
+
+export function encodeSizeList(value: number[]): unknown[] {
+  return value.slice();
 }
 
 export function decodeSparseFlags(value: unknown, mode: rt.DecodeMode = "client"): Array<boolean | null> {
@@ -594,4 +804,25 @@ export function decodeWarnings(value: unknown, mode: rt.DecodeMode = "client"): 
 
 export function encodeWarnings(value: string[]): unknown[] {
   return value.slice();
+}
+
+export function decodePutFileOutputBody(value: unknown, mode: rt.DecodeMode = "client"): PutFileOutput {
+  const o = rt.expectObject(value);
+  const out = {} as PutFileOutput;
+  let at = "";
+  try {
+    let v: unknown;
+    at = "version";
+    v = o.version;
+    if (v !== undefined && v !== null) out.version = rt.expectInteger(v, "long");
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return out;
+}
+
+export function encodePutFileOutputBody(value: PutFileOutput): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (value.version !== undefined) out["version"] = value.version;
+  return out;
 }

@@ -2,7 +2,7 @@
 
 import * as codecs from "./codecs.js";
 import * as rt from "./runtime.js";
-import type { EvaluateInput, EvaluateOutput } from "./shapes.js";
+import type { EvaluateInput, EvaluateOutput, PutFileInput, PutFileOutput } from "./shapes.js";
 
 /** Facts about the KitchenSink service from its model. */
 export const KitchenSinkMetadata = {
@@ -49,6 +49,140 @@ export function deserializeEvaluateResponse(response: rt.HttpResponseParts): Eva
   return output;
 }
 
+/** How PutFile travels over HTTP, and what it may answer. */
+export const PutFileOperation = {
+  name: "PutFile",
+  method: "PUT",
+  uri: "/files/{bucket}/{key+}?kind=document",
+  successCode: 201,
+  errors: ["EvaluationFailed"],
+  requiredInput: ["bucket", "key"],
+} as const;
+
+export function serializePutFileRequest(input: PutFileInput): rt.HttpRequestParts {
+  const query: Record<string, string | string[]> = {};
+  const headers: Record<string, string> = {};
+  if (input.bucket === undefined || input.bucket === null || String(input.bucket) === "") throw new TypeError("bucket must be set and not empty: it is part of the path");
+  if (input.key === undefined || input.key === null || String(input.key) === "") throw new TypeError("key must be set and not empty: it is part of the path");
+  const path = `/files/${rt.encodeLabel(input.bucket, false)}/${rt.encodeLabel(input.key, true)}`;
+  query["kind"] = "document";
+  if (input.tags !== undefined && input.tags.length > 0) query["tags"] = input.tags.slice();
+  if (input.at !== undefined) query["at"] = rt.formatDateTime(input.at);
+  if (input.limit !== undefined) query["limit"] = String(input.limit);
+  for (const [k, v] of Object.entries(input.extra ?? {})) {
+    if (!(k in query) && v !== null) query[k] = v;
+  }
+  if (input.flag !== undefined) headers["x-flag"] = String(input.flag);
+  if (input.sizes !== undefined && input.sizes.length > 0) headers["x-sizes"] = rt.joinHeaderList(input.sizes.map((e) => String(e)));
+  if (input.expires !== undefined) headers["x-expires"] = rt.formatHttpDate(input.expires);
+  if (input.ratio !== undefined) headers["x-ratio"] = String(rt.encodeFloat(input.ratio));
+  for (const [k, v] of Object.entries(input.meta ?? {})) {
+    if (v !== null) headers["x-meta-" + k.toLowerCase()] = v;
+  }
+  headers["content-type"] = "application/json";
+  return { method: "PUT", path, query, headers, body: input.content === undefined ? undefined : JSON.stringify(codecs.encodeFileContent(input.content)) };
+}
+
+/** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
+export function deserializePutFileRequest(request: rt.HttpRequestParts, labels: Record<string, string>): PutFileInput {
+  const input = (request.body === undefined || request.body === "" ? {} : { "content": codecs.decodeFileContent(rt.parseJsonBody(request.body), "server") }) as PutFileInput;
+  let at = "";
+  try {
+    at = "bucket";
+    if (labels["bucket"] !== undefined) input.bucket = labels["bucket"]!;
+    at = "key";
+    if (labels["key"] !== undefined) input.key = labels["key"]!;
+    at = "tags";
+    {
+      const values = rt.queryValues(request.query, "tags");
+      if (values !== undefined) input.tags = values.map((e) => e);
+    }
+    at = "at";
+    {
+      const values = rt.queryValues(request.query, "at");
+      if (values !== undefined) input.at = rt.parseDateTime(values[0]!);
+    }
+    at = "limit";
+    {
+      const values = rt.queryValues(request.query, "limit");
+      if (values !== undefined) input.limit = rt.textToInteger(values[0]!, "integer");
+    }
+    at = "extra";
+    {
+      const params: Record<string, string> = {};
+      for (const [k, v] of Object.entries(request.query)) {
+        if (["kind","tags","at","limit"].includes(k)) continue;
+        rt.setEntry(params, k, Array.isArray(v) ? v[0]! : v);
+      }
+      if (Object.keys(params).length > 0) input.extra = params as never;
+    }
+    at = "flag";
+    {
+      const text = request.headers["x-flag"];
+      if (text !== undefined) input.flag = rt.textToBoolean(text);
+    }
+    at = "sizes";
+    {
+      const text = request.headers["x-sizes"];
+      if (text !== undefined) input.sizes = rt.splitHeaderList(text).map((e) => rt.textToInteger(e, "integer"));
+    }
+    at = "expires";
+    {
+      const text = request.headers["x-expires"];
+      if (text !== undefined) input.expires = rt.parseHttpDate(text);
+    }
+    at = "ratio";
+    {
+      const text = request.headers["x-ratio"];
+      if (text !== undefined) input.ratio = rt.textToFloat(text);
+    }
+    at = "meta";
+    {
+      const found: Record<string, string> = {};
+      for (const [k, v] of Object.entries(request.headers)) {
+        if (k.startsWith("x-meta-")) rt.setEntry(found, k.slice(7), v);
+      }
+      if (Object.keys(found).length > 0) input.meta = found;
+    }
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return input;
+}
+
+export function serializePutFileResponse(output: PutFileOutput): rt.HttpResponseParts {
+  const headers: Record<string, string> = {};
+  let statusCode = 201;
+  if (output.status !== undefined) statusCode = output.status;
+  if (output.etag !== undefined) headers["etag"] = output.etag;
+  if (output.modified !== undefined) headers["x-modified"] = rt.formatDateTime(output.modified);
+  headers["content-type"] = "application/json";
+  return { statusCode, headers, body: JSON.stringify(codecs.encodePutFileOutputBody(output)) };
+}
+
+/** Reads a response as a client does: tolerantly. Throws a DecodeError naming the member at fault. */
+export function deserializePutFileResponse(response: rt.HttpResponseParts): PutFileOutput {
+  const output = codecs.decodePutFileOutputBody(rt.parseJsonBody(response.body), "client");
+  let at = "";
+  try {
+    at = "status";
+    output.status = response.statusCode;
+    at = "etag";
+    {
+      const text = response.headers["etag"];
+      if (text !== undefined) output.etag = text;
+    }
+    at = "modified";
+    {
+      const text = response.headers["x-modified"];
+      if (text !== undefined) output.modified = rt.parseDateTime(text);
+    }
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return output;
+}
+
 /** The errors KitchenSink declares, by the name that travels in X-Amzn-ErrorType: their HTTP status, whose fault they are, and their codecs. */
 export const KitchenSinkErrors = {
   EvaluationFailed: {
@@ -63,5 +197,6 @@ export type KitchenSinkErrorName = keyof typeof KitchenSinkErrors;
 
 /** Every operation's route, the most specific first. */
 export const KitchenSinkRoutes: readonly rt.Route[] = [
+  { operation: "PutFile", method: "PUT", pattern: /^\/files\/([^/]+)\/(.+)$/, labels: ["bucket","key"], requiredQuery: {"kind":"document"} },
   { operation: "Evaluate", method: "POST", pattern: /^\/evaluate$/, labels: [] },
 ];

@@ -125,6 +125,11 @@ export namespace Expression {
   }
 }
 
+export interface FileContent {
+  text: string;
+  encoding?: string;
+}
+
 export interface Operands {
   operands: Expression[];
 }
@@ -162,6 +167,28 @@ export const Priority = {
 
 /** A value of Priority. Open: values that a newer service sends and this model does not list are kept as they came. */
 export type Priority = (typeof Priority)[keyof typeof Priority] | (number & {});
+
+export interface PutFileInput {
+  bucket: string;
+  key: string;
+  tags?: string[];
+  at?: Date;
+  limit?: number;
+  extra?: Record<string, string>;
+  flag?: boolean;
+  sizes?: number[];
+  expires?: Date;
+  ratio?: number;
+  meta?: Record<string, string>;
+  content?: FileContent;
+}
+
+export interface PutFileOutput {
+  status?: number;
+  etag?: string;
+  modified?: Date;
+  version?: number;
+}
 
 export const Rounding = {
   HALF_EVEN: "HALF_EVEN",

@@ -8,18 +8,23 @@ import type {
   EvaluateOutput,
   EvaluationFailed,
   Expression,
+  FileContent,
   Operands,
   Options,
   Precision,
+  PutFileInput,
+  PutFileOutput,
   Step,
   Trace,
   Value,
 } from "./shapes.js";
 
 const constraint0 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const constraint1: ReadonlySet<unknown> = new Set(Object.values(Rounding));
-const constraint2: ReadonlySet<unknown> = new Set(Object.values(Priority));
-const constraint3 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const constraint1 = new RegExp("^[a-z0-9-]+$", "u");
+const constraint2: ReadonlySet<unknown> = new Set(Object.values(Rounding));
+const constraint3: ReadonlySet<unknown> = new Set(Object.values(Priority));
+const constraint4 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+const constraint5 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 
 export function validateConditional(value: Conditional, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   rt.checkRequired(value.test, out, path, "test");
@@ -127,6 +132,19 @@ export function validateExpressionList(value: Expression[], path: string, out: r
   return out;
 }
 
+export function validateFileContent(value: FileContent, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
+  rt.checkRequired(value.text, out, path, "text");
+  return out;
+}
+
+export function validateFileMetadata(value: Record<string, string>, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
+  for (const k in value) {
+    rt.checkLength(rt.codePointLength(k), 1, 12, out, path, k);
+    rt.checkPattern(k, constraint1, out, path, k);
+  }
+  return out;
+}
+
 export function validateOperands(value: Operands, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   rt.checkRequired(value.operands, out, path, "operands");
   if (value.operands !== undefined && value.operands !== null) {
@@ -144,11 +162,11 @@ export function validateOptions(value: Options, path: string, out: rt.Constraint
   }
   if (value.rounding !== undefined && value.rounding !== null) {
     const v = value.rounding;
-    rt.checkEnum(v, constraint1, out, path, "rounding");
+    rt.checkEnum(v, constraint2, out, path, "rounding");
   }
   if (value.priority !== undefined && value.priority !== null) {
     const v = value.priority;
-    rt.checkEnum(v, constraint2, out, path, "priority");
+    rt.checkEnum(v, constraint3, out, path, "priority");
   }
   if (value.flags !== undefined && value.flags !== null) {
     const v = value.flags;
@@ -179,6 +197,57 @@ export function validatePrecision(value: Precision, path: string, out: rt.Constr
     const v = value.tolerance;
     rt.checkRange(v, 0, 1, out, path, "tolerance");
   }
+  return out;
+}
+
+export function validatePutFileInput(value: PutFileInput, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
+  rt.checkRequired(value.bucket, out, path, "bucket");
+  if (value.bucket !== undefined && value.bucket !== null) {
+    const v = value.bucket;
+    rt.checkLength(rt.codePointLength(v), 3, 12, out, path, "bucket");
+    rt.checkPattern(v, constraint4, out, path, "bucket");
+  }
+  rt.checkRequired(value.key, out, path, "key");
+  if (value.key !== undefined && value.key !== null) {
+    const v = value.key;
+    rt.checkLength(rt.codePointLength(v), 1, 40, out, path, "key");
+  }
+  if (value.tags !== undefined && value.tags !== null) {
+    const v = value.tags;
+    validateTagList(v, rt.joinPath(path, "tags"), out);
+  }
+  if (value.extra !== undefined && value.extra !== null) {
+    const v = value.extra;
+    validateQueryParams(v, rt.joinPath(path, "extra"), out);
+  }
+  if (value.sizes !== undefined && value.sizes !== null) {
+    const v = value.sizes;
+    validateSizeList(v, rt.joinPath(path, "sizes"), out);
+  }
+  if (value.meta !== undefined && value.meta !== null) {
+    const v = value.meta;
+    validateFileMetadata(v, rt.joinPath(path, "meta"), out);
+  }
+  if (value.content !== undefined && value.content !== null) {
+    const v = value.content;
+    validateFileContent(v, rt.joinPath(path, "content"), out);
+  }
+  return out;
+}
+
+export function validatePutFileOutput(value: PutFileOutput, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
+  if (value.status !== undefined && value.status !== null) {
+    const v = value.status;
+    rt.checkRange(v, 200, 299, out, path, "status");
+  }
+  return out;
+}
+
+export function validateQueryParams(value: Record<string, string>, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
+  return out;
+}
+
+export function validateSizeList(value: number[], path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   return out;
 }
 
@@ -214,7 +283,7 @@ export function validateTagList(value: string[], path: string, out: rt.Constrain
     const v = value[i];
     if (v === undefined || v === null) continue;
     rt.checkLength(rt.codePointLength(v), 1, 16, out, path, i);
-    rt.checkPattern(v, constraint3, out, path, i);
+    rt.checkPattern(v, constraint5, out, path, i);
   }
   return out;
 }
@@ -222,7 +291,7 @@ export function validateTagList(value: string[], path: string, out: rt.Constrain
 export function validateTaggedValues(value: Record<string, Value>, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   for (const k in value) {
     rt.checkLength(rt.codePointLength(k), 1, 16, out, path, k);
-    rt.checkPattern(k, constraint3, out, path, k);
+    rt.checkPattern(k, constraint5, out, path, k);
     const v = value[k];
     if (v === undefined || v === null) continue;
     validateValue(v, rt.joinPath(path, k), out);
