@@ -119,21 +119,18 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
     for (const m of op.inputMembers) {
       const access = propertyAccess("input", m.name);
       const b = m.binding;
-      const present = isPresent(view, m, access);
       if (b.kind === "query") {
-        w.line(`if (${present}) query[${JSON.stringify(b.name)}] = ${toText(view, m, access, "query")};`);
+        w.line(
+          `if (${isPresent(view, m, access)}) query[${JSON.stringify(b.name)}] = ${toText(view, m, access, "query")};`,
+        );
       } else if (b.kind === "queryParams") {
         w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
           w.line(
             `if (!(k in query) && v !== null) query[k] = ${toText(view, view.member(m.target, "value"), "v", "query")};`,
           );
         });
-      } else if (b.kind === "header") {
-        w.line(`if (${present}) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`);
-      } else if (b.kind === "prefixHeaders") {
-        w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
-          w.line(`if (v !== null) headers[${JSON.stringify(b.prefix)} + k.toLowerCase()] = v;`);
-        });
+      } else {
+        emitHeaderWrite(view, w, m, access);
       }
     }
     const body = bodyExpression(view, op.input, op.inputMembers, "input");
@@ -195,24 +192,8 @@ function emitDeserializeRequest(view: ModelView, op: OperationView, input: strin
                 });
                 w.line(`if (Object.keys(params).length > 0) ${target} = params as never;`);
               });
-            } else if (b.kind === "header") {
-              w.block("{", () => {
-                w.line(`const text = request.headers[${JSON.stringify(b.name)}];`);
-                const list = isList(view, m);
-                w.line(
-                  `if (text !== undefined) ${target} = ${list ? listFromText(view, m, "rt.splitHeaderList(text)", "header") : fromText(view, m, "text", "header")};`,
-                );
-              });
-            } else if (b.kind === "prefixHeaders") {
-              w.block("{", () => {
-                w.line("const found: Record<string, string> = {};");
-                w.block("for (const [k, v] of Object.entries(request.headers)) {", () => {
-                  w.line(
-                    `if (k.startsWith(${JSON.stringify(b.prefix)})) rt.setEntry(found, k.slice(${b.prefix.length}), v);`,
-                  );
-                });
-                w.line(`if (Object.keys(found).length > 0) ${target} = found;`);
-              });
+            } else {
+              emitHeaderRead(view, w, m, target, "request.headers");
             }
           }
         },
@@ -232,17 +213,8 @@ function emitSerializeResponse(view: ModelView, op: OperationView, output: strin
     w.line(`let statusCode = ${op.http.code};`);
     for (const m of op.outputMembers) {
       const access = propertyAccess("output", m.name);
-      const b = m.binding;
-      const present = isPresent(view, m, access);
-      if (b.kind === "header") {
-        w.line(`if (${present}) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`);
-      } else if (b.kind === "prefixHeaders") {
-        w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
-          w.line(`if (v !== null) headers[${JSON.stringify(b.prefix)} + k.toLowerCase()] = v;`);
-        });
-      } else if (b.kind === "responseCode") {
-        w.line(`if (${access} !== undefined) statusCode = ${access};`);
-      }
+      if (m.binding.kind === "responseCode") w.line(`if (${access} !== undefined) statusCode = ${access};`);
+      else emitHeaderWrite(view, w, m, access);
     }
     const body = bodyExpression(view, op.output, op.outputMembers, "output");
     if (body) {
@@ -272,27 +244,8 @@ function emitDeserializeResponse(view: ModelView, op: OperationView, output: str
           const target = propertyAccess("output", m.name);
           const b = m.binding;
           w.line(`at = ${JSON.stringify(m.name)};`);
-          if (b.kind === "header") {
-            w.block("{", () => {
-              w.line(`const text = response.headers[${JSON.stringify(b.name)}];`);
-              const list = isList(view, m);
-              w.line(
-                `if (text !== undefined) ${target} = ${list ? listFromText(view, m, "rt.splitHeaderList(text)", "header") : fromText(view, m, "text", "header")};`,
-              );
-            });
-          } else if (b.kind === "prefixHeaders") {
-            w.block("{", () => {
-              w.line("const found: Record<string, string> = {};");
-              w.block("for (const [k, v] of Object.entries(response.headers)) {", () => {
-                w.line(
-                  `if (k.startsWith(${JSON.stringify(b.prefix)})) rt.setEntry(found, k.slice(${b.prefix.length}), v);`,
-                );
-              });
-              w.line(`if (Object.keys(found).length > 0) ${target} = found;`);
-            });
-          } else if (b.kind === "responseCode") {
-            w.line(`${target} = response.statusCode;`);
-          }
+          if (b.kind === "responseCode") w.line(`${target} = response.statusCode;`);
+          else emitHeaderRead(view, w, m, target, "response.headers");
         }
       },
       "} catch (error) {",
@@ -301,6 +254,42 @@ function emitDeserializeResponse(view: ModelView, op: OperationView, output: str
     w.line("}");
     w.line("return output;");
   });
+}
+
+/** Reads a member bound to a header, or to every header with a prefix, from `headers` into `target`. */
+function emitHeaderRead(view: ModelView, w: CodeWriter, m: BoundMember, target: string, headers: string): void {
+  const b = m.binding;
+  if (b.kind === "header") {
+    w.block("{", () => {
+      w.line(`const text = ${headers}[${JSON.stringify(b.name)}];`);
+      const value = isList(view, m)
+        ? listFromText(view, m, "rt.splitHeaderList(text)", "header")
+        : fromText(view, m, "text", "header");
+      w.line(`if (text !== undefined) ${target} = ${value};`);
+    });
+  } else if (b.kind === "prefixHeaders") {
+    w.block("{", () => {
+      w.line("const found: Record<string, string> = {};");
+      w.block(`for (const [k, v] of Object.entries(${headers})) {`, () => {
+        w.line(`if (k.startsWith(${JSON.stringify(b.prefix)})) rt.setEntry(found, k.slice(${b.prefix.length}), v);`);
+      });
+      w.line(`if (Object.keys(found).length > 0) ${target} = found;`);
+    });
+  }
+}
+
+/** Writes a member bound to a header, or a map bound to prefixed headers, into `headers`. */
+function emitHeaderWrite(view: ModelView, w: CodeWriter, m: BoundMember, access: string): void {
+  const b = m.binding;
+  if (b.kind === "header") {
+    w.line(
+      `if (${isPresent(view, m, access)}) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`,
+    );
+  } else if (b.kind === "prefixHeaders") {
+    w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
+      w.line(`if (v !== null) headers[${JSON.stringify(b.prefix)} + k.toLowerCase()] = v;`);
+    });
+  }
 }
 
 /** How the body of an input or output is written, or undefined when nothing travels in it. */

@@ -2,51 +2,10 @@
 import type { NodeValue, ShapeRef } from "../ast.js";
 import { SmithyParseError, type SourceLocation, type ValidationEvent } from "../errors.js";
 import { isNodeObject } from "../node-values.js";
+import { SHAPE_PROPERTIES, SHAPE_TYPES } from "../shape-types.js";
 import type { FileDefs, MemberDef, ShapeDef, TraitDef } from "./defs.js";
 
 const NAMED_MEMBERS = new Set(["structure", "union", "enum", "intEnum"]);
-const KNOWN_TYPES = new Set([
-  "blob",
-  "boolean",
-  "document",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "enum",
-  "intEnum",
-  "list",
-  "set",
-  "map",
-  "structure",
-  "union",
-  "service",
-  "operation",
-  "resource",
-]);
-const PROPERTY_KEYS: Record<string, string[]> = {
-  service: ["version", "operations", "resources", "errors", "rename"],
-  operation: ["input", "output", "errors"],
-  resource: [
-    "identifiers",
-    "properties",
-    "create",
-    "put",
-    "read",
-    "update",
-    "delete",
-    "list",
-    "operations",
-    "collectionOperations",
-    "resources",
-  ],
-};
 
 /** Line and column of an offset in a text. */
 function locate(text: string, offset: number, file: string): SourceLocation {
@@ -112,7 +71,7 @@ export function readJsonAst(text: string, file: string): FileDefs {
       defs.applies.push({ target: id, traits, location });
       continue;
     }
-    if (!KNOWN_TYPES.has(value.type)) {
+    if (!SHAPE_TYPES.has(value.type)) {
       bad(`unknown shape type \`${value.type}\``);
       continue;
     }
@@ -147,7 +106,7 @@ export function readJsonAst(text: string, file: string): FileDefs {
         if (m) def.members.push(m);
       }
     }
-    const keys = PROPERTY_KEYS[value.type];
+    const keys = SHAPE_PROPERTIES[value.type as keyof typeof SHAPE_PROPERTIES];
     if (keys) {
       def.properties = {};
       for (const key of keys) {

@@ -2,6 +2,7 @@
 // produces the file's statements with shape ids as written; resolve.ts turns them into absolute ids.
 import { SmithyParseError, type SourceLocation } from "../errors.js";
 import { hasOwn, setOwn } from "../node-values.js";
+import { SHAPE_TYPES, SIMPLE_SHAPE_TYPES } from "../shape-types.js";
 import { describe, Lexer, type Token, type TokenType } from "./lexer.js";
 import {
   type ParsedIdl,
@@ -15,34 +16,6 @@ import {
   ShapeIdLiteral,
 } from "./syntax.js";
 
-const SIMPLE_TYPES = new Set([
-  "blob",
-  "boolean",
-  "document",
-  "string",
-  "byte",
-  "short",
-  "integer",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-]);
-const SHAPE_TYPES = new Set([
-  ...SIMPLE_TYPES,
-  "enum",
-  "intEnum",
-  "list",
-  "set",
-  "map",
-  "structure",
-  "union",
-  "service",
-  "operation",
-  "resource",
-]);
 const WHITESPACE: ReadonlySet<TokenType> = new Set(["SPACE", "NEWLINE", "COMMA", "COMMENT"]);
 const MAX_NESTING = 250;
 const DOCUMENTATION = "smithy.api#documentation";
@@ -534,7 +507,7 @@ class Parser {
       traits,
       mixins: [],
     };
-    if (SIMPLE_TYPES.has(type)) {
+    if (SIMPLE_SHAPE_TYPES.has(type)) {
       this.#parseMixins(shape);
     } else {
       switch (type) {

@@ -7,6 +7,7 @@ import type { NodeValue, ShapeRef } from "../ast.js";
 import type { SourceLocation, ValidationEvent } from "../errors.js";
 import { isNodeObject, nodeKind, setOwn } from "../node-values.js";
 import { preludeIdFor } from "../prelude.js";
+import { SHAPE_PROPERTIES } from "../shape-types.js";
 import { type ParsedIdl, type RawNode, type RawObject, type RawRef, type RawTrait, ShapeIdLiteral } from "./syntax.js";
 
 /** What resolution needs to know about the rest of the model. */
@@ -19,20 +20,8 @@ export interface ResolveContext {
   complete: boolean;
 }
 
-const SERVICE_PROPERTIES = new Set(["version", "operations", "resources", "errors", "rename"]);
-const RESOURCE_PROPERTIES = new Set([
-  "identifiers",
-  "properties",
-  "create",
-  "put",
-  "read",
-  "update",
-  "delete",
-  "list",
-  "operations",
-  "collectionOperations",
-  "resources",
-]);
+const SERVICE_PROPERTIES = new Set(SHAPE_PROPERTIES.service);
+const RESOURCE_PROPERTIES = new Set(SHAPE_PROPERTIES.resource);
 const RESOURCE_SINGLE = ["put", "create", "read", "update", "delete", "list"] as const;
 const RESOURCE_LISTS = ["operations", "collectionOperations", "resources"] as const;
 
