@@ -1,0 +1,174 @@
+// Reads the `rtca-fake serve` command line into options, or a usage error naming what is wrong.
+import { parseArgs } from "node:util";
+import type { Credential } from "../connect/auth/authenticator.js";
+import type { ThrottleLimits } from "../connect/throttle.js";
+
+export const USAGE = `Usage: rtca-fake serve [options]
+
+A local Amazon Connect for ListRealtimeContactAnalysisSegmentsV2, with its control plane under /_fake/.
+Prints the URL it listens on as the first line of stdout, then one line per request.
+
+Options:
+  --host <host>            address to bind (default 127.0.0.1)
+  --port <port>            port to bind; 0 picks a free one (default 0)
+  --scenario <file|demo>   play a scenario file, or the built-in demo; prints one line per contact:
+                           "contact instanceId=<id> contactId=<id> durationMs=<ms>"
+  --clock <real|virtual>   real: the scenario plays by itself; virtual: time moves only through
+                           POST /_fake/clock/advance (default real)
+  --speed <n>              how fast a real clock runs, 2 = twice as fast (default 1)
+  --page-size <n>          page size when a request has no MaxResults, 1..100 (default 100)
+  --throttle <rate/burst>  requests per second and burst per access key, or "off" (default 2/5,
+                           the service's quota; measured on the fake's clock)
+  --auth <mode>            require: a SigV4 Authorization header for service connect (default);
+                           verify: also check signatures against --credential; off: accept anything
+  --credential <id:secret> an access key the fake knows, for --auth verify (repeatable)
+  --token-ttl <seconds>    how long a NextToken lasts on the fake's clock (default 3600)
+  --exit-when-done         exit 0 once every scenario contact has finished and been read to its end
+  --exit-grace <seconds>   with --exit-when-done: exit at most this long after the contacts finish,
+                           read or not (default 10)
+  --quiet                  no request lines
+  -h, --help               show this help
+`;
+
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+export interface ServeCommand {
+  host: string;
+  port: number;
+  scenario?: string;
+  clock: "real" | "virtual";
+  speed: number;
+  pageSize: number;
+  throttle: ThrottleLimits | false;
+  auth: "require" | "verify" | "off";
+  credentials: Credential[];
+  tokenTtlSeconds: number;
+  exitWhenDone: boolean;
+  exitGraceSeconds: number;
+  quiet: boolean;
+}
+
+export type Command = { kind: "help" } | ({ kind: "serve" } & ServeCommand);
+
+function number(
+  value: string | undefined,
+  flag: string,
+  fallback: number,
+  check: (n: number) => boolean,
+  expect: string,
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || !check(n))
+    throw new UsageError(`${flag} expects ${expect}, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  if (positionals.length === 0) throw new UsageError("missing command: rtca-fake serve [options]");
+  if (positionals[0] !== "serve" || positionals.length > 1) {
+    throw new UsageError(`unknown command ${JSON.stringify(positionals.join(" "))}: the command is serve`);
+  }
+  const clock = values.clock ?? "real";
+  if (clock !== "real" && clock !== "virtual")
+    throw new UsageError(`--clock expects real or virtual, got ${JSON.stringify(clock)}`);
+  const auth = values.auth ?? "require";
+  if (auth !== "require" && auth !== "verify" && auth !== "off") {
+    throw new UsageError(`--auth expects require, verify or off, got ${JSON.stringify(auth)}`);
+  }
+  const credentials = (values.credential ?? []).map((text) => {
+    const colon = text.indexOf(":");
+    if (colon <= 0 || colon === text.length - 1)
+      throw new UsageError(`--credential expects <access key id>:<secret key>, got ${JSON.stringify(text)}`);
+    return { accessKeyId: text.slice(0, colon), secretAccessKey: text.slice(colon + 1) };
+  });
+  if (auth === "verify" && credentials.length === 0)
+    throw new UsageError("--auth verify needs at least one --credential <id:secret>");
+  const exitWhenDone = values["exit-when-done"] ?? false;
+  if (exitWhenDone && values.scenario === undefined)
+    throw new UsageError("--exit-when-done needs a --scenario to wait for");
+  if (values.speed !== undefined && clock === "virtual")
+    throw new UsageError("--speed applies to a real clock, not a virtual one");
+  return {
+    kind: "serve",
+    host: values.host ?? "127.0.0.1",
+    port: number(
+      values.port,
+      "--port",
+      0,
+      (n) => Number.isInteger(n) && n >= 0 && n <= 65535,
+      "a port from 0 to 65535",
+    ),
+    ...(values.scenario === undefined ? {} : { scenario: values.scenario }),
+    clock,
+    speed: number(values.speed, "--speed", 1, (n) => n > 0 && n <= 1000, "a number above 0, at most 1000"),
+    pageSize: number(
+      values["page-size"],
+      "--page-size",
+      100,
+      (n) => Number.isInteger(n) && n >= 1 && n <= 100,
+      "a whole number from 1 to 100",
+    ),
+    throttle: parseThrottle(values.throttle),
+    auth,
+    credentials,
+    tokenTtlSeconds: number(values["token-ttl"], "--token-ttl", 3600, (n) => n > 0, "a number of seconds above 0"),
+    exitWhenDone,
+    exitGraceSeconds: number(
+      values["exit-grace"],
+      "--exit-grace",
+      10,
+      (n) => n >= 0,
+      "a number of seconds, at least 0",
+    ),
+    quiet: values.quiet ?? false,
+  };
+}
+
+function parseThrottle(value: string | undefined): ThrottleLimits | false {
+  if (value === undefined) return { ratePerSecond: 2, burst: 5 };
+  if (value === "off") return false;
+  const match = /^(\d+(?:\.\d+)?)\/(\d+)$/.exec(value);
+  const rate = Number(match?.[1]);
+  const burst = Number(match?.[2]);
+  if (match === null || !(rate > 0) || !(burst >= 1)) {
+    throw new UsageError(
+      `--throttle expects <rate per second>/<burst> such as 2/5, or off; got ${JSON.stringify(value)}`,
+    );
+  }
+  return { ratePerSecond: rate, burst };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      host: { type: "string" },
+      port: { type: "string" },
+      scenario: { type: "string" },
+      clock: { type: "string" },
+      speed: { type: "string" },
+      "page-size": { type: "string" },
+      throttle: { type: "string" },
+      auth: { type: "string" },
+      credential: { type: "string", multiple: true },
+      "token-ttl": { type: "string" },
+      "exit-when-done": { type: "boolean" },
+      "exit-grace": { type: "string" },
+      quiet: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

@@ -1,0 +1,190 @@
+import type { HttpRequestParts } from "@rtca/types";
+import { Hash } from "@smithy/hash-node";
+import { HttpRequest } from "@smithy/protocol-http";
+import { SignatureV4 } from "@smithy/signature-v4";
+import { describe, expect, it } from "vitest";
+import { toRequestParts } from "../../runtime/http-messages.js";
+import { ProtocolError } from "../../runtime/index.js";
+import { Authenticator } from "./authenticator.js";
+import { parseAuthorization } from "./authorization-header.js";
+
+const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
+const signedAt = new Date("2026-03-01T12:00:00Z");
+
+/** Signs a request the way AWS's SDKs do, with AWS's own signer. */
+async function signed(
+  init: { path?: string; query?: Record<string, string | string[]>; body?: string; service?: string } = {},
+) {
+  const signer = new SignatureV4({
+    credentials,
+    region: "eu-west-2",
+    service: init.service ?? "connect",
+    sha256: Hash.bind(null, "sha256"),
+  });
+  const request = new HttpRequest({
+    method: "POST",
+    protocol: "https:",
+    hostname: "connect.eu-west-2.amazonaws.com",
+    path: init.path ?? "/contact/list-real-time-analysis-segments-v2/inst%3A1/contact-1",
+    query: init.query ?? {},
+    headers: { host: "connect.eu-west-2.amazonaws.com", "content-type": "application/json" },
+    body: init.body ?? JSON.stringify({ OutputType: "Raw", SegmentTypes: ["Transcript"] }),
+  });
+  return toRequestParts((await signer.sign(request, { signingDate: signedAt })) as HttpRequest);
+}
+
+function failure(run: () => unknown): ProtocolError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ProtocolError) return error;
+    throw error;
+  }
+  throw new Error("expected the request to be refused");
+}
+
+const bare = (headers: Record<string, string>): HttpRequestParts => ({
+  method: "POST",
+  path: "/",
+  query: {},
+  headers,
+  body: undefined,
+});
+
+describe("parseAuthorization", () => {
+  it("reads the parts of a SigV4 header", () => {
+    const parsed = parseAuthorization(
+      `AWS4-HMAC-SHA256 Credential=AKID/20260301/us-east-1/connect/aws4_request, SignedHeaders=host;x-amz-date, Signature=${"ab".repeat(32)}`,
+    );
+    expect(parsed).toEqual({
+      accessKeyId: "AKID",
+      shortDate: "20260301",
+      region: "us-east-1",
+      service: "connect",
+      signedHeaders: ["host", "x-amz-date"],
+      signature: "ab".repeat(32),
+    });
+  });
+});
+
+describe("Authenticator", () => {
+  const requiring = new Authenticator("connect");
+
+  it("accepts a well-formed header for the service and names the caller", () => {
+    const caller = requiring.authenticate(
+      bare({
+        authorization: `AWS4-HMAC-SHA256 Credential=AKID1/20260301/us-east-1/connect/aws4_request, SignedHeaders=host, Signature=${"0".repeat(64)}`,
+      }),
+    );
+    expect(caller.accessKeyId).toBe("AKID1");
+  });
+
+  it("answers a request without Authorization with 403 UnrecognizedClientException", () => {
+    const error = failure(() => requiring.authenticate(bare({})));
+    expect(error.status).toBe(403);
+    expect(error.errorType).toBe("UnrecognizedClientException");
+  });
+
+  it.each([
+    ["another algorithm", "Basic dXNlcjpwYXNz", /Unsupported authorization algorithm/],
+    [
+      "no Signature",
+      "AWS4-HMAC-SHA256 Credential=AKID/20260301/us-east-1/connect/aws4_request, SignedHeaders=host",
+      /'Signature'/,
+    ],
+    [
+      "a short scope",
+      `AWS4-HMAC-SHA256 Credential=AKID/20260301/connect, SignedHeaders=host, Signature=${"0".repeat(64)}`,
+      /Credential must have the form/,
+    ],
+    [
+      "a signature that is not hex",
+      "AWS4-HMAC-SHA256 Credential=AKID/20260301/us-east-1/connect/aws4_request, SignedHeaders=host, Signature=xyz",
+      /64 lower-case hex/,
+    ],
+    [
+      "another service",
+      `AWS4-HMAC-SHA256 Credential=AKID/20260301/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=${"0".repeat(64)}`,
+      /scoped to correct service: 'connect'/,
+    ],
+  ])("answers a header with %s with 403 InvalidSignatureException", (_name, header, message) => {
+    const error = failure(() => requiring.authenticate(bare({ authorization: header })));
+    expect(error.status).toBe(403);
+    expect(error.errorType).toBe("InvalidSignatureException");
+    expect(error.message).toMatch(message);
+  });
+
+  it("accepts anything when off, still telling callers apart by their key", () => {
+    const off = new Authenticator("connect", { mode: "off" });
+    expect(off.authenticate(bare({})).accessKeyId).toBe("anonymous");
+    expect(off.authenticate(bare({ authorization: "junk" })).accessKeyId).toBe("anonymous");
+  });
+
+  describe("verifying signatures", () => {
+    const verifying = new Authenticator("connect", {
+      mode: "verify",
+      credentials: [credentials],
+      wallClock: () => signedAt.getTime() + 60_000,
+    });
+
+    it("accepts a request signed by AWS's signer, with escaped labels and a query", async () => {
+      const request = await signed({ query: { b: "2", a: ["x y", "1"] } });
+      expect(verifying.authenticate(request).accessKeyId).toBe("AKIDEXAMPLE");
+    });
+
+    it("refuses a request whose body changed after signing", async () => {
+      const request = await signed();
+      const body = '{"OutputType":"Redacted","SegmentTypes":[]}';
+      const error = failure(() => verifying.authenticate({ ...request, body }));
+      expect(error.errorType).toBe("InvalidSignatureException");
+      expect(error.message).toMatch(/does not match/);
+      // Without the payload hash header, the signature itself gives the change away.
+      const { ["x-amz-content-sha256"]: _hash, ...headers } = request.headers;
+      expect(failure(() => verifying.authenticate({ ...request, headers, body })).message).toMatch(
+        /signature we calculated/,
+      );
+    });
+
+    it("refuses a request whose path changed after signing", async () => {
+      const request = await signed();
+      const error = failure(() =>
+        verifying.authenticate({ ...request, path: request.path.replace("contact-1", "contact-2") }),
+      );
+      expect(error.errorType).toBe("InvalidSignatureException");
+    });
+
+    it("refuses a key it does not know with UnrecognizedClientException", async () => {
+      const other = new Authenticator("connect", {
+        mode: "verify",
+        credentials: [{ accessKeyId: "AKIDOTHER", secretAccessKey: "x" }],
+        wallClock: () => signedAt.getTime(),
+      });
+      const request = await signed();
+      const error = failure(() => other.authenticate(request));
+      expect(error.status).toBe(403);
+      expect(error.errorType).toBe("UnrecognizedClientException");
+    });
+
+    it("refuses a signature made too long ago", async () => {
+      const late = new Authenticator("connect", {
+        mode: "verify",
+        credentials: [credentials],
+        wallClock: () => signedAt.getTime() + 6 * 60_000,
+      });
+      const request = await signed();
+      const error = failure(() => late.authenticate(request));
+      expect(error.errorType).toBe("InvalidSignatureException");
+      expect(error.message).toMatch(/expired/);
+    });
+
+    it("refuses a request without X-Amz-Date", async () => {
+      const { ["x-amz-date"]: _date, ...headers } = (await signed()).headers;
+      const request = { ...(await signed()), headers };
+      expect(failure(() => verifying.authenticate(request)).message).toMatch(/X-Amz-Date/);
+    });
+  });
+
+  it("needs credentials to verify", () => {
+    expect(() => new Authenticator("connect", { mode: "verify" })).toThrow(/credential/);
+  });
+});

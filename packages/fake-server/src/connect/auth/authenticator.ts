@@ -1,0 +1,123 @@
+// Authentication of Connect API requests. By default a request must carry a well-formed SigV4 Authorization header
+// scoped to the service; checking the signature itself against known credentials is opt-in.
+import { timingSafeEqual } from "node:crypto";
+import type { HttpRequestParts } from "@rtca/types";
+import { ProtocolError } from "../../runtime/index.js";
+import { MalformedAuthorizationError, parseAuthorization } from "./authorization-header.js";
+import { canonicalRequest, computeSignature, payloadHashMatches } from "./signature.js";
+
+export interface Credential {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+}
+
+export interface AuthOptions {
+  /**
+   * `require` (the default): a SigV4 Authorization header scoped to the service must be present and well formed.
+   * `verify`: the request must also carry X-Amz-Date, sign Host, be recent, and its signature must be right for
+   * one of `credentials`.
+   * `off`: anything goes.
+   */
+  readonly mode?: "require" | "verify" | "off";
+  readonly credentials?: readonly Credential[];
+  /** How far a request's X-Amz-Date may be from the wall clock when verifying; 5 minutes by default. */
+  readonly maxSkewMs?: number;
+  /** Wall time for the skew check (signers use the caller's wall clock, not the fake's). */
+  readonly wallClock?: () => number;
+}
+
+/** Who made a request, as far as the fake can tell. */
+export interface Caller {
+  /** The access key, or "anonymous" when authentication is off and the request is not signed. */
+  readonly accessKeyId: string;
+}
+
+const unrecognized = (message: string) => new ProtocolError("UnrecognizedClientException", 403, message);
+const invalidSignature = (message: string) => new ProtocolError("InvalidSignatureException", 403, message);
+
+export class Authenticator {
+  readonly #mode: "require" | "verify" | "off";
+  readonly #secrets: ReadonlyMap<string, string>;
+  readonly #maxSkewMs: number;
+  readonly #wallClock: () => number;
+  readonly #signingName: string;
+
+  constructor(signingName: string, options: AuthOptions = {}) {
+    this.#signingName = signingName;
+    this.#mode = options.mode ?? "require";
+    this.#secrets = new Map((options.credentials ?? []).map((c) => [c.accessKeyId, c.secretAccessKey]));
+    if (this.#mode === "verify" && this.#secrets.size === 0) {
+      throw new RangeError("verifying signatures needs at least one credential (access key id and secret key)");
+    }
+    this.#maxSkewMs = options.maxSkewMs ?? 5 * 60 * 1000;
+    this.#wallClock = options.wallClock ?? Date.now;
+  }
+
+  get mode(): "require" | "verify" | "off" {
+    return this.#mode;
+  }
+
+  /** The caller of a request; throws a ProtocolError (403) when the request does not authenticate. */
+  authenticate(request: HttpRequestParts): Caller {
+    const header = request.headers["authorization"];
+    if (this.#mode === "off") {
+      if (header === undefined) return { accessKeyId: "anonymous" };
+      try {
+        return { accessKeyId: parseAuthorization(header).accessKeyId };
+      } catch {
+        return { accessKeyId: "anonymous" };
+      }
+    }
+    if (header === undefined) {
+      throw unrecognized(
+        `Missing Authentication Token: sign the request with SigV4 for service '${this.#signingName}'`,
+      );
+    }
+    let authorization: ReturnType<typeof parseAuthorization>;
+    try {
+      authorization = parseAuthorization(header);
+    } catch (error) {
+      if (error instanceof MalformedAuthorizationError) throw invalidSignature(error.message);
+      throw error;
+    }
+    if (authorization.service !== this.#signingName) {
+      throw invalidSignature(`Credential should be scoped to correct service: '${this.#signingName}'.`);
+    }
+    if (this.#mode === "verify") this.#verify(request, authorization);
+    return { accessKeyId: authorization.accessKeyId };
+  }
+
+  #verify(request: HttpRequestParts, authorization: ReturnType<typeof parseAuthorization>): void {
+    const longDate = request.headers["x-amz-date"];
+    if (longDate === undefined || !/^\d{8}T\d{6}Z$/.test(longDate)) {
+      throw invalidSignature("The request must carry X-Amz-Date in the form yyyyMMddTHHmmssZ");
+    }
+    if (!longDate.startsWith(authorization.shortDate)) {
+      throw invalidSignature(
+        "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP",
+      );
+    }
+    if (!authorization.signedHeaders.includes("host")) throw invalidSignature("'Host' must be a signed header");
+    const secret = this.#secrets.get(authorization.accessKeyId);
+    if (secret === undefined) throw unrecognized("The security token included in the request is invalid.");
+    const signedAt = Date.parse(
+      `${longDate.slice(0, 4)}-${longDate.slice(4, 6)}-${longDate.slice(6, 8)}T${longDate.slice(9, 11)}:${longDate.slice(11, 13)}:${longDate.slice(13, 15)}Z`,
+    );
+    const now = this.#wallClock();
+    if (Number.isNaN(signedAt) || Math.abs(now - signedAt) > this.#maxSkewMs) {
+      throw invalidSignature(
+        `Signature expired or not yet valid: ${longDate} is more than ${this.#maxSkewMs / 60000} min from the server's time ${new Date(now).toISOString()}`,
+      );
+    }
+    if (!payloadHashMatches(request)) {
+      throw invalidSignature("The provided 'x-amz-content-sha256' header does not match what was computed.");
+    }
+    const canonical = canonicalRequest(request, authorization.signedHeaders);
+    const expected = canonical === undefined ? undefined : computeSignature(canonical, authorization, longDate, secret);
+    if (expected === undefined || !timingSafeEqual(Buffer.from(expected), Buffer.from(authorization.signature))) {
+      throw invalidSignature(
+        "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
+      );
+    }
+  }
+}

@@ -1,0 +1,51 @@
+// The Connect API's HTTP face: the generated dispatcher around the behaviour, with authentication, injected
+// faults and throttling in front of every operation, and every exchange recorded in the request log.
+import type { ListRealtimeContactAnalysisSegmentsV2Request } from "@rtca/types";
+import type { Clock } from "../clock/clock.js";
+import { type AmazonConnectServiceHandlers, createAmazonConnectServiceHandler } from "../generated/connect/server.js";
+import { type Exchange, type RequestHandler, ServiceError } from "../runtime/index.js";
+import type { FakeStore } from "../state/store.js";
+import type { Authenticator } from "./auth/authenticator.js";
+import type { FaultQueue } from "./faults.js";
+import { listSegments } from "./list-segments.js";
+import type { NextTokenCodec } from "./next-token.js";
+import type { RequestLog } from "./request-log.js";
+import { allowDeclaredSegmentTypes } from "./segment-types-check.js";
+import type { Throttle } from "./throttle.js";
+
+export interface ConnectServiceDeps {
+  readonly store: FakeStore;
+  readonly clock: Clock;
+  readonly tokens: NextTokenCodec;
+  readonly authenticator: Authenticator;
+  readonly faults: FaultQueue;
+  /** Undefined: no throttling. */
+  readonly throttle: Throttle | undefined;
+  readonly log: RequestLog;
+  readonly defaultPageSize?: number;
+  readonly onInternalError?: (error: unknown) => void;
+}
+
+export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
+  const handlers: AmazonConnectServiceHandlers = {
+    ListRealtimeContactAnalysisSegmentsV2: (input) => listSegments(deps, input),
+  };
+  return createAmazonConnectServiceHandler(handlers, {
+    validationError: "InvalidRequestException",
+    internalError: "InternalServiceException",
+    beforeOperation: (call) => {
+      const caller = deps.authenticator.authenticate(call.request);
+      const fault = deps.faults.take(call.labels["ContactId"]);
+      if (fault !== undefined) throw fault;
+      if (deps.throttle !== undefined && !deps.throttle.tryTake(caller.accessKeyId)) {
+        throw new ServiceError("ThrottlingException", { Message: "Rate exceeded" });
+      }
+    },
+    refineViolations: (call, violations) =>
+      call.operation === "ListRealtimeContactAnalysisSegmentsV2"
+        ? allowDeclaredSegmentTypes(deps.store, call.input as ListRealtimeContactAnalysisSegmentsV2Request, violations)
+        : violations,
+    onExchange: (exchange: Exchange) => deps.log.record(exchange, new Date(deps.clock.now())),
+    onInternalError: deps.onInternalError,
+  });
+}

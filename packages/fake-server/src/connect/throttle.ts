@@ -1,0 +1,63 @@
+// Throttling as the service applies it: a token bucket per caller (per access key here), refilled on the fake's
+// clock, so that a virtual clock makes throttling deterministic. The real quota is 2 requests per second, burst 5.
+import type { Clock } from "../clock/clock.js";
+
+export interface ThrottleLimits {
+  /** Requests per second a caller may sustain. */
+  readonly ratePerSecond: number;
+  /** Requests a caller may make at once after being idle. */
+  readonly burst: number;
+}
+
+export const SERVICE_QUOTA: ThrottleLimits = { ratePerSecond: 2, burst: 5 };
+
+interface Bucket {
+  tokens: number;
+  updatedAt: number;
+}
+
+// Full buckets carry no information; past this many callers they are dropped, so memory stays bounded.
+const PRUNE_ABOVE = 10_000;
+
+export class Throttle {
+  readonly limits: ThrottleLimits;
+  readonly #clock: Clock;
+  readonly #buckets = new Map<string, Bucket>();
+
+  constructor(limits: ThrottleLimits, clock: Clock) {
+    if (!(limits.ratePerSecond > 0) || !(limits.burst >= 1)) {
+      throw new RangeError(`throttling needs a positive rate and a burst of at least 1, got ${JSON.stringify(limits)}`);
+    }
+    this.limits = limits;
+    this.#clock = clock;
+  }
+
+  /** Takes a token for the caller; false when the caller is over its quota. */
+  tryTake(caller: string): boolean {
+    const now = this.#clock.now();
+    const bucket = this.#buckets.get(caller) ?? { tokens: this.limits.burst, updatedAt: now };
+    this.#refill(bucket, now);
+    const allowed = bucket.tokens >= 1;
+    if (allowed) bucket.tokens -= 1;
+    this.#buckets.set(caller, bucket);
+    if (this.#buckets.size > PRUNE_ABOVE) this.#prune(now);
+    return allowed;
+  }
+
+  reset(): void {
+    this.#buckets.clear();
+  }
+
+  #refill(bucket: Bucket, now: number): void {
+    const elapsed = Math.max(0, now - bucket.updatedAt);
+    bucket.tokens = Math.min(this.limits.burst, bucket.tokens + (elapsed / 1000) * this.limits.ratePerSecond);
+    bucket.updatedAt = now;
+  }
+
+  #prune(now: number): void {
+    for (const [caller, bucket] of this.#buckets) {
+      this.#refill(bucket, now);
+      if (bucket.tokens >= this.limits.burst) this.#buckets.delete(caller);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+// The control plane's HTTP face (rtca.fake#FakeControl under /_fake/): thin handlers over the fake's state.
+import { type Clock, ClockModeError } from "../clock/clock.js";
+import { type FaultQueue, isFaultErrorType } from "../connect/faults.js";
+import type { RequestLog } from "../connect/request-log.js";
+import { createFakeControlHandler, type FakeControlHandlers } from "../generated/fake-control/server.js";
+import type { RequestHandler } from "../runtime/index.js";
+import { loadScenario } from "../scenario/load.js";
+import type { Channel, ContactStatus, RedactionPolicy } from "../state/contact.js";
+import type { Contacts } from "../state/contacts.js";
+import { controlErrors } from "./errors.js";
+
+export interface ControlServiceDeps {
+  readonly contacts: Contacts;
+  readonly clock: Clock;
+  readonly faults: FaultQueue;
+  readonly log: RequestLog;
+  /** Forgets everything: state, faults, log, throttling; puts a virtual clock back. */
+  readonly reset: () => void;
+  readonly onInternalError?: (error: unknown) => void;
+}
+
+const CHANNELS: readonly string[] = ["CHAT", "VOICE"];
+const STATUSES: readonly string[] = ["IN_PROGRESS", "COMPLETED", "FAILED"];
+const POLICIES: readonly string[] = ["RAW_AND_REDACTED", "REDACTED_ONLY", "NONE"];
+
+// Enums are open in generated types (a newer model may add values), so the behaviour checks the ones it handles.
+function oneOf<T extends string>(value: string, allowed: readonly string[], member: string): T {
+  if (!allowed.includes(value))
+    throw controlErrors.invalid(`${member} must be one of ${allowed.join(", ")}, got ${value}`);
+  return value as T;
+}
+
+export function createControlHandlers(deps: ControlServiceDeps): FakeControlHandlers {
+  const { contacts, clock } = deps;
+  return {
+    CreateInstance: (input) => ({ InstanceId: contacts.createInstance(input.InstanceId) }),
+    DeleteInstance: (input) => {
+      contacts.deleteInstance(input.InstanceId);
+      return {};
+    },
+    CreateContact: (input) => {
+      const contact = contacts.createContact({
+        instanceId: input.InstanceId,
+        contactId: input.ContactId,
+        channel: oneOf<Channel>(input.Channel, CHANNELS, "Channel"),
+        status: oneOf<ContactStatus>(input.Status, STATUSES, "Status"),
+        redactionPolicy: oneOf<RedactionPolicy>(input.RedactionPolicy, POLICIES, "RedactionPolicy"),
+        extraSegmentTypes: input.ExtraSegmentTypes,
+      });
+      return { ContactId: contact.contactId };
+    },
+    DescribeContact: (input) => {
+      const summary = contacts.describe(input.InstanceId, input.ContactId);
+      return {
+        Channel: summary.channel,
+        Status: summary.status,
+        RedactionPolicy: summary.redactionPolicy,
+        ArrivedSegments: summary.arrivedSegments,
+        PendingSegments: summary.pendingSegments,
+      };
+    },
+    DeleteContact: (input) => {
+      contacts.deleteContact(input.InstanceId, input.ContactId);
+      return {};
+    },
+    AppendSegments: (input) => ({
+      SegmentCount: contacts.appendSegments(
+        input.InstanceId,
+        input.ContactId,
+        input.Segments.map((s, i) => ({ document: s.Segment, delayMs: s.DelayMs, path: `Segments[${i}].Segment` })),
+      ),
+    }),
+    SetContactStatus: (input) => {
+      contacts.setStatus(input.InstanceId, input.ContactId, oneOf<ContactStatus>(input.Status, STATUSES, "Status"));
+      return {};
+    },
+    LoadScenario: (input) => {
+      if ((input.Scenario === undefined) === (input.BuiltIn === undefined)) {
+        throw controlErrors.invalid(
+          "Give either Scenario (a scenario document) or BuiltIn (the name of a built-in scenario)",
+        );
+      }
+      const source = input.BuiltIn !== undefined ? { builtIn: input.BuiltIn } : { document: input.Scenario };
+      const loaded = loadScenario(contacts, clock, source);
+      return {
+        Contacts: loaded.map((c) => ({ InstanceId: c.instanceId, ContactId: c.contactId, DurationMs: c.durationMs })),
+      };
+    },
+    GetClock: () => ({ Mode: clock.mode, Now: new Date(clock.now()), Speed: clock.speed }),
+    AdvanceClock: (input) => {
+      try {
+        return { Now: new Date(clock.advance(input.Milliseconds)) };
+      } catch (error) {
+        if (error instanceof ClockModeError) throw controlErrors.conflict(error.message);
+        throw error;
+      }
+    },
+    InjectFault: (input) => {
+      if (!isFaultErrorType(input.ErrorType))
+        throw controlErrors.invalid(`ErrorType ${input.ErrorType} is not a fault the fake can inject`);
+      deps.faults.inject({
+        errorType: input.ErrorType,
+        count: input.Count,
+        ...(input.RetryAfterSeconds === undefined ? {} : { retryAfterSeconds: input.RetryAfterSeconds }),
+        ...(input.ContactId === undefined ? {} : { contactId: input.ContactId }),
+      });
+      return {};
+    },
+    ListReceivedRequests: (input) => ({ Requests: deps.log.list({ contactId: input.ContactId, limit: input.Limit }) }),
+    Reset: () => {
+      deps.reset();
+      return {};
+    },
+  };
+}
+
+export function createControlService(deps: ControlServiceDeps): RequestHandler {
+  return createFakeControlHandler(createControlHandlers(deps), {
+    validationError: "ControlValidationException",
+    onInternalError: deps.onInternalError,
+  });
+}

@@ -1,0 +1,190 @@
+// A thin node:http adapter for a pure request handler: reads the request (with a size limit), hands it over,
+// writes the answer. It binds where it is told (127.0.0.1, a free port, by default) and shuts down cleanly:
+// in-flight requests finish, idle keep-alive sockets close, and after a grace period the rest are cut.
+
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { HttpRequest, type HttpResponse } from "@smithy/protocol-http";
+import { errorResponse, frameworkErrorBody } from "../runtime/index.js";
+
+export interface ServeOptions {
+  /** 127.0.0.1 by default. */
+  host?: string;
+  /** 0 (any free port) by default. */
+  port?: number;
+  /** Larger request bodies answer 413; 5 MiB by default. */
+  maxBodyBytes?: number;
+  /** How long close() waits for in-flight requests before cutting their sockets; 5 s by default. */
+  shutdownGraceMs?: number;
+}
+
+export interface RunningServer {
+  /** Such as http://127.0.0.1:43127 */
+  readonly url: string;
+  readonly host: string;
+  readonly port: number;
+  /** Stops accepting, lets in-flight requests finish, closes every socket. Safe to call more than once. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(new BodyTooLargeError());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        reject(new BodyTooLargeError());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: number): HttpRequest {
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  const path = q < 0 ? url : url.slice(0, q);
+  const query: Record<string, string | string[]> = {};
+  if (q >= 0) {
+    for (const [key, value] of new URLSearchParams(url.slice(q + 1))) {
+      const existing = query[key];
+      query[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    }
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return new HttpRequest({
+    method: req.method ?? "GET",
+    protocol: "http:",
+    hostname: host,
+    port,
+    path,
+    query,
+    headers,
+    body: body.length === 0 ? undefined : body,
+  });
+}
+
+function writeResponse(res: ServerResponse, response: HttpResponse): void {
+  res.statusCode = response.statusCode;
+  for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
+  const body: unknown = response.body;
+  if (
+    body === undefined ||
+    body === null ||
+    body === "" ||
+    response.statusCode === 204 ||
+    response.statusCode === 304
+  ) {
+    res.end();
+  } else if (typeof body === "string" || body instanceof Uint8Array) {
+    res.end(body);
+  } else {
+    throw new TypeError("the handler answered with a body that is neither text nor bytes");
+  }
+}
+
+function plainError(res: ServerResponse, status: number, errorType: string, message: string): void {
+  const parts = errorResponse({ errorType, status, body: frameworkErrorBody(message), requestId: randomUUID() });
+  res.statusCode = parts.statusCode;
+  for (const [name, value] of Object.entries(parts.headers)) res.setHeader(name, value);
+  res.end(parts.body);
+}
+
+export async function serve(
+  handle: (request: HttpRequest) => Promise<HttpResponse>,
+  options: ServeOptions = {},
+): Promise<RunningServer> {
+  const host = options.host ?? "127.0.0.1";
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const grace = options.shutdownGraceMs ?? 5000;
+  const sockets = new Set<Socket>();
+  let closing: Promise<void> | undefined;
+  let port = 0;
+
+  const server: Server = createServer(async (req, res) => {
+    if (closing !== undefined) res.setHeader("connection", "close");
+    let body: Buffer;
+    try {
+      body = await readBody(req, maxBody);
+    } catch (error) {
+      if (res.headersSent || res.destroyed) return;
+      res.setHeader("connection", "close");
+      if (error instanceof BodyTooLargeError) {
+        plainError(res, 413, "RequestEntityTooLargeException", `The request body is larger than ${maxBody} bytes`);
+        // The rest of the body is not read: close the connection once the answer is out.
+        res.on("finish", () => req.socket.destroy());
+      } else {
+        req.socket.destroy();
+      }
+      return;
+    }
+    try {
+      writeResponse(res, await handle(toHttpRequest(req, body, host, port)));
+    } catch {
+      if (!res.headersSent) plainError(res, 500, "InternalFailure", "The server failed to handle the request");
+      else res.destroy();
+    }
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  server.on("clientError", (_error, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+    else socket.destroy();
+  });
+  // Answers after close() began should end their connection too.
+  server.on("request", (_req, res: ServerResponse) => {
+    res.on("finish", () => {
+      if (closing !== undefined) server.closeIdleConnections();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const urlHost = host.includes(":") ? `[${host}]` : host;
+
+  return {
+    url: `http://${urlHost}:${port}`,
+    host,
+    port,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        const cutoff = setTimeout(() => {
+          server.closeAllConnections();
+          for (const socket of sockets) socket.destroy();
+        }, grace);
+        server.close(() => {
+          clearTimeout(cutoff);
+          resolve();
+        });
+        server.closeIdleConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,156 @@
+// The generic restJson1 dispatcher: route, authenticate (through a hook), read the input strictly, check its
+// constraints, call the behaviour, and encode its output or error. It never rejects: whatever goes wrong becomes an
+// HTTP answer in the shape AWS's SDKs read.
+import { randomUUID } from "node:crypto";
+import {
+  type ConstraintViolation,
+  DecodeError,
+  formatViolations,
+  type HttpRequestParts,
+  type HttpResponseParts,
+  matchRoute,
+} from "@rtca/types";
+import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
+import { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
+import { isJsonContentType, toHttpResponse, toRequestParts } from "./http-messages.js";
+import type { Exchange, OperationCall, RequestHandler, ServerOptions, ServiceDefinition } from "./types.js";
+
+type Handler = (input: unknown, context: unknown) => unknown;
+
+/** What routing found, for the exchange record (filled as far as the request got). */
+interface RouteSeen {
+  operation?: string;
+  labels?: Readonly<Record<string, string>>;
+}
+
+export function createRestJsonHandler<Context = void>(
+  definition: ServiceDefinition,
+  options: ServerOptions<Context>,
+): RequestHandler<Context> {
+  const { routes, operations, errors } = definition;
+  const handlers = definition.handlers as unknown as Readonly<Record<string, Handler>>;
+  for (const name of [options.validationError, options.internalError]) {
+    if (name !== undefined && errors[name] === undefined) {
+      throw new TypeError(`${name} is not an error that ${definition.service.name} declares`);
+    }
+  }
+  const nextRequestId = options.requestId ?? randomUUID;
+
+  /** The answer for anything thrown while handling a request. */
+  function answerFor(error: unknown, requestId: string, operation: string | undefined): HttpResponseParts {
+    if (error instanceof ServiceError) {
+      const spec = errors[error.errorType];
+      if (spec !== undefined) {
+        const encode = spec.encode as (value: unknown) => Record<string, unknown>;
+        return errorResponse({
+          errorType: error.errorType,
+          status: spec.status,
+          body: encode(error.data),
+          requestId,
+          headers: error.headers,
+        });
+      }
+      // A behaviour bug: the error is not in the model. Report it as one and answer as for any other bug.
+      error = new TypeError(`${error.errorType} is not an error that ${definition.service.name} declares`);
+    }
+    if (error instanceof ProtocolError) {
+      return errorResponse({
+        errorType: error.errorType,
+        status: error.status,
+        body: frameworkErrorBody(error.message),
+        requestId,
+        headers: error.headers,
+      });
+    }
+    if (error instanceof DecodeError) {
+      return answerFor(ProtocolErrors.serialization(error.message), requestId, operation);
+    }
+    try {
+      options.onInternalError?.(error, { requestId, operation });
+    } catch {
+      // A failing observer must not change the answer.
+    }
+    if (options.internalError !== undefined) {
+      return answerFor(
+        new ServiceError(options.internalError, { Message: "The service failed to handle the request" }),
+        requestId,
+        operation,
+      );
+    }
+    return answerFor(ProtocolErrors.internal(), requestId, operation);
+  }
+
+  async function run(parts: HttpRequestParts, requestId: string, context: Context, route: RouteSeen) {
+    const match = matchRoute(routes, parts.method, parts.path, parts.query);
+    if (match === undefined) throw ProtocolErrors.unknownOperation(parts.method, parts.path);
+    route.operation = match.operation;
+    route.labels = match.labels;
+    const spec = operations[match.operation];
+    const handler = handlers[match.operation];
+    if (spec === undefined || typeof handler !== "function") {
+      throw new TypeError(`${definition.service.name} has a route to ${match.operation} but no behaviour for it`);
+    }
+    const call: OperationCall = { operation: match.operation, labels: match.labels, request: parts, requestId };
+    await options.beforeOperation?.(call, context);
+
+    if (parts.body !== undefined && parts.body.trim() !== "") {
+      const contentType = parts.headers["content-type"];
+      if (contentType === undefined || !isJsonContentType(contentType)) {
+        throw ProtocolErrors.unsupportedMediaType(contentType);
+      }
+    }
+    const input = spec.deserializeRequest(parts, match.labels);
+    let violations: ConstraintViolation[] = spec.validateInput(input, []);
+    if (options.refineViolations !== undefined) {
+      violations = await options.refineViolations({ ...call, input }, violations, context);
+    }
+    if (violations.length > 0) {
+      throw new ServiceError(options.validationError, { Message: formatViolations(violations) });
+    }
+    const output = await handler(input, context);
+    const response = spec.serializeResponse(output);
+    response.headers[REQUEST_ID_HEADER] = requestId;
+    return response;
+  }
+
+  return async (request: HttpRequest, context: Context): Promise<HttpResponse> => {
+    const requestId = nextRequestId();
+    const route: RouteSeen = {};
+    let parts: HttpRequestParts;
+    let response: HttpResponseParts;
+    try {
+      parts = toRequestParts(request);
+    } catch (error) {
+      // Bytes that are not UTF-8 cannot be JSON.
+      parts = { method: request.method, path: request.path, query: {}, headers: {}, body: undefined };
+      response = answerFor(ProtocolErrors.serialization((error as Error).message), requestId, undefined);
+      return finish(parts, response);
+    }
+    try {
+      response = await run(parts, requestId, context, route);
+    } catch (error) {
+      response = answerFor(error, requestId, route.operation);
+    }
+    return finish(parts, response);
+
+    function finish(requestParts: HttpRequestParts, answer: HttpResponseParts): HttpResponse {
+      if (options.onExchange !== undefined) {
+        const exchange: Exchange = {
+          request: requestParts,
+          response: answer,
+          requestId,
+          operation: route.operation,
+          labels: route.labels,
+          errorType: answer.headers[ERROR_TYPE_HEADER],
+        };
+        try {
+          options.onExchange(exchange, context);
+        } catch {
+          // A failing observer must not change the answer.
+        }
+      }
+      return toHttpResponse(answer);
+    }
+  };
+}

@@ -1,0 +1,48 @@
+// Converts between @smithy/protocol-http messages and the plain parts the generated bindings read and write.
+
+import type { HttpRequestParts, HttpResponseParts } from "@rtca/types";
+import { type HttpRequest, HttpResponse } from "@smithy/protocol-http";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** A request body as the bindings read it: text, or undefined when there is none. */
+export function bodyText(body: unknown): string | undefined {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === "string") return body;
+  if (body instanceof Uint8Array) {
+    if (body.byteLength === 0) return undefined;
+    return utf8.decode(body);
+  }
+  throw new TypeError(`a request body must be a string or bytes, got ${typeof body}`);
+}
+
+/** The request's parts: lower-case header names, query values as lists when repeated, the body as text. */
+export function toRequestParts(request: HttpRequest): HttpRequestParts {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    if (value !== undefined) headers[name.toLowerCase()] = String(value);
+  }
+  const query: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(request.query ?? {})) {
+    if (value === undefined) continue;
+    // A key without a value (`?flag`) reads as the empty string.
+    query[name] = value === null ? "" : Array.isArray(value) ? value.map(String) : String(value);
+  }
+  return {
+    method: request.method.toUpperCase(),
+    path: request.path === "" ? "/" : request.path,
+    query,
+    headers,
+    body: bodyText(request.body),
+  };
+}
+
+export function toHttpResponse(parts: HttpResponseParts): HttpResponse {
+  return new HttpResponse({ statusCode: parts.statusCode, headers: { ...parts.headers }, body: parts.body ?? "" });
+}
+
+/** Whether a Content-Type names JSON: application/json, or a +json suffix, with any parameters. */
+export function isJsonContentType(contentType: string): boolean {
+  const mediaType = contentType.split(";", 1)[0]!.trim().toLowerCase();
+  return mediaType === "application/json" || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
+}

@@ -1,0 +1,17 @@
+// The restJson1 server runtime that generated server code builds on.
+export { createRestJsonHandler } from "./dispatcher.js";
+export { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
+export { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
+export { bodyText, isJsonContentType, toHttpResponse, toRequestParts } from "./http-messages.js";
+export type {
+  ErrorSpec,
+  ErrorTable,
+  Exchange,
+  OperationCall,
+  OperationSpec,
+  OperationTable,
+  RequestHandler,
+  ServerOptions,
+  ServiceDefinition,
+  ServiceMetadata,
+} from "./types.js";

@@ -1,0 +1,106 @@
+// The shapes that generated server code hands to the restJson1 dispatcher, and the options a service's behaviour
+// passes alongside. Generated code fills OperationTable and the error table; hand-written code fills the rest.
+
+import type { ConstraintViolation, HttpRequestParts, HttpResponseParts, Route } from "@rtca/types";
+import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+
+/** One operation: its HTTP facts from the model and its generated bindings. */
+export interface OperationSpec {
+  readonly name: string;
+  readonly method: string;
+  readonly uri: string;
+  readonly successCode: number;
+  /** The errors the operation declares (the service's common errors included). */
+  readonly errors: readonly string[];
+  readonly requiredInput: readonly string[];
+  /** Reads the request strictly; throws a DecodeError naming the member at fault. */
+  deserializeRequest(request: HttpRequestParts, labels: Record<string, string>): unknown;
+  serializeResponse(output: unknown): HttpResponseParts;
+  /** Collects the input's constraint violations into `out` and returns it. */
+  validateInput(input: unknown, out: ConstraintViolation[]): ConstraintViolation[];
+}
+
+/** Every operation of a service, by name. */
+export type OperationTable = Readonly<Record<string, OperationSpec>>;
+
+/** A modelled error: its HTTP status, whose fault it is and how its members travel. */
+export interface ErrorSpec {
+  readonly status: number;
+  readonly fault: "client" | "server";
+  // `never` lets each error's own typed encoder fit here; the dispatcher only passes what a ServiceError carries.
+  readonly encode: (value: never) => Record<string, unknown>;
+}
+
+/** The errors a service declares, by the name that travels in X-Amzn-ErrorType. */
+export type ErrorTable = Readonly<Record<string, ErrorSpec>>;
+
+/** Facts about a service from its model. */
+export interface ServiceMetadata {
+  readonly id: string;
+  readonly name: string;
+  readonly version: string;
+}
+
+/** A pure request handler: an HTTP request in, an HTTP response out, never a rejection. */
+export type RequestHandler<Context = void> = (request: HttpRequest, context: Context) => Promise<HttpResponse>;
+
+/** What the dispatcher knows about a request once it has been routed. */
+export interface OperationCall {
+  readonly operation: string;
+  /** Path labels, percent-decoded. */
+  readonly labels: Readonly<Record<string, string>>;
+  readonly request: HttpRequestParts;
+  readonly requestId: string;
+}
+
+/** One request and its answer, as the dispatcher saw them. */
+export interface Exchange {
+  readonly request: HttpRequestParts;
+  readonly response: HttpResponseParts;
+  readonly requestId: string;
+  /** The operation, when the request matched a route. */
+  readonly operation?: string;
+  readonly labels?: Readonly<Record<string, string>>;
+  /** The error type sent in X-Amzn-ErrorType, when the answer is an error. */
+  readonly errorType?: string;
+}
+
+export interface ServerOptions<Context = void> {
+  /** The modelled error that answers a constraint violation, such as InvalidRequestException. */
+  validationError: string;
+  /**
+   * The modelled error that answers an unexpected exception, such as InternalServiceException. Without one the
+   * answer is the framework error InternalFailure. Either way the client sees no stack trace.
+   */
+  internalError?: string;
+  /**
+   * Runs after routing and before the input is read: authentication, throttling, injected faults. Throw a
+   * ServiceError or a ProtocolError to refuse the request.
+   */
+  beforeOperation?: (call: OperationCall, context: Context) => void | Promise<void>;
+  /**
+   * Adjusts the model's constraint violations with what only the behaviour knows, such as values of an enum that a
+   * particular resource accepts beyond the model's. Returns the violations that stand.
+   */
+  refineViolations?: (
+    call: OperationCall & { readonly input: unknown },
+    violations: ConstraintViolation[],
+    context: Context,
+  ) => ConstraintViolation[] | Promise<ConstraintViolation[]>;
+  /** Sees every answer, after it is made: request logs, metrics. Exceptions thrown here are ignored. */
+  onExchange?: (exchange: Exchange, context: Context) => void;
+  /** Sees exceptions that were not a ServiceError (the client only gets a generic 500). */
+  onInternalError?: (error: unknown, exchange: { requestId: string; operation?: string }) => void;
+  /** Makes request ids; random UUIDs by default. */
+  requestId?: () => string;
+}
+
+/** Everything the dispatcher needs about one service; generated code builds it. */
+export interface ServiceDefinition {
+  readonly service: ServiceMetadata;
+  readonly routes: readonly Route[];
+  readonly operations: OperationTable;
+  readonly errors: ErrorTable;
+  /** One function per operation: `(input, context) => output`. */
+  readonly handlers: Readonly<Record<string, (input: never, context: never) => unknown>>;
+}

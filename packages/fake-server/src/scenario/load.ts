@@ -1,0 +1,70 @@
+// Loads a scenario into the fake: its contacts are created now and their segments scheduled from now on the fake's
+// clock, each contact taking its final status when its time line ends. All or nothing.
+import type { Clock } from "../clock/clock.js";
+import { controlErrors } from "../control/errors.js";
+import { ServiceError } from "../runtime/index.js";
+import type { Contacts } from "../state/contacts.js";
+import { compileScenario } from "./compile.js";
+import { BUILT_IN_SCENARIOS } from "./demo.js";
+import { ScenarioError } from "./reader.js";
+
+export interface LoadedContact {
+  readonly instanceId: string;
+  readonly contactId: string;
+  readonly durationMs: number;
+}
+
+/** A scenario by the name of a built-in one, or as a document. */
+export type ScenarioSource = { builtIn: string } | { document: unknown };
+
+export function builtInScenario(name: string): unknown {
+  const scenario = Object.hasOwn(BUILT_IN_SCENARIOS, name) ? BUILT_IN_SCENARIOS[name] : undefined;
+  if (scenario === undefined) {
+    throw controlErrors.invalid(
+      `There is no built-in scenario ${JSON.stringify(name)}; built-in: ${Object.keys(BUILT_IN_SCENARIOS).join(", ")}`,
+    );
+  }
+  return scenario;
+}
+
+export function loadScenario(contacts: Contacts, clock: Clock, source: ScenarioSource): LoadedContact[] {
+  const document = "builtIn" in source ? builtInScenario(source.builtIn) : source.document;
+  const startAt = clock.now();
+  let scenario: ReturnType<typeof compileScenario>;
+  try {
+    scenario = compileScenario(document, startAt);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw controlErrors.invalid(`The scenario is not valid: ${error.message}`);
+    throw error;
+  }
+  const loaded: LoadedContact[] = [];
+  const newInstances: string[] = [];
+  try {
+    for (const spec of scenario.contacts) {
+      const instanceId = spec.instanceId ?? contacts.createInstance();
+      if (spec.instanceId === undefined || contacts.ensureInstance(instanceId)) newInstances.push(instanceId);
+      const contact = contacts.createContact({
+        instanceId,
+        contactId: spec.contactId,
+        channel: spec.channel,
+        redactionPolicy: spec.redactionPolicy,
+        extraSegmentTypes: spec.extraSegmentTypes,
+      });
+      loaded.push({ instanceId, contactId: contact.contactId, durationMs: spec.endMs });
+      contacts.appendSegments(
+        instanceId,
+        contact.contactId,
+        spec.segments.map((s) => ({ document: s.document, delayMs: s.delayMs, path: s.path })),
+      );
+      contacts.scheduleStatus(instanceId, contact.contactId, spec.finalStatus, spec.endMs);
+    }
+  } catch (error) {
+    for (const contact of loaded) contacts.deleteContact(contact.instanceId, contact.contactId);
+    for (const instanceId of newInstances) contacts.deleteInstance(instanceId);
+    if (error instanceof ServiceError && error.errorType === "ControlValidationException") {
+      throw controlErrors.invalid(`The scenario is not valid: ${String(error.data["Message"])}`);
+    }
+    throw error;
+  }
+  return loaded;
+}

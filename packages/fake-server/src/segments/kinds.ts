@@ -1,0 +1,17 @@
+// The kinds of segment: the union members the model knows, and the extra kinds a contact may declare.
+import { RealTimeContactAnalysisSegmentType } from "@rtca/types";
+
+/** The segment types of the model, which are also the names of the RealtimeContactAnalysisSegment members. */
+export const MODELLED_SEGMENT_TYPES: readonly string[] = Object.values(RealTimeContactAnalysisSegmentType);
+
+const modelled = new Set(MODELLED_SEGMENT_TYPES);
+
+export function isModelledSegmentType(name: string): boolean {
+  return modelled.has(name);
+}
+
+/** The kinds a request asks for: its SegmentTypes without repeats, in a fixed order; none means every modelled kind. */
+export function requestedKinds(segmentTypes: readonly string[]): string[] {
+  if (segmentTypes.length === 0) return [...MODELLED_SEGMENT_TYPES].sort();
+  return [...new Set(segmentTypes)].sort();
+}
