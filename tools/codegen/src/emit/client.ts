@@ -34,6 +34,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.line("  paginate,");
   w.line("  ServiceClient,");
   w.line("  ServiceException,");
+  w.line("  type WithMetadata,");
   w.line(`} from ${JSON.stringify(imports.runtime)};`);
   w.line();
   w.doc(
@@ -101,7 +102,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
       w.line();
       w.doc(view.documentation(view.index.expect(op.id)));
       w.block(
-        `${methodName(op.name)}(input: ${input}${optionalInput}, options?: CallOptions): Promise<${output}> {`,
+        `${methodName(op.name)}(input: ${input}${optionalInput}, options?: CallOptions): Promise<WithMetadata<${output}>> {`,
         () => {
           w.line(`return this.call(${op.name}Spec, input, options);`);
         },
@@ -117,7 +118,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
       `Reads every page of ${op.name}, following the pagination token until the service gives none (or, by default, repeats one).`,
     );
     w.block(
-      `export function paginate${op.name}(config: PaginationConfig<${clientName}>, input: ${input}): AsyncGenerator<${output}, void, undefined> {`,
+      `export function paginate${op.name}(config: PaginationConfig<${clientName}>, input: ${input}): AsyncGenerator<WithMetadata<${output}>, void, undefined> {`,
       () => {
         w.line(
           `return paginate(config, input, ${op.name}Spec, (client, pageInput, options) => client.${methodName(op.name)}(pageInput, options));`,

@@ -10,6 +10,7 @@ import {
   paginate,
   ServiceClient,
   ServiceException,
+  type WithMetadata,
 } from "../../runtime/index.js";
 
 /** The base class of every error ConnectClient throws: modelled errors are subclasses, others are this class with the error code as name. */
@@ -92,12 +93,12 @@ export class ConnectClient extends ServiceClient {
    * issues detected in it, its events and its attachments. Works while the contact is still in progress, so that a
    * caller can poll it and watch the conversation grow.
    */
-  listRealtimeContactAnalysisSegmentsV2(input: types.ListRealtimeContactAnalysisSegmentsV2Request, options?: CallOptions): Promise<types.ListRealtimeContactAnalysisSegmentsV2Response> {
+  listRealtimeContactAnalysisSegmentsV2(input: types.ListRealtimeContactAnalysisSegmentsV2Request, options?: CallOptions): Promise<WithMetadata<types.ListRealtimeContactAnalysisSegmentsV2Response>> {
     return this.call(ListRealtimeContactAnalysisSegmentsV2Spec, input, options);
   }
 }
 
 /** Reads every page of ListRealtimeContactAnalysisSegmentsV2, following the pagination token until the service gives none (or, by default, repeats one). */
-export function paginateListRealtimeContactAnalysisSegmentsV2(config: PaginationConfig<ConnectClient>, input: types.ListRealtimeContactAnalysisSegmentsV2Request): AsyncGenerator<types.ListRealtimeContactAnalysisSegmentsV2Response, void, undefined> {
+export function paginateListRealtimeContactAnalysisSegmentsV2(config: PaginationConfig<ConnectClient>, input: types.ListRealtimeContactAnalysisSegmentsV2Request): AsyncGenerator<WithMetadata<types.ListRealtimeContactAnalysisSegmentsV2Response>, void, undefined> {
   return paginate(config, input, ListRealtimeContactAnalysisSegmentsV2Spec, (client, pageInput, options) => client.listRealtimeContactAnalysisSegmentsV2(pageInput, options));
 }

@@ -10,6 +10,7 @@ import {
   paginate,
   ServiceClient,
   ServiceException,
+  type WithMetadata,
 } from "../../runtime/index.js";
 
 /** The base class of every error FakeControlClient throws: modelled errors are subclasses, others are this class with the error code as name. */
@@ -148,67 +149,67 @@ export class FakeControlClient extends ServiceClient {
   }
 
   /** Moves a virtual clock forward. Answers ControlConflictException when the clock is real. */
-  advanceClock(input: types.AdvanceClockInput, options?: CallOptions): Promise<types.AdvanceClockOutput> {
+  advanceClock(input: types.AdvanceClockInput, options?: CallOptions): Promise<WithMetadata<types.AdvanceClockOutput>> {
     return this.call(AdvanceClockSpec, input, options);
   }
 
   /** Appends segments to a contact, each arriving at once or after a delay on the fake's clock. */
-  appendSegments(input: types.AppendSegmentsInput, options?: CallOptions): Promise<types.AppendSegmentsOutput> {
+  appendSegments(input: types.AppendSegmentsInput, options?: CallOptions): Promise<WithMetadata<types.AppendSegmentsOutput>> {
     return this.call(AppendSegmentsSpec, input, options);
   }
 
   /** Creates a contact in an instance, with no segments yet. */
-  createContact(input: types.CreateContactInput, options?: CallOptions): Promise<types.CreateContactOutput> {
+  createContact(input: types.CreateContactInput, options?: CallOptions): Promise<WithMetadata<types.CreateContactOutput>> {
     return this.call(CreateContactSpec, input, options);
   }
 
   /** Creates an instance. Without an id, the fake makes one up. */
-  createInstance(input: types.CreateInstanceInput = {}, options?: CallOptions): Promise<types.CreateInstanceOutput> {
+  createInstance(input: types.CreateInstanceInput = {}, options?: CallOptions): Promise<WithMetadata<types.CreateInstanceOutput>> {
     return this.call(CreateInstanceSpec, input, options);
   }
 
   /** Deletes a contact. */
-  deleteContact(input: types.DeleteContactInput, options?: CallOptions): Promise<types.DeleteContactOutput> {
+  deleteContact(input: types.DeleteContactInput, options?: CallOptions): Promise<WithMetadata<types.DeleteContactOutput>> {
     return this.call(DeleteContactSpec, input, options);
   }
 
   /** Deletes an instance and its contacts. */
-  deleteInstance(input: types.DeleteInstanceInput, options?: CallOptions): Promise<types.DeleteInstanceOutput> {
+  deleteInstance(input: types.DeleteInstanceInput, options?: CallOptions): Promise<WithMetadata<types.DeleteInstanceOutput>> {
     return this.call(DeleteInstanceSpec, input, options);
   }
 
   /** Tells what the fake holds for a contact. */
-  describeContact(input: types.DescribeContactInput, options?: CallOptions): Promise<types.DescribeContactOutput> {
+  describeContact(input: types.DescribeContactInput, options?: CallOptions): Promise<WithMetadata<types.DescribeContactOutput>> {
     return this.call(DescribeContactSpec, input, options);
   }
 
   /** Reads the fake's clock. */
-  getClock(input: Record<string, never> = {}, options?: CallOptions): Promise<types.GetClockOutput> {
+  getClock(input: Record<string, never> = {}, options?: CallOptions): Promise<WithMetadata<types.GetClockOutput>> {
     return this.call(GetClockSpec, input, options);
   }
 
   /** Makes the next requests to the Connect API fail, for testing retries and error handling. */
-  injectFault(input: types.InjectFaultInput, options?: CallOptions): Promise<types.InjectFaultOutput> {
+  injectFault(input: types.InjectFaultInput, options?: CallOptions): Promise<WithMetadata<types.InjectFaultOutput>> {
     return this.call(InjectFaultSpec, input, options);
   }
 
   /** Lists the requests the fake received on the Connect API, oldest first. */
-  listReceivedRequests(input: types.ListReceivedRequestsInput = {}, options?: CallOptions): Promise<types.ListReceivedRequestsOutput> {
+  listReceivedRequests(input: types.ListReceivedRequestsInput = {}, options?: CallOptions): Promise<WithMetadata<types.ListReceivedRequestsOutput>> {
     return this.call(ListReceivedRequestsSpec, input, options);
   }
 
   /** Loads a scenario: instances, contacts and a timeline of segments, played from now on the fake's clock. */
-  loadScenario(input: types.LoadScenarioInput = {}, options?: CallOptions): Promise<types.LoadScenarioOutput> {
+  loadScenario(input: types.LoadScenarioInput = {}, options?: CallOptions): Promise<WithMetadata<types.LoadScenarioOutput>> {
     return this.call(LoadScenarioSpec, input, options);
   }
 
   /** Forgets every instance, contact, fault and logged request, and puts the clock back to its start. */
-  reset(input: types.ResetInput = {}, options?: CallOptions): Promise<types.ResetOutput> {
+  reset(input: types.ResetInput = {}, options?: CallOptions): Promise<WithMetadata<types.ResetOutput>> {
     return this.call(ResetSpec, input, options);
   }
 
   /** Sets the status of a contact, such as COMPLETED when a conversation ends. */
-  setContactStatus(input: types.SetContactStatusInput, options?: CallOptions): Promise<types.SetContactStatusOutput> {
+  setContactStatus(input: types.SetContactStatusInput, options?: CallOptions): Promise<WithMetadata<types.SetContactStatusOutput>> {
     return this.call(SetContactStatusSpec, input, options);
   }
 }

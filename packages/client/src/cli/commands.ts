@@ -1,0 +1,155 @@
+// The commands of `rtca`, their options and their help text.
+import type { OptionSpec } from "./args.js";
+
+export const KNOWN_SEGMENT_TYPES = ["Transcript", "Categories", "Issues", "Event", "Attachments"] as const;
+
+const connection: OptionSpec[] = [
+  {
+    name: "endpoint",
+    kind: "value",
+    placeholder: "URL",
+    description: "send requests here instead of AWS (e.g. a local fake server)",
+  },
+  {
+    name: "region",
+    kind: "value",
+    placeholder: "REGION",
+    description: "the AWS region (default: AWS_REGION, or us-east-1 for a local --endpoint)",
+  },
+  {
+    name: "timeout",
+    kind: "value",
+    placeholder: "MS",
+    description: "give up on an attempt after this long (default 10000)",
+  },
+  {
+    name: "max-attempts",
+    kind: "value",
+    placeholder: "N",
+    description: "attempts per request, retries included (default 3)",
+  },
+];
+
+const contact: OptionSpec[] = [
+  { name: "instance", kind: "value", placeholder: "ID", description: "the Amazon Connect instance ID (required)" },
+  { name: "contact", kind: "value", placeholder: "ID", description: "the contact ID (required)" },
+  {
+    name: "types",
+    kind: "value",
+    placeholder: "LIST",
+    description: `segment types, comma-separated (default ${KNOWN_SEGMENT_TYPES.join(",")})`,
+  },
+  {
+    name: "output",
+    kind: "value",
+    placeholder: "raw|redacted",
+    description: "the original text, or the text with personal data masked (default raw)",
+  },
+  {
+    name: "page-size",
+    kind: "value",
+    placeholder: "N",
+    description: "segments per request, 1 to 100 (default: the service's)",
+  },
+  { name: "json", kind: "switch", description: "print one JSON segment per line (NDJSON), as the API sends them" },
+  { name: "no-color", kind: "switch", description: "no colour (also: NO_COLOR set, or output not a terminal)" },
+];
+
+const help: OptionSpec = { name: "help", kind: "switch", short: "h", description: "show this help" };
+
+export const SEGMENTS_OPTIONS: readonly OptionSpec[] = [...contact, ...connection, help];
+
+export const FOLLOW_OPTIONS: readonly OptionSpec[] = [
+  ...contact,
+  {
+    name: "poll-interval",
+    kind: "value",
+    placeholder: "MS",
+    description: "wait between polls once caught up (default 1000)",
+  },
+  {
+    name: "max-rps",
+    kind: "value",
+    placeholder: "N",
+    description: "requests per second at most (default 2, the service's quota)",
+  },
+  ...connection,
+  help,
+];
+
+export const TOP_OPTIONS: readonly OptionSpec[] = [
+  help,
+  { name: "version", kind: "switch", short: "v", description: "print the version" },
+];
+
+const EXIT_CODES = `Exit codes:
+  0    done: every page read (segments), or the contact's analysis COMPLETED (follow)
+  1    unexpected failure (a bug: please report it)
+  2    bad command line or configuration (options, region, credentials, endpoint)
+  3    the service refused the request (not found, access denied, invalid request, output type not available)
+  4    the service could not be used (unreachable, throttled or failing after retries, timed out, unreadable answer)
+  5    follow: the contact's analysis FAILED
+  130  interrupted`;
+
+const CREDENTIALS = `Credentials come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN. With a --endpoint
+on this machine (localhost, 127.0.0.1, ::1) and none set, placeholder credentials are used: a local fake server
+accepts any signature.`;
+
+export const TOP_HELP = `rtca: read Amazon Connect real-time contact analysis (ListRealtimeContactAnalysisSegmentsV2)
+
+Usage:
+  rtca segments --instance ID --contact ID [options]   print every segment read so far
+  rtca follow   --instance ID --contact ID [options]   watch the conversation live until it ends
+  rtca help [segments|follow]                          more about a command
+
+Options:
+  -h, --help      show help
+  -v, --version   print the version
+
+${CREDENTIALS}
+
+${EXIT_CODES}
+`;
+
+function optionLines(options: readonly OptionSpec[]): string {
+  const rows = options.map((o) => {
+    const names = `${o.short ? `-${o.short}, ` : "    "}--${o.name}${o.placeholder ? ` ${o.placeholder}` : ""}`;
+    return [names, o.description] as const;
+  });
+  const width = Math.max(...rows.map(([names]) => names.length)) + 2;
+  return rows.map(([names, description]) => `  ${names.padEnd(width)}${description}`).join("\n");
+}
+
+export const SEGMENTS_HELP = `rtca segments: print the analysis of a contact read so far, every page of it
+
+Usage:
+  rtca segments --instance ID --contact ID [--types Transcript,Issues,...] [--output raw|redacted] [--json]
+
+Prints a transcript: time, speaker and text per message (sentiment as colour), attachments and events inline,
+and matched categories and detected issues with the words they point at highlighted. --json prints the segments
+as NDJSON instead, one per line, exactly as the API sends them.
+
+Options:
+${optionLines(SEGMENTS_OPTIONS)}
+
+${CREDENTIALS}
+
+${EXIT_CODES}
+`;
+
+export const FOLLOW_HELP = `rtca follow: watch a contact's conversation live, until its analysis is COMPLETED or FAILED
+
+Usage:
+  rtca follow --instance ID --contact ID [--types ...] [--output raw|redacted] [--json] [--poll-interval MS]
+
+Polls the contact, resuming where the last page ended, and prints each segment once as it arrives; on a
+terminal a status line shows where the contact stands. Throttling and passing failures are waited out. Stays
+within --max-rps requests per second. Ctrl-C stops it.
+
+Options:
+${optionLines(FOLLOW_OPTIONS)}
+
+${CREDENTIALS}
+
+${EXIT_CODES}
+`;

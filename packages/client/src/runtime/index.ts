@@ -1,0 +1,28 @@
+// The client runtime: what generated clients build on, and the types and errors their users see.
+
+export {
+  ConfigurationError,
+  CredentialsError,
+  DeserializationError,
+  InputValidationError,
+  NetworkError,
+  RequestAbortedError,
+  RequestTimeoutError,
+} from "./client-errors.js";
+export { type Clock, systemClock } from "./clock.js";
+export type { ClientConfig, ResolvedConfig, RetryOptions } from "./config.js";
+export type { CredentialSource } from "./credentials.js";
+export { resolveErrorCode, sanitizeErrorCode } from "./error-response.js";
+export {
+  type BaseExceptionClass,
+  type ErrorContext,
+  type ErrorFault,
+  type ExceptionClass,
+  type ResponseMetadata,
+  ServiceException,
+} from "./errors.js";
+export type { HttpRequestHandler } from "./http-handler.js";
+export type { OperationSpec, PaginatedTrait } from "./operation.js";
+export { type PaginationConfig, paginate } from "./paginate.js";
+export { readBody } from "./response-body.js";
+export { type CallOptions, ServiceClient, type ServiceDescription, type WithMetadata } from "./service-client.js";

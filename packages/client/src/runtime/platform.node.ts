@@ -1,0 +1,21 @@
+// What the runtime needs from its platform, for Node.js: a keep-alive HTTP handler, SHA-256 from node:crypto and
+// the process environment. The browser build swaps this file for platform.browser.ts (package.json "imports").
+import { Hash } from "@smithy/hash-node";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { ChecksumConstructor } from "@smithy/types";
+import type { HttpRequestHandler } from "./http-handler.js";
+
+/** A handler over node:http(s) whose agents keep connections alive (up to 50 sockets per host). */
+export function createDefaultRequestHandler(): HttpRequestHandler {
+  return new NodeHttpHandler({
+    httpAgent: { keepAlive: true, maxSockets: 50 },
+    httpsAgent: { keepAlive: true, maxSockets: 50 },
+  });
+}
+
+export const Sha256: ChecksumConstructor = Hash.bind(null, "sha256") as unknown as ChecksumConstructor;
+
+export function readEnvironment(name: string): string | undefined {
+  const value = process.env[name];
+  return value === undefined || value === "" ? undefined : value;
+}

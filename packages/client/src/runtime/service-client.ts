@@ -1,0 +1,225 @@
+// The base class of generated clients: checks the input, encodes it with the generated bindings, signs, sends,
+// retries, and decodes the answer into the output or a typed error.
+import type { HttpRequestParts, HttpResponseParts } from "@rtca/types";
+import { DecodeError, formatPath } from "@rtca/types";
+import type { HttpResponse, ResponseMetadata } from "@smithy/types";
+import { AttemptFailed, type AttemptResult, sendAttempt } from "./attempt.js";
+import {
+  CredentialsError,
+  DeserializationError,
+  NetworkError,
+  RequestAbortedError,
+  RequestTimeoutError,
+} from "./client-errors.js";
+import {
+  type ClientConfig,
+  positive,
+  positiveInteger,
+  type ResolvedConfig,
+  resolveConfig,
+  type ServiceFacts,
+} from "./config.js";
+import { buildServiceException, type ErrorTables, parseErrorBody, resolveErrorCode } from "./error-response.js";
+import type { BaseExceptionClass, ExceptionClass } from "./errors.js";
+import { buildHttpRequest } from "./http-request.js";
+import { checkInput } from "./input-check.js";
+import type { OperationSpec } from "./operation.js";
+import { classifyResponse, type FailureKind, RetryPolicy, retryAfterMs } from "./retry-policy.js";
+import { createSigner, type RequestSigner } from "./signer.js";
+
+/** Options of one call. */
+export interface CallOptions {
+  /** Ends the call, and tears down its request, when aborted. */
+  abortSignal?: AbortSignal;
+  /** Overrides the client's per-attempt timeout for this call, in ms. */
+  timeoutMs?: number;
+  /** Overrides the client's maxAttempts for this call (1: no retries). */
+  maxAttempts?: number;
+}
+
+/** An operation's output, with the metadata of the response it came in (not enumerable, as it is not data). */
+export type WithMetadata<Output> = Output & { readonly $metadata: ResponseMetadata };
+
+/** What the generated client tells the runtime about its service. */
+export interface ServiceDescription {
+  metadata: ServiceFacts;
+  errors: ErrorTables["errors"];
+  exceptions: Readonly<Record<string, ExceptionClass>>;
+  baseException: BaseExceptionClass;
+}
+
+export class ServiceClient {
+  /** The resolved configuration: endpoint, region, handler, retry settings. */
+  readonly config: ResolvedConfig;
+  readonly #tables: ErrorTables;
+  readonly #signer: RequestSigner | undefined;
+  readonly #retry: RetryPolicy;
+
+  constructor(config: ClientConfig, service: ServiceDescription) {
+    this.config = resolveConfig(config, service.metadata);
+    this.#tables = { errors: service.errors, exceptions: service.exceptions, baseException: service.baseException };
+    this.#signer = createSigner(service.metadata.signingName, this.config.region, this.config.credentials);
+    this.#retry = new RetryPolicy(this.config.retry);
+  }
+
+  /** Closes the connections the client's own HTTP handler keeps alive. A handler passed in is left to its owner. */
+  destroy(): void {
+    if (this.config.ownsRequestHandler) this.config.requestHandler.destroy?.();
+  }
+
+  protected async call<Input, Output extends object>(
+    spec: OperationSpec<Input, Output>,
+    input: Input,
+    options: CallOptions = {},
+  ): Promise<WithMetadata<Output>> {
+    const config = this.config;
+    checkInput(spec, input, config.strictInput);
+    const parts = spec.serializeRequest(input);
+    const maxAttempts = positiveInteger("maxAttempts", options.maxAttempts) ?? config.maxAttempts;
+    const timeoutMs = positive("timeoutMs", options.timeoutMs) ?? config.timeoutMs;
+    const signal = options.abortSignal;
+    const invocationId = globalThis.crypto.randomUUID();
+    const metadata = { attempts: 0, totalRetryDelay: 0 } as ResponseMetadata & {
+      attempts: number;
+      totalRetryDelay: number;
+    };
+    let retryCost = 0;
+
+    for (;;) {
+      metadata.attempts++;
+      let result: AttemptResult;
+      try {
+        const request = await this.#prepare(parts, invocationId, metadata.attempts, maxAttempts);
+        result = await sendAttempt(config.requestHandler, request, signal, timeoutMs);
+      } catch (error) {
+        if (!(error instanceof AttemptFailed)) throw error;
+        const failure = error.failure;
+        if (failure.kind === "aborted")
+          throw new RequestAbortedError(spec.name, { ...metadata }, { cause: failure.reason });
+        if (failure.kind === "timeout") throw new RequestTimeoutError(spec.name, timeoutMs!, { ...metadata });
+        const cost = await this.#retryDelay(
+          spec.name,
+          "network",
+          metadata,
+          maxAttempts,
+          undefined,
+          signal,
+          failure.error,
+        );
+        if (cost === undefined) throw new NetworkError(config.endpoint.origin, failure.error, { ...metadata });
+        retryCost += cost;
+        continue;
+      }
+
+      const { response, headers, body } = result;
+      metadata.httpStatusCode = response.statusCode;
+      const requestId = headers["x-amzn-requestid"] ?? headers["x-amz-request-id"];
+      if (requestId !== undefined) metadata.requestId = requestId;
+      if (headers["x-amz-id-2"] !== undefined) metadata.extendedRequestId = headers["x-amz-id-2"];
+      if (headers["x-amz-cf-id"] !== undefined) metadata.cfId = headers["x-amz-cf-id"];
+
+      if (response.statusCode >= 200 && response.statusCode < 300) {
+        this.#retry.recordSuccess(retryCost);
+        const output = decodeOutput(spec, { statusCode: response.statusCode, headers, body }, { ...metadata });
+        Object.defineProperty(output, "$metadata", { value: { ...metadata }, enumerable: false, configurable: true });
+        return output as WithMetadata<Output>;
+      }
+
+      const code = resolveErrorCode(headers, parseErrorBody(body));
+      const exception = buildServiceException(this.#tables, code, {
+        statusCode: response.statusCode,
+        headers,
+        body,
+        $response: responseWithBody(response, headers, body),
+        $metadata: { ...metadata },
+      });
+      const kind = classifyResponse(response.statusCode, code);
+      const requested = retryAfterMs(headers, config.clock.now());
+      const cost = await this.#retryDelay(spec.name, kind, metadata, maxAttempts, requested, signal, exception);
+      if (cost === undefined) throw exception;
+      retryCost += cost;
+    }
+  }
+
+  /** Builds and signs the request of one attempt. */
+  async #prepare(parts: HttpRequestParts, invocationId: string, attempt: number, maxAttempts: number) {
+    const request = buildHttpRequest(this.config.endpoint, parts, {
+      userAgent: this.config.userAgent,
+      invocationId,
+      attempt,
+      maxAttempts,
+    });
+    if (this.#signer === undefined) return request;
+    try {
+      return await this.#signer.sign(request, new Date(this.config.clock.now()));
+    } catch (error) {
+      if (error instanceof CredentialsError) throw error;
+      throw new CredentialsError(
+        `could not sign the request: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+
+  /**
+   * Waits before the next attempt when the failure deserves one, and returns the quota the retry cost; returns
+   * undefined when the call must end with this failure.
+   */
+  async #retryDelay(
+    operation: string,
+    kind: FailureKind,
+    metadata: { attempts: number; totalRetryDelay: number },
+    maxAttempts: number,
+    requestedMs: number | undefined,
+    signal: AbortSignal | undefined,
+    cause: unknown,
+  ): Promise<number | undefined> {
+    const clock = this.config.clock;
+    const decision = this.#retry.delayBeforeRetry(kind, metadata.attempts, maxAttempts, clock.random(), requestedMs);
+    if (decision === undefined) return undefined;
+    this.config.logger?.debug(
+      `${operation}: attempt ${metadata.attempts} of ${maxAttempts} failed (${describe(cause)}); retrying in ${decision.delayMs} ms`,
+    );
+    try {
+      await clock.sleep(decision.delayMs, signal);
+    } catch (error) {
+      throw new RequestAbortedError(operation, { ...metadata }, { cause: error });
+    }
+    metadata.totalRetryDelay += decision.delayMs;
+    return decision.cost;
+  }
+}
+
+function decodeOutput<Output>(
+  spec: OperationSpec<unknown, Output>,
+  response: HttpResponseParts & { body: string },
+  $metadata: ResponseMetadata,
+): Output {
+  try {
+    return spec.deserializeResponse(response);
+  } catch (error) {
+    const decodeError = error instanceof DecodeError ? error : undefined;
+    throw new DeserializationError(
+      {
+        path: decodeError ? formatPath(decodeError.path) : "",
+        reason: decodeError ? decodeError.reason : error instanceof Error ? error.message : String(error),
+        httpStatusCode: response.statusCode,
+        rawBody: response.body,
+        $metadata,
+      },
+      { cause: error },
+    );
+  }
+}
+
+/** The response as exceptions keep it: its body already read into a string. */
+function responseWithBody(response: HttpResponse, headers: Record<string, string>, body: string): HttpResponse {
+  return { statusCode: response.statusCode, reason: response.reason, headers, body } as HttpResponse;
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) return cause.name === "Error" ? cause.message : `${cause.name}: ${cause.message}`;
+  return String(cause);
+}

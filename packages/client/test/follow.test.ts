@@ -1,0 +1,236 @@
+// followSegments against a conversation that grows, throttles and fails: no segment lost or repeated, within 2
+// requests per second, resuming from the last token.
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type FollowOptions,
+  type FollowResult,
+  followSegments,
+  type RealtimeContactAnalysisSegment,
+  RequestAbortedError,
+  ResourceNotFoundException,
+  RealtimeContactAnalysisSegment as Segment,
+  ThrottlingException,
+} from "../src/index.js";
+import { INPUT, testClient } from "./support/clients.js";
+import { type Arrival, Conversation, type Fault } from "./support/conversation.js";
+import { ManualClock } from "./support/manual-clock.js";
+import { ScriptedHandler } from "./support/scripted-handler.js";
+import { categories, event, issue, page, transcript } from "./support/wire.js";
+
+function idOf(segment: RealtimeContactAnalysisSegment): string {
+  const kind = Segment.memberName(segment);
+  const value = (segment.$unknown?.[1] ?? (segment as unknown as Record<string, unknown>)[kind]) as { Id?: string };
+  return value.Id ?? `${kind}:${JSON.stringify(value)}`;
+}
+
+async function follow(conversation: Conversation, clock: ManualClock, options: FollowOptions = {}) {
+  const handler = new ScriptedHandler([], conversation.reply);
+  const { client } = testClient(handler, { clock });
+  const ids: string[] = [];
+  const iterator = followSegments(client, INPUT, { clock, ...options });
+  let result: FollowResult;
+  for (;;) {
+    const step = await iterator.next();
+    if (step.done === true) {
+      result = step.value;
+      break;
+    }
+    ids.push(idOf(step.value));
+  }
+  return { ids, result, requests: conversation.served };
+}
+
+function gaps(times: readonly number[]): number[] {
+  return times.slice(1).map((t, i) => t - times[i]!);
+}
+
+const arrivals = (n: number, every: number): Arrival[] =>
+  Array.from({ length: n }, (_, i) => ({ at: i * every, segment: transcript(`t${i}`, `message ${i}`) }));
+
+describe("followSegments", () => {
+  it("yields every segment of a growing conversation once, in order, and ends when it is completed", async () => {
+    const clock = new ManualClock();
+    const conversation = new Conversation(clock, arrivals(12, 700), { pageSize: 2 });
+    const { ids, result, requests } = await follow(conversation, clock);
+    expect(ids).toEqual(arrivals(12, 700).map((a) => (a.segment["Transcript"] as { Id: string }).Id));
+    expect(result).toMatchObject({ status: "COMPLETED", channel: "CHAT", totalSegments: 12 });
+    // Resumes from the last token: every request carries the token of the page before it.
+    for (let i = 1; i < requests.length; i++) expect(requests[i]!.token).toMatch(/^offset-\d+$/);
+    expect(requests[0]!.token).toBeUndefined();
+  });
+
+  it("stays within 2 requests per second by default, and within the rate it is given", async () => {
+    for (const [rate, minimumGap] of [
+      [undefined, 500],
+      [5, 200],
+    ] as const) {
+      const clock = new ManualClock();
+      const conversation = new Conversation(clock, arrivals(30, 0), { pageSize: 1 });
+      const { requests } = await follow(conversation, clock, { maxRequestsPerSecond: rate });
+      expect(requests).toHaveLength(30);
+      expect(Math.min(...gaps(requests.map((r) => r.at)))).toBeGreaterThanOrEqual(minimumGap);
+    }
+  });
+
+  it("waits the poll interval once caught up", async () => {
+    const clock = new ManualClock();
+    const conversation = new Conversation(clock, arrivals(2, 10_000), { pageSize: 5 });
+    const { requests } = await follow(conversation, clock, { pollIntervalMs: 3000, pageSize: 5 });
+    // Caught up after the first (partial) page: polls every 3 s until the second message arrives at 10 s.
+    expect(requests.map((r) => r.at).slice(0, 5)).toEqual([0, 3000, 6000, 9000, 12000]);
+  });
+
+  it("backs off on throttling, longer each time, and loses nothing", async () => {
+    const clock = new ManualClock();
+    const conversation = new Conversation(clock, arrivals(6, 0), {
+      pageSize: 2,
+      faults: ["ok", "throttle", "throttle", "throttle", "ok"],
+    });
+    const retries: number[] = [];
+    const { ids, requests } = await follow(conversation, clock, { onRetry: (r) => retries.push(r.delayMs) });
+    expect(ids).toEqual(["t0", "t1", "t2", "t3", "t4", "t5"]);
+    expect(retries).toHaveLength(3);
+    expect(retries[1]!).toBeGreaterThan(retries[0]!);
+    expect(retries[2]!).toBeGreaterThan(retries[1]!);
+    const throttledGaps = gaps(requests.map((r) => r.at)).slice(1, 4);
+    expect(throttledGaps).toEqual(retries);
+    // The request after a failure asks for the same page again.
+    expect(requests[1]!.token).toBe(requests[4]!.token);
+  });
+
+  it("honours Retry-After on throttling", async () => {
+    const clock = new ManualClock();
+    const handler = new ScriptedHandler(
+      [{ status: 429, headers: { "x-amzn-errortype": "ThrottlingException", "retry-after": "7" } }],
+      { status: 200, body: page([transcript("t1", "hi")]) },
+    );
+    const { client } = testClient(handler, { clock });
+    const delays: number[] = [];
+    for await (const _ of followSegments(client, INPUT, { clock, onRetry: (r) => delays.push(r.delayMs) })) {
+      // reading
+    }
+    expect(delays).toEqual([7000]);
+  });
+
+  it("survives 500s, 503s and broken connections without losing or repeating a segment", async () => {
+    const clock = new ManualClock();
+    const conversation = new Conversation(clock, arrivals(8, 400), {
+      pageSize: 3,
+      faults: ["ok", "internal", "network", "ok", "unavailable", "ok", "network", "network", "ok"],
+    });
+    const { ids, result } = await follow(conversation, clock);
+    expect(ids).toEqual(["t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7"]);
+    expect(result.status).toBe("COMPLETED");
+  });
+
+  it("drops segments the service re-sends, by Id, and by content for those without one", async () => {
+    const clock = new ManualClock();
+    const script: Arrival[] = [
+      { at: 0, segment: transcript("t1", "I want a refund") },
+      { at: 0, segment: categories({ refund: [["t1", 9, 15]] }) },
+      { at: 0, segment: issue("t1", "refund", 9, 15) },
+      { at: 0, segment: event("e1", "application/vnd.amazonaws.connect.event.participant.left") },
+      { at: 0, segment: categories({ refund: [["t1", 9, 15]], angry: [["t1", 0, 1]] }) },
+    ];
+    const conversation = new Conversation(clock, script, { pageSize: 2, faults: ["ok", "resend", "resend", "resend"] });
+    const { ids, result } = await follow(conversation, clock);
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids).size).toBe(5);
+    expect(result.totalSegments).toBe(5);
+  });
+
+  it("returns FAILED when the contact's analysis fails", async () => {
+    const clock = new ManualClock();
+    const conversation = new Conversation(clock, arrivals(3, 100), { finalStatus: "FAILED" });
+    const { ids, result } = await follow(conversation, clock);
+    expect(ids).toHaveLength(3);
+    expect(result.status).toBe("FAILED");
+  });
+
+  it("reads the remaining pages of a contact that completed before it started", async () => {
+    const clock = new ManualClock();
+    clock.advance(0);
+    const conversation = new Conversation(clock, arrivals(7, 0), { pageSize: 2 });
+    const { ids, requests } = await follow(conversation, clock);
+    expect(ids).toHaveLength(7);
+    expect(requests).toHaveLength(4);
+  });
+
+  it("ends with the error when a failure is not worth retrying", async () => {
+    const clock = new ManualClock();
+    const handler = new ScriptedHandler([
+      { status: 404, headers: { "x-amzn-errortype": "ResourceNotFoundException" }, body: { Message: "no contact" } },
+    ]);
+    const { client } = testClient(handler, { clock });
+    await expect(followSegments(client, INPUT, { clock }).next()).rejects.toBeInstanceOf(ResourceNotFoundException);
+    expect(handler.requests).toHaveLength(1);
+  });
+
+  it("gives up after too many failures in a row", async () => {
+    const clock = new ManualClock();
+    const handler = new ScriptedHandler([], { status: 429, headers: { "x-amzn-errortype": "ThrottlingException" } });
+    const { client } = testClient(handler, { clock });
+    await expect(followSegments(client, INPUT, { clock, maxConsecutiveFailures: 4 }).next()).rejects.toBeInstanceOf(
+      ThrottlingException,
+    );
+    expect(handler.requests).toHaveLength(4);
+  });
+
+  it("ends with an AbortError when its signal aborts while it waits", async () => {
+    const clock = new ManualClock();
+    const controller = new AbortController();
+    const handler = new ScriptedHandler([], { status: 200, body: page([], { status: "IN_PROGRESS", nextToken: "x" }) });
+    const { client } = testClient(handler, { clock });
+    const realSleep = clock.sleep.bind(clock);
+    clock.sleep = async (ms, signal) => {
+      if (handler.requests.length >= 3) controller.abort();
+      return realSleep(ms, signal);
+    };
+    const iterator = followSegments(client, INPUT, { clock, signal: controller.signal });
+    await expect(iterator.next()).rejects.toBeInstanceOf(RequestAbortedError);
+    expect(handler.requests).toHaveLength(3);
+  });
+
+  it("refuses bad options with a message naming them, before sending anything", async () => {
+    const handler = new ScriptedHandler([]);
+    const { client } = testClient(handler);
+    await expect(followSegments(client, INPUT, { pollIntervalMs: 0 }).next()).rejects.toThrow(/pollIntervalMs must be/);
+    await expect(followSegments(client, INPUT, { pageSize: 1.5 }).next()).rejects.toThrow(/pageSize must be/);
+    expect(handler.requests).toHaveLength(0);
+  });
+
+  it("never loses or repeats a segment, whatever the arrivals, page sizes and faults (property)", async () => {
+    const fault = fc.constantFrom<Fault>("ok", "ok", "ok", "throttle", "internal", "unavailable", "network", "resend");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.nat({ max: 4000 }), { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fault, { maxLength: 40 }),
+        fc.nat({ max: 5000 }),
+        async (gapsBetween, pageSize, faults, tail) => {
+          const clock = new ManualClock(undefined, () => 0.3);
+          let at = 0;
+          const script = gapsBetween.map((gap, i) => {
+            at += gap;
+            const segment =
+              i % 5 === 4
+                ? categories({ [`category-${i}`]: [[`t${i - 1}`, 0, 1]] })
+                : transcript(`t${i}`, `message ${i}`);
+            return { at, segment };
+          });
+          const conversation = new Conversation(clock, script, { pageSize, faults, endsAt: at + tail });
+          const { ids, result, requests } = await follow(conversation, clock);
+          const expected = script.map((a) =>
+            a.segment["Transcript"] !== undefined
+              ? (a.segment["Transcript"] as { Id: string }).Id
+              : `Categories:${JSON.stringify(a.segment["Categories"])}`,
+          );
+          expect(ids).toEqual(expected);
+          expect(result.status).toBe("COMPLETED");
+          expect(Math.min(Infinity, ...gaps(requests.map((r) => r.at)))).toBeGreaterThanOrEqual(500);
+        },
+      ),
+    );
+  });
+});
