@@ -45,6 +45,10 @@ export async function runSegments(argv: readonly string[], io: CliIO, scene: Com
         if (json) io.stdout.write(`${JSON.stringify(encodeRealtimeContactAnalysisSegment(segment))}\n`);
         else writer.lines(view.render(segment));
       }
+      // While a contact is in progress the service gives a token even on its last page, to resume from later:
+      // an empty page, or one short of the page size, means everything said so far has been read.
+      const caughtUp = page.Segments.length === 0 || (size !== undefined && page.Segments.length < size);
+      if (page.Status === "IN_PROGRESS" && caughtUp) break;
     }
     if (!json && last !== undefined) writer.lines([summaryLine(style, last.Status, last.Channel, total)]);
     return ExitCode.Ok;

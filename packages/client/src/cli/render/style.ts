@@ -63,5 +63,8 @@ export function colourWanted(env: Record<string, string | undefined>, isTTY: boo
 
 /** Removes terminal control sequences from text that came from the service, so it cannot restyle the terminal. */
 export function stripControls(text: string): string {
-  return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f]/g, "");
+  // OSC strings (titles, links) first, then CSI sequences, other escapes, and C0 controls but tab and newline.
+  return text
+    .replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?/g, "")
+    .replace(/\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b-\x1f\x7f]/g, "");
 }
