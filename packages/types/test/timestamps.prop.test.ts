@@ -4,7 +4,11 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraries } from "../src/arbitraries.js";
-import { decodeListRealtimeContactAnalysisSegmentsV2Response } from "../src/index.js";
+import {
+  decodeListRealtimeContactAnalysisSegmentsV2Response,
+  decodeRealTimeContactAnalysisTimeData,
+  encodeRealTimeContactAnalysisTimeData,
+} from "../src/index.js";
 import { responsesWith, type WireObject } from "./support/responses.js";
 import { DATE_TIME_SHAPE, type DateTimeFields, formatFields, spellings } from "./support/rfc3339.js";
 import { decodeErrorOf, expectErrorAt, overTheWire } from "./support/wire.js";
@@ -35,6 +39,20 @@ describe("RFC 3339 date-times that decode", () => {
         expect(segment.Transcript?.Time.AbsoluteTime?.toISOString()).toBe(spelling.instant.toISOString());
         // Everything around it is untouched.
         expect(decoded.Segments.length).toBe(response.value.Segments.length);
+      }),
+    );
+  });
+});
+
+describe("writing a decoded instant back", () => {
+  it("encodes it in UTC with milliseconds, and that spelling decodes to the same instant", () => {
+    fc.assert(
+      fc.property(spellings, (spelling) => {
+        const decoded = decodeRealTimeContactAnalysisTimeData({ AbsoluteTime: spelling.text });
+        const written = encodeRealTimeContactAnalysisTimeData(decoded);
+        expect(written).toEqual({ AbsoluteTime: spelling.instant.toISOString() });
+        expect(written.AbsoluteTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+        expect(decodeRealTimeContactAnalysisTimeData(written)).toEqual(decoded);
       }),
     );
   });

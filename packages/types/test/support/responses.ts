@@ -37,11 +37,30 @@ export const NEWER_SEGMENT_MEMBERS = ["PostContactSummary", "ExtractedInformatio
 /** A response value and its wire form. */
 export interface ResponseOnWire {
   value: Response;
-  wire: WireResponse;
+  /** The encoded value as a peer receives it: a fresh copy on every read, so a property may change it freely. */
+  readonly wire: WireResponse;
+}
+
+/** A response with a segment of interest; `index` is where that segment is. */
+export interface ResponseWithSegment extends ResponseOnWire {
+  index: number;
+}
+
+// fast-check hands the same generated value to a property more than once while it shrinks a failure: the wire form
+// is rebuilt on each read so that what one run changed never leaks into the next.
+class GeneratedResponse implements ResponseWithSegment {
+  constructor(
+    readonly value: Response,
+    readonly index = 0,
+  ) {}
+
+  get wire(): WireResponse {
+    return overTheWire<WireResponse>(encodeListRealtimeContactAnalysisSegmentsV2Response(this.value));
+  }
 }
 
 export function onWire(value: Response): ResponseOnWire {
-  return { value, wire: overTheWire<WireResponse>(encodeListRealtimeContactAnalysisSegmentsV2Response(value)) };
+  return new GeneratedResponse(value);
 }
 
 export const responses: fc.Arbitrary<ResponseOnWire> =
@@ -55,16 +74,12 @@ export const timedSegments: fc.Arbitrary<Segment> = fc.oneof(
 );
 
 /** A response with `segment` inserted among the generated ones; `index` is where it went. */
-export interface ResponseWithSegment extends ResponseOnWire {
-  index: number;
-}
-
 export function responsesWith(segment: fc.Arbitrary<Segment>): fc.Arbitrary<ResponseWithSegment> {
   return fc
     .tuple(arbitraries.ListRealtimeContactAnalysisSegmentsV2Response, segment, fc.nat())
     .map(([response, inserted, n]) => {
       const index = n % (response.Segments.length + 1);
-      return { ...onWire({ ...response, Segments: response.Segments.toSpliced(index, 0, inserted) }), index };
+      return new GeneratedResponse({ ...response, Segments: response.Segments.toSpliced(index, 0, inserted) }, index);
     });
 }
 
