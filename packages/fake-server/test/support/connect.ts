@@ -8,14 +8,20 @@ import {
 import type { HttpResponse } from "@smithy/protocol-http";
 import { authorizationFor, type Send, toHttpRequest, toParts } from "./http.js";
 
-export type ListInput = ListRealtimeContactAnalysisSegmentsV2Request;
+/** The request, with SegmentTypes as any list (tests often write their requests `as const`). */
+export type ListInput = Omit<ListRealtimeContactAnalysisSegmentsV2Request, "SegmentTypes"> & {
+  readonly SegmentTypes: readonly string[];
+};
 
 export async function sendList(
   send: Send,
   input: ListInput,
   headers: Record<string, string> = {},
 ): Promise<HttpResponse> {
-  const parts = serializeListRealtimeContactAnalysisSegmentsV2Request(input);
+  const parts = serializeListRealtimeContactAnalysisSegmentsV2Request({
+    ...input,
+    SegmentTypes: [...input.SegmentTypes],
+  });
   return send(toHttpRequest(parts, { authorization: authorizationFor(), ...headers }));
 }
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { parseCommand, UsageError } from "./options.js";
+
+describe("parseCommand", () => {
+  it("fills in the documented defaults", () => {
+    expect(parseCommand(["serve"])).toEqual({
+      kind: "serve",
+      host: "127.0.0.1",
+      port: 0,
+      clock: "real",
+      speed: 1,
+      pageSize: 100,
+      throttle: { ratePerSecond: 2, burst: 5 },
+      auth: "require",
+      credentials: [],
+      tokenTtlSeconds: 3600,
+      exitWhenDone: false,
+      exitGraceSeconds: 10,
+      quiet: false,
+    });
+  });
+
+  it("reads every option", () => {
+    const command = parseCommand([
+      "serve",
+      "--host=0.0.0.0",
+      "--port",
+      "8080",
+      "--scenario",
+      "demo",
+      "--speed",
+      "4",
+      "--page-size",
+      "5",
+      "--throttle",
+      "10/20",
+      "--auth",
+      "verify",
+      "--credential",
+      "AKID:sec:ret",
+      "--token-ttl",
+      "60",
+      "--exit-when-done",
+      "--exit-grace",
+      "0",
+      "--quiet",
+    ]);
+    expect(command).toMatchObject({
+      host: "0.0.0.0",
+      port: 8080,
+      scenario: "demo",
+      speed: 4,
+      pageSize: 5,
+      throttle: { ratePerSecond: 10, burst: 20 },
+      auth: "verify",
+      credentials: [{ accessKeyId: "AKID", secretAccessKey: "sec:ret" }],
+      tokenTtlSeconds: 60,
+      exitWhenDone: true,
+      exitGraceSeconds: 0,
+      quiet: true,
+    });
+    expect(parseCommand(["serve", "--throttle", "off"])).toMatchObject({ throttle: false });
+    expect(parseCommand(["--help"])).toEqual({ kind: "help" });
+  });
+
+  it.each([
+    [[], /missing command/],
+    [["run"], /unknown command "run"/],
+    [["serve", "--port", "70000"], /--port expects a port/],
+    [["serve", "--port", "abc"], /--port expects/],
+    [["serve", "--clock", "fast"], /--clock expects real or virtual/],
+    [["serve", "--speed", "0"], /--speed expects/],
+    [["serve", "--clock", "virtual", "--speed", "2"], /--speed applies to a real clock/],
+    [["serve", "--page-size", "101"], /--page-size expects a whole number from 1 to 100/],
+    [["serve", "--throttle", "fast"], /--throttle expects/],
+    [["serve", "--auth", "verify"], /needs at least one --credential/],
+    [["serve", "--credential", "nocolon"], /--credential expects/],
+    [["serve", "--exit-when-done"], /needs a --scenario/],
+    [["serve", "--bogus"], /Unknown option '--bogus'/],
+  ])("refuses %j", (argv, message) => {
+    expect(() => parseCommand(argv)).toThrow(UsageError);
+    expect(() => parseCommand(argv)).toThrow(message);
+  });
+});

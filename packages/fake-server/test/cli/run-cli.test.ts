@@ -1,0 +1,136 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CliIo, runCli } from "../../src/cli/main.js";
+import { DEMO_CONTACT_ID, DEMO_INSTANCE_ID } from "../../src/index.js";
+import { authorizationFor } from "../support/http.js";
+
+function captureIo() {
+  const out: string[] = [];
+  const err: string[] = [];
+  let signal: ((name: string) => void) | undefined;
+  let firstLine: (line: string) => void = () => {};
+  const firstLineSeen = new Promise<string>((resolve) => {
+    firstLine = resolve;
+  });
+  const io: CliIo = {
+    stdout: (line) => {
+      if (out.length === 0) firstLine(line);
+      out.push(line);
+    },
+    stderr: (line) => err.push(line),
+    onShutdownSignal: (listener) => {
+      signal = listener;
+      return () => {
+        signal = undefined;
+      };
+    },
+  };
+  return { io, out, err, firstLineSeen, sendSignal: (name: string) => signal?.(name) };
+}
+
+async function readToEnd(url: string): Promise<{ segments: number; pages: number }> {
+  let token: string | undefined;
+  let segments = 0;
+  let pages = 0;
+  do {
+    const response = await fetch(
+      `${url}/contact/list-real-time-analysis-segments-v2/${DEMO_INSTANCE_ID}/${DEMO_CONTACT_ID}`,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: authorizationFor() },
+        body: JSON.stringify({
+          OutputType: "Redacted",
+          SegmentTypes: [],
+          MaxResults: 5,
+          ...(token ? { NextToken: token } : {}),
+        }),
+      },
+    );
+    expect(response.status).toBe(200);
+    const page = (await response.json()) as { Segments: unknown[]; NextToken?: string };
+    segments += page.Segments.length;
+    pages++;
+    token = page.NextToken;
+  } while (token !== undefined);
+  return { segments, pages };
+}
+
+describe("rtca-fake (in-process)", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "rtca-fake-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("prints help", async () => {
+    const { io, out } = captureIo();
+    expect(await runCli(["--help"], io)).toBe(0);
+    expect(out.join("\n")).toContain("Usage: rtca-fake serve");
+  });
+
+  it("explains a usage error and exits 2", async () => {
+    const { io, err } = captureIo();
+    expect(await runCli(["serve", "--clock", "sideways"], io)).toBe(2);
+    expect(err[0]).toContain("--clock expects real or virtual");
+  });
+
+  it("plays the demo on a virtual clock, prints the URL first and the contact next, and exits once it is read", async () => {
+    const { io, out, err, firstLineSeen } = captureIo();
+    const run = runCli(
+      ["serve", "--scenario", "demo", "--clock", "virtual", "--exit-when-done", "--throttle", "off"],
+      io,
+    );
+    const url = await firstLineSeen;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(out[1]).toBe(`contact instanceId=${DEMO_INSTANCE_ID} contactId=${DEMO_CONTACT_ID} durationMs=21000`);
+    const advanced = await fetch(`${url}/_fake/clock/advance?ms=21000`, { method: "POST" });
+    expect(advanced.status).toBe(200);
+    const read = await readToEnd(url);
+    expect(read.segments).toBeGreaterThan(10);
+    expect(await run).toBe(0);
+    expect(out.filter((l) => / POST \/contact\/list-real-time-analysis-segments-v2\/\S+ 200 /.test(l))).toHaveLength(
+      read.pages,
+    );
+    expect(err.join("\n")).toContain("the scenario is over and has been read");
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it("shuts down cleanly on a signal", async () => {
+    const { io, firstLineSeen, sendSignal, err } = captureIo();
+    const run = runCli(["serve", "--quiet"], io);
+    const url = await firstLineSeen;
+    expect((await fetch(`${url}/_fake/clock`)).status).toBe(200);
+    sendSignal("SIGTERM");
+    expect(await run).toBe(0);
+    expect(err.join("\n")).toContain("received SIGTERM");
+  });
+
+  it("plays a scenario file, and refuses one that is not valid", async () => {
+    const good = join(dir, "good.json");
+    await writeFile(
+      good,
+      JSON.stringify({
+        contacts: [{ instanceId: "i-1", contactId: "c-1", timeline: [{ at: 0, event: { type: "x" } }] }],
+      }),
+    );
+    const { io, out, firstLineSeen, sendSignal } = captureIo();
+    const run = runCli(["serve", "--scenario", good, "--quiet"], io);
+    await firstLineSeen;
+    expect(out[1]).toBe("contact instanceId=i-1 contactId=c-1 durationMs=0");
+    sendSignal("SIGINT");
+    expect(await run).toBe(0);
+
+    const bad = join(dir, "bad.json");
+    await writeFile(bad, JSON.stringify({ contacts: [{ timeline: [{ at: "soon" }] }] }));
+    const second = captureIo();
+    expect(await runCli(["serve", "--scenario", bad], second.io)).toBe(1);
+    expect(second.err[0]).toContain("contacts[0].timeline[0].at: expected a whole number of milliseconds");
+    const missing = captureIo();
+    expect(await runCli(["serve", "--scenario", join(dir, "none.json")], missing.io)).toBe(1);
+    expect(missing.err[0]).toContain("ENOENT");
+  });
+});
