@@ -29,6 +29,14 @@ describe("RFC 3339 date-time", () => {
     expect(() => rt.parseDateTime(text)).toThrow(rt.DecodeError);
   });
 
+  it("rejects instants that an offset moves outside the years RFC 3339 can write in UTC", () => {
+    expect(() => rt.parseDateTime("9999-12-31T23:59:59-23:59")).toThrow("outside the years 0000 to 9999");
+    expect(() => rt.parseDateTime("0000-01-01T00:00:00+00:01")).toThrow("outside the years 0000 to 9999");
+    expect(rt.parseDateTime("0000-01-01T00:00:00Z").getUTCFullYear()).toBe(0);
+    expect(() => rt.formatDateTime(new Date("+010000-01-01T00:00:00Z"))).toThrow(RangeError);
+    expect(() => rt.formatDateTime(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it("rejects numbers, which restJson1's default format would have allowed", () => {
     expect(() => rt.parseDateTime(1573180888.172)).toThrow("expected an RFC 3339 date-time string, got a number");
   });
