@@ -1,0 +1,26 @@
+// Pact provider verification: the client's pact (written by @rtca/client's consumer tests, which turbo runs
+// first) and a sample pact of this package that uses every provider state the fake promises.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { verifyPact } from "./verify.js";
+
+const clientPact = fileURLToPath(new URL("../../../../pacts/rtca-client-rtca-fake-server.json", import.meta.url));
+const samplePact = fileURLToPath(new URL("./fixtures/sample-consumer-rtca-fake-server.json", import.meta.url));
+
+describe("Pact provider verification of rtca-fake-server", () => {
+  it("honours the sample pact, which uses every provider state", async () => {
+    await expect(verifyPact(samplePact)).resolves.toBeDefined();
+  }, 60_000);
+
+  if (existsSync(clientPact)) {
+    it("honours the pact of rtca-client", async () => {
+      await expect(verifyPact(clientPact)).resolves.toBeDefined();
+    }, 60_000);
+  } else {
+    console.warn(
+      `Pact verification of rtca-client skipped: ${clientPact} does not exist. It is written by @rtca/client's tests, which turbo runs before these (pnpm test at the root).`,
+    );
+    it.skip("honours the pact of rtca-client (skipped: pacts/rtca-client-rtca-fake-server.json not found; run @rtca/client's tests first)", () => {});
+  }
+});
