@@ -2,7 +2,7 @@
 // logger) so that code moves over; the rest is this client's own. resolveConfig checks every value once, at
 // construction, and fills in the defaults.
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from "@smithy/types";
-import { createDefaultRequestHandler, readEnvironment } from "#platform";
+import { createDefaultRequestHandler, defaultCredentials, readEnvironment } from "#platform";
 import { ConfigurationError } from "./client-errors.js";
 import { type Clock, systemClock } from "./clock.js";
 import { type CredentialSource, credentialSource } from "./credentials.js";
@@ -90,7 +90,7 @@ export function resolveConfig(config: ClientConfig, service: ServiceFacts): Reso
   return {
     region,
     endpoint: resolveEndpoint(config.endpoint, region, service),
-    credentials: credentialSource(config.credentials, readEnvironment),
+    credentials: credentialSource(config.credentials, defaultCredentials),
     requestHandler,
     ownsRequestHandler: config.requestHandler === undefined,
     maxAttempts: positiveInteger("maxAttempts", config.maxAttempts) ?? 3,

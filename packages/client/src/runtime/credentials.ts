@@ -1,6 +1,6 @@
-// Where the signing credentials come from: static ones, any AwsCredentialIdentityProvider, or by default the
-// AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN environment variables. Provided credentials are
-// cached until shortly before they expire, so that a provider is not asked on every request.
+// Where the signing credentials come from: static ones, any AwsCredentialIdentityProvider, or the platform's
+// default (in Node.js the AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN environment variables).
+// Provided credentials are cached until shortly before they expire, so that a provider is not asked every time.
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from "@smithy/types";
 import { CredentialsError } from "./client-errors.js";
 
@@ -12,9 +12,9 @@ const REFRESH_WINDOW_MS = 5 * 60 * 1000;
 
 export function credentialSource(
   configured: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined,
-  readEnvironment: (name: string) => string | undefined,
+  defaultProvider: AwsCredentialIdentityProvider,
 ): CredentialSource {
-  if (configured === undefined) return cached(async () => fromEnvironment(readEnvironment));
+  if (configured === undefined) return cached(defaultProvider);
   if (typeof configured === "function") return cached(configured);
   if (typeof configured === "object" && configured !== null) {
     const identity = checkIdentity(configured, "the credentials option");
@@ -25,7 +25,11 @@ export function credentialSource(
   );
 }
 
-function fromEnvironment(readEnvironment: (name: string) => string | undefined): AwsCredentialIdentity {
+/**
+ * Credentials from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, as read by `readEnvironment`:
+ * the default where there is an environment (Node.js).
+ */
+export function environmentCredentials(readEnvironment: (name: string) => string | undefined): AwsCredentialIdentity {
   const accessKeyId = readEnvironment("AWS_ACCESS_KEY_ID");
   const secretAccessKey = readEnvironment("AWS_SECRET_ACCESS_KEY");
   if (accessKeyId === undefined || secretAccessKey === undefined) {

@@ -4,13 +4,12 @@
 import type { HttpResponse } from "@smithy/types";
 import type { BaseExceptionClass, ErrorContext, ExceptionClass, ResponseMetadata, ServiceException } from "./errors.js";
 
-/** How the generated code describes a modelled error: its decoder (the rest of the table is not needed here). */
-export interface ModelledError {
-  readonly decode: (value: unknown, mode?: "client" | "server") => object;
-}
+/** Decodes the members of a modelled error from its parsed body. */
+export type ErrorDecoder = (value: unknown, mode?: "client" | "server") => object;
 
 export interface ErrorTables {
-  readonly errors: Readonly<Record<string, ModelledError>>;
+  /** The modelled errors' decoders, by error name. */
+  readonly errors: Readonly<Record<string, ErrorDecoder>>;
   readonly exceptions: Readonly<Record<string, ExceptionClass>>;
   readonly baseException: BaseExceptionClass;
 }
@@ -86,10 +85,10 @@ export function buildServiceException(
     $response: response.$response,
     data: {},
   };
-  const modelled = code === undefined ? undefined : tables.errors[code];
+  const decode = code === undefined ? undefined : tables.errors[code];
   const Exception = code === undefined ? undefined : tables.exceptions[code];
-  if (modelled !== undefined && Exception !== undefined) {
-    context.data = decodeErrorData(modelled, parsed, givenMessage);
+  if (decode !== undefined && Exception !== undefined) {
+    context.data = decodeErrorData(decode, parsed, givenMessage);
     return new Exception(context);
   }
   const fault = response.statusCode >= 500 ? "server" : "client";
@@ -100,15 +99,11 @@ export function buildServiceException(
  * Decodes an error's members. Error bodies are read leniently: a member that does not decode is dropped rather
  * than turning a throttling error into a decoding error, because the error code is what callers act on.
  */
-function decodeErrorData(
-  modelled: ModelledError,
-  parsed: unknown,
-  message: string | undefined,
-): Record<string, unknown> {
+function decodeErrorData(decode: ErrorDecoder, parsed: unknown, message: string | undefined): Record<string, unknown> {
   let data: Record<string, unknown> = {};
   if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
     try {
-      data = { ...(modelled.decode(parsed, "client") as Record<string, unknown>) };
+      data = { ...(decode(parsed, "client") as Record<string, unknown>) };
     } catch {
       data = {};
     }

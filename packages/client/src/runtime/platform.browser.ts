@@ -2,6 +2,8 @@
 // from WebCrypto, and no environment. Chosen over platform.node.ts by the "browser" condition of package.json
 // "imports", so that no node built-in reaches a browser bundle.
 import { FetchHttpHandler } from "@smithy/fetch-http-handler";
+import type { AwsCredentialIdentity } from "@smithy/types";
+import { CredentialsError } from "./client-errors.js";
 import type { HttpRequestHandler } from "./http-handler.js";
 import { WebCryptoSha256 } from "./sha256-webcrypto.js";
 
@@ -14,4 +16,9 @@ export const Sha256 = WebCryptoSha256;
 /** Browsers have no process environment: configuration comes from the code. */
 export function readEnvironment(_name: string): string | undefined {
   return undefined;
+}
+
+/** A browser has no credentials to fall back on. */
+export async function defaultCredentials(): Promise<AwsCredentialIdentity> {
+  throw new CredentialsError("no credentials: in a browser, pass the credentials option (such as a Cognito provider)");
 }

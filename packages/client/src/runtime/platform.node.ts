@@ -2,7 +2,8 @@
 // the process environment. The browser build swaps this file for platform.browser.ts (package.json "imports").
 import { Hash } from "@smithy/hash-node";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
-import type { ChecksumConstructor } from "@smithy/types";
+import type { AwsCredentialIdentity, ChecksumConstructor } from "@smithy/types";
+import { environmentCredentials } from "./credentials.js";
 import type { HttpRequestHandler } from "./http-handler.js";
 
 /** A handler over node:http(s) whose agents keep connections alive (up to 50 sockets per host). */
@@ -18,4 +19,9 @@ export const Sha256: ChecksumConstructor = Hash.bind(null, "sha256") as unknown 
 export function readEnvironment(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value === "" ? undefined : value;
+}
+
+/** The credentials a client uses when given none: the environment's. */
+export async function defaultCredentials(): Promise<AwsCredentialIdentity> {
+  return environmentCredentials(readEnvironment);
 }

@@ -66,6 +66,17 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
     },
     "} as const;",
   );
+  w.line();
+  // Only the decoders: the service's error table also holds the encoders a server needs, which a client (and
+  // its browser bundle) has no use for.
+  w.doc("Decoders of the modelled errors' members, by the error name that travels on the wire.");
+  w.block(
+    `const errorDecoders = {`,
+    () => {
+      for (const error of errors) w.line(`${view.nameOf(error.id)}: types.decode${view.nameOf(error.id)},`);
+    },
+    "} as const;",
+  );
 
   for (const op of operations) {
     const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
@@ -92,7 +103,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.block(`export class ${clientName} extends ServiceClient {`, () => {
     w.block("constructor(config: ClientConfig = {}) {", () => {
       w.line(
-        `super(config, { metadata: types.${service}Metadata, errors: types.${service}Errors, exceptions, baseException: ${base} });`,
+        `super(config, { metadata: types.${service}Metadata, errors: errorDecoders, exceptions, baseException: ${base} });`,
       );
     });
     for (const op of operations) {

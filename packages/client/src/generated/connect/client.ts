@@ -75,6 +75,16 @@ const exceptions = {
   ThrottlingException,
 } as const;
 
+/** Decoders of the modelled errors' members, by the error name that travels on the wire. */
+const errorDecoders = {
+  AccessDeniedException: types.decodeAccessDeniedException,
+  InternalServiceException: types.decodeInternalServiceException,
+  InvalidRequestException: types.decodeInvalidRequestException,
+  OutputTypeNotFoundException: types.decodeOutputTypeNotFoundException,
+  ResourceNotFoundException: types.decodeResourceNotFoundException,
+  ThrottlingException: types.decodeThrottlingException,
+} as const;
+
 const ListRealtimeContactAnalysisSegmentsV2Spec: OperationSpec<types.ListRealtimeContactAnalysisSegmentsV2Request, types.ListRealtimeContactAnalysisSegmentsV2Response> = {
   ...types.ListRealtimeContactAnalysisSegmentsV2Operation,
   serializeRequest: types.serializeListRealtimeContactAnalysisSegmentsV2Request,
@@ -85,7 +95,7 @@ const ListRealtimeContactAnalysisSegmentsV2Spec: OperationSpec<types.ListRealtim
 /** Amazon Connect, reduced to the operation that reads real-time contact analysis as a conversation happens. */
 export class ConnectClient extends ServiceClient {
   constructor(config: ClientConfig = {}) {
-    super(config, { metadata: types.AmazonConnectServiceMetadata, errors: types.AmazonConnectServiceErrors, exceptions, baseException: ConnectServiceException });
+    super(config, { metadata: types.AmazonConnectServiceMetadata, errors: errorDecoders, exceptions, baseException: ConnectServiceException });
   }
 
   /**

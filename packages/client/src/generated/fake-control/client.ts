@@ -47,6 +47,13 @@ const exceptions = {
   ControlValidationException,
 } as const;
 
+/** Decoders of the modelled errors' members, by the error name that travels on the wire. */
+const errorDecoders = {
+  ControlConflictException: types.decodeControlConflictException,
+  ControlNotFoundException: types.decodeControlNotFoundException,
+  ControlValidationException: types.decodeControlValidationException,
+} as const;
+
 const AdvanceClockSpec: OperationSpec<types.AdvanceClockInput, types.AdvanceClockOutput> = {
   ...types.AdvanceClockOperation,
   serializeRequest: types.serializeAdvanceClockRequest,
@@ -145,7 +152,7 @@ const SetContactStatusSpec: OperationSpec<types.SetContactStatusInput, types.Set
  */
 export class FakeControlClient extends ServiceClient {
   constructor(config: ClientConfig = {}) {
-    super(config, { metadata: types.FakeControlMetadata, errors: types.FakeControlErrors, exceptions, baseException: FakeControlServiceException });
+    super(config, { metadata: types.FakeControlMetadata, errors: errorDecoders, exceptions, baseException: FakeControlServiceException });
   }
 
   /** Moves a virtual clock forward. Answers ControlConflictException when the clock is real. */
