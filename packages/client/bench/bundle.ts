@@ -9,6 +9,8 @@ export interface BundleFigures {
   gzipBytes: number;
   /** The largest inputs, for finding what to trim. */
   largest: Array<{ path: string; bytes: number }>;
+  /** Bytes by where they come from: @smithy packages, @rtca/types, this package, and the rest. */
+  byOrigin: Record<string, number>;
 }
 
 async function bundle(name: string, entry: string): Promise<BundleFigures> {
@@ -30,7 +32,26 @@ async function bundle(name: string, entry: string): Promise<BundleFigures> {
     bytes: output.contents.byteLength,
     gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength,
     largest: largestInputs(result.metafile),
+    byOrigin: bytesByOrigin(result.metafile),
   };
+}
+
+function bytesByOrigin(metafile: Metafile): Record<string, number> {
+  const totals: Record<string, number> = {};
+  const output = Object.values(metafile.outputs)[0];
+  for (const [path, input] of Object.entries(output?.inputs ?? {})) {
+    const origin = path.includes("node_modules/@smithy/")
+      ? "@smithy/*"
+      : path.includes("node_modules/@aws-sdk/")
+        ? "@aws-sdk/*"
+        : path.startsWith("../types/")
+          ? "@rtca/types"
+          : path.startsWith("src/")
+            ? "@rtca/client"
+            : "other";
+    totals[origin] = (totals[origin] ?? 0) + input.bytesInOutput;
+  }
+  return totals;
 }
 
 function largestInputs(metafile: Metafile): Array<{ path: string; bytes: number }> {

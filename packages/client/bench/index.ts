@@ -26,5 +26,11 @@ console.log(
 console.log(
   `  ours is ${(share * 100).toFixed(1)}% of AWS's, 1/${(1 / share).toFixed(1)} (goal at most 1/8) ${share <= 1 / 8 ? "✓" : "✗"}`,
 );
+console.log(
+  `  ours by origin: ${Object.entries(ours.byOrigin)
+    .sort((a, b) => b[1] - a[1])
+    .map(([origin, bytes]) => `${origin} ${kb(bytes)}`)
+    .join(", ")}`,
+);
 console.log("  largest parts of ours:");
 for (const input of ours.largest) console.log(`    ${kb(input.bytes).padStart(8)}  ${input.path}`);
