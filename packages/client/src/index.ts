@@ -49,6 +49,7 @@ export {
   type ErrorFault,
   type HttpRequestHandler,
   InputValidationError,
+  type InputViolation,
   NetworkError,
   type PaginationConfig,
   RequestAbortedError,

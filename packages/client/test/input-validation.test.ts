@@ -41,6 +41,14 @@ describe("input checks", () => {
     expect((await rejection("x")).error).toBeInstanceOf(InputValidationError);
   });
 
+  it("refuses a member of the wrong type with an InputValidationError, not the encoder's TypeError", async () => {
+    const { error, sent } = await rejection({ ...INPUT, SegmentTypes: "Transcript" });
+    expect(error).toBeInstanceOf(InputValidationError);
+    expect(error?.violations[0]?.kind).toBe("type");
+    expect(error?.message).toContain("could not be encoded");
+    expect(sent).toBe(0);
+  });
+
   it("leaves lengths, ranges and enums to the service by default", async () => {
     const { error, sent } = await rejection({ ...INPUT, MaxResults: 101, SegmentTypes: ["PostContactSummary"] });
     expect(error).toBeUndefined();

@@ -126,6 +126,14 @@ describe("LineWriter", () => {
     expect(writes[0]).toBe(`${"x".repeat(38)}…`);
   });
 
+  it("takes a terminal that reports no width as 80 columns wide", () => {
+    const writes: string[] = [];
+    new LineWriter({ isTTY: true, columns: 0, write: (text: string) => writes.push(text) }, true).status(
+      "short status",
+    );
+    expect(writes).toEqual(["short status"]);
+  });
+
   it("writes no status line and no control codes off a terminal", () => {
     const writes: string[] = [];
     const writer = new LineWriter({ write: (text: string) => writes.push(text) }, false);

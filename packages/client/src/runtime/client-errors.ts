@@ -1,5 +1,5 @@
 // Errors the client raises itself, before or instead of a service answer. Each has a stable `name` to branch on.
-import type { ConstraintViolation } from "@rtca/types";
+import type { ConstraintKind, ConstraintViolation } from "@rtca/types";
 import { formatViolations } from "@rtca/types";
 import type { ResponseMetadata } from "./errors.js";
 
@@ -24,16 +24,28 @@ export class CredentialsError extends Error {
   }
 }
 
+/**
+ * One thing wrong with an input: a broken constraint of the model, or (kind `type`) a value of the wrong type
+ * that could not be encoded, as JavaScript callers can pass.
+ */
+export interface InputViolation {
+  kind: ConstraintKind | "type";
+  /** Where the value is, such as `SegmentTypes[2]`; empty for the input as a whole. */
+  path: string;
+  constraint: string;
+}
+
 /** The input of an operation breaks the model's constraints; nothing was sent. */
 export class InputValidationError extends Error {
   override readonly name = "InputValidationError";
   readonly operation: string;
-  readonly violations: readonly ConstraintViolation[];
+  readonly violations: readonly InputViolation[];
   /** The path of the first member at fault, such as `InstanceId` or `SegmentTypes[2]`. */
   readonly member: string;
 
-  constructor(operation: string, violations: readonly ConstraintViolation[]) {
-    super(`${operation} input is not valid: ${formatViolations(violations)}`);
+  constructor(operation: string, violations: readonly InputViolation[]) {
+    // formatViolations reads only the path and the constraint, which every violation has.
+    super(`${operation} input is not valid: ${formatViolations(violations as readonly ConstraintViolation[])}`);
     this.operation = operation;
     this.violations = violations;
     this.member = violations[0]?.path ?? "";

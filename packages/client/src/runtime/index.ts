@@ -5,6 +5,7 @@ export {
   CredentialsError,
   DeserializationError,
   InputValidationError,
+  type InputViolation,
   NetworkError,
   RequestAbortedError,
   RequestTimeoutError,

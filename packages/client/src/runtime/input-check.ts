@@ -1,8 +1,8 @@
 // Checks an operation's input before anything is sent. Required members and non-empty URI labels are always
 // checked (a request without them cannot even be addressed); length, range and enum constraints only when the
 // client is strict, because Smithy asks clients to leave those to the service, which may have relaxed them.
-import type { ConstraintViolation } from "@rtca/types";
-import { InputValidationError } from "./client-errors.js";
+import type { HttpRequestParts } from "@rtca/types";
+import { InputValidationError, type InputViolation } from "./client-errors.js";
 import type { OperationSpec } from "./operation.js";
 
 const LABEL = /\{([^}+]+)\+?\}/g;
@@ -25,7 +25,7 @@ export function checkInput<Input>(spec: OperationSpec<Input, unknown>, input: In
     ]);
   }
   const all = spec.validateInput(input, []);
-  const violations: ConstraintViolation[] = strict ? all : all.filter((v) => v.kind === "required");
+  const violations: InputViolation[] = strict ? all : all.filter((v) => v.kind === "required");
   for (const label of labelsOf(spec.uri)) {
     const value = (input as Record<string, unknown>)[label];
     if (value === undefined || value === null) continue; // already reported as required
@@ -38,4 +38,23 @@ export function checkInput<Input>(spec: OperationSpec<Input, unknown>, input: In
     }
   }
   if (violations.length > 0) throw new InputValidationError(spec.name, violations);
+}
+
+/**
+ * Encodes a checked input. The checks above cover the model's constraints, not JavaScript types: a caller that
+ * passes, say, a string where a list belongs gets an InputValidationError rather than the encoder's TypeError.
+ */
+export function encodeInput<Input>(spec: OperationSpec<Input, unknown>, input: Input): HttpRequestParts {
+  try {
+    return spec.serializeRequest(input);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputValidationError(spec.name, [
+      {
+        kind: "type",
+        path: "",
+        constraint: `The input could not be encoded (a member has the wrong type?): ${detail}`,
+      },
+    ]);
+  }
 }

@@ -22,7 +22,7 @@ import {
 import { buildServiceException, type ErrorTables, parseErrorBody, resolveErrorCode } from "./error-response.js";
 import type { BaseExceptionClass, ExceptionClass } from "./errors.js";
 import { buildHttpRequest } from "./http-request.js";
-import { checkInput } from "./input-check.js";
+import { checkInput, encodeInput } from "./input-check.js";
 import type { OperationSpec } from "./operation.js";
 import { classifyResponse, type FailureKind, RetryPolicy, retryAfterMs } from "./retry-policy.js";
 import { createSigner, type RequestSigner } from "./signer.js";
@@ -74,7 +74,7 @@ export class ServiceClient {
   ): Promise<WithMetadata<Output>> {
     const config = this.config;
     checkInput(spec, input, config.strictInput);
-    const parts = spec.serializeRequest(input);
+    const parts = encodeInput(spec, input);
     const maxAttempts = positiveInteger("maxAttempts", options.maxAttempts) ?? config.maxAttempts;
     const timeoutMs = positive("timeoutMs", options.timeoutMs) ?? config.timeoutMs;
     const signal = options.abortSignal;

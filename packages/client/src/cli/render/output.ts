@@ -27,7 +27,8 @@ export class LineWriter {
   /** Replaces the status line (a no-op off a terminal). */
   status(text: string): void {
     if (!this.#live) return;
-    const width = this.#out.columns ?? 80;
+    // A pseudo-terminal may report 0 columns: treat that as unknown.
+    const width = this.#out.columns !== undefined && this.#out.columns >= 20 ? this.#out.columns : 80;
     const fitted = visibleLength(text) > width - 1 ? truncateVisible(text, width - 2) : text;
     this.#out.write(`${this.#clear()}${fitted}`);
     this.#status = fitted;
