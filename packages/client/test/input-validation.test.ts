@@ -42,7 +42,7 @@ describe("input checks", () => {
   });
 
   it("refuses a member of the wrong type with an InputValidationError, not the encoder's TypeError", async () => {
-    const { error, sent } = await rejection({ ...INPUT, SegmentTypes: "Transcript" });
+    const { error, sent } = await rejection({ ...INPUT, SegmentTypes: 42 });
     expect(error).toBeInstanceOf(InputValidationError);
     expect(error?.violations[0]?.kind).toBe("type");
     expect(error?.message).toContain("could not be encoded");
