@@ -66,13 +66,16 @@ export interface ErrorResponse {
   $metadata: ResponseMetadata;
 }
 
-/** Builds the exception for an error response: the modelled class for a known code, else the base class. */
+/**
+ * Builds the exception for an error response (whose body `parsed` is, by parseErrorBody): the modelled class for
+ * a known code, else the base class named by the code.
+ */
 export function buildServiceException(
   tables: ErrorTables,
   code: string | undefined,
+  parsed: unknown,
   response: ErrorResponse,
 ): ServiceException {
-  const parsed = parseErrorBody(response.body);
   const givenMessage = resolveErrorMessage(parsed) ?? response.headers["x-amzn-errormessage"];
   const message =
     givenMessage ??

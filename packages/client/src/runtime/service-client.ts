@@ -97,7 +97,7 @@ export class ServiceClient {
         if (failure.kind === "aborted")
           throw new RequestAbortedError(spec.name, { ...metadata }, { cause: failure.reason });
         if (failure.kind === "timeout") throw new RequestTimeoutError(spec.name, timeoutMs!, { ...metadata });
-        const cost = await this.#retryDelay(
+        const cost = await this.#waitForRetry(
           spec.name,
           "network",
           metadata,
@@ -125,8 +125,9 @@ export class ServiceClient {
         return output as WithMetadata<Output>;
       }
 
-      const code = resolveErrorCode(headers, parseErrorBody(body));
-      const exception = buildServiceException(this.#tables, code, {
+      const parsed = parseErrorBody(body);
+      const code = resolveErrorCode(headers, parsed);
+      const exception = buildServiceException(this.#tables, code, parsed, {
         statusCode: response.statusCode,
         headers,
         body,
@@ -135,7 +136,7 @@ export class ServiceClient {
       });
       const kind = classifyResponse(response.statusCode, code);
       const requested = retryAfterMs(headers, config.clock.now());
-      const cost = await this.#retryDelay(spec.name, kind, metadata, maxAttempts, requested, signal, exception);
+      const cost = await this.#waitForRetry(spec.name, kind, metadata, maxAttempts, requested, signal, exception);
       if (cost === undefined) throw exception;
       retryCost += cost;
     }
@@ -167,7 +168,7 @@ export class ServiceClient {
    * Waits before the next attempt when the failure deserves one, and returns the quota the retry cost; returns
    * undefined when the call must end with this failure.
    */
-  async #retryDelay(
+  async #waitForRetry(
     operation: string,
     kind: FailureKind,
     metadata: { attempts: number; totalRetryDelay: number },
