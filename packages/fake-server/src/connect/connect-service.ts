@@ -3,12 +3,13 @@
 import type { ListRealtimeContactAnalysisSegmentsV2Request } from "@rtca/types";
 import type { Clock } from "../clock/clock.js";
 import { type AmazonConnectServiceHandlers, createAmazonConnectServiceHandler } from "../generated/connect/server.js";
-import { type Exchange, type RequestHandler, ServiceError } from "../runtime/index.js";
+import { type Exchange, type RequestHandler, type ResponseParts, ServiceError } from "../runtime/index.js";
 import type { FakeStore } from "../state/store.js";
 import type { Authenticator } from "./auth/authenticator.js";
 import type { FaultQueue } from "./faults.js";
 import { listSegments } from "./list-segments.js";
 import type { NextTokenCodec } from "./next-token.js";
+import { createPageSerializer } from "./page-serializer.js";
 import type { RequestLog } from "./request-log.js";
 import { allowDeclaredSegmentTypes } from "./segment-types-check.js";
 import type { Throttle } from "./throttle.js";
@@ -45,6 +46,9 @@ export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
       call.operation === "ListRealtimeContactAnalysisSegmentsV2"
         ? allowDeclaredSegmentTypes(deps.store, call.input as ListRealtimeContactAnalysisSegmentsV2Request, violations)
         : violations,
+    responseSerializers: {
+      ListRealtimeContactAnalysisSegmentsV2: createPageSerializer() as (output: unknown) => ResponseParts,
+    },
     onExchange: (exchange: Exchange) => deps.log.record(exchange, new Date(deps.clock.now())),
     onInternalError: deps.onInternalError,
   });

@@ -12,6 +12,7 @@ import { requestedKinds } from "../segments/kinds.js";
 import { arrivedCount, type Contact, type OutputType, producesOutput, statusAt } from "../state/contact.js";
 import type { FakeStore } from "../state/store.js";
 import { InvalidTokenError, type NextTokenCodec, type TokenBinding } from "./next-token.js";
+import { pickPage } from "./page-picker.js";
 
 /** The page size when a request leaves MaxResults out: the most the model allows, as most AWS List APIs do. */
 export const DEFAULT_PAGE_SIZE = 100;
@@ -74,24 +75,21 @@ export function listSegments(
     }
   }
 
-  const pageSize = input.MaxResults ?? deps.defaultPageSize ?? DEFAULT_PAGE_SIZE;
-  const wanted = new Set(kinds);
-  const arrived = arrivedCount(contact, now);
-  const page: RealtimeContactAnalysisSegment[] = [];
-  let next = Math.min(position, arrived);
-  for (; next < arrived && page.length < pageSize; next++) {
-    const segment = contact.segments[next]!;
-    if (wanted.has(segment.kind)) page.push(outputType === "Raw" ? segment.raw : segment.redacted);
-  }
-  // Skip what the page would not have shown anyway, so that a finished contact ends on this page, not an empty one.
-  while (next < arrived && !wanted.has(contact.segments[next]!.kind)) next++;
+  const { segments, next } = pickPage(contact.segments, {
+    position,
+    arrived: arrivedCount(contact, now),
+    pageSize: input.MaxResults ?? deps.defaultPageSize ?? DEFAULT_PAGE_SIZE,
+    kinds,
+    outputType,
+  });
 
   const status = statusAt(contact, now);
   const finished = status !== "IN_PROGRESS" && next === contact.segments.length;
   const response: ListRealtimeContactAnalysisSegmentsV2Response = {
     Channel: contact.channel,
     Status: status,
-    Segments: page,
+    // The picked array is shared with later reads of the same page; nothing downstream changes it.
+    Segments: segments as RealtimeContactAnalysisSegment[],
   };
   if (finished) {
     if (!contact.fullyRead) deps.store.saveContact({ ...contact, fullyRead: true });

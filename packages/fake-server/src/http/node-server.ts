@@ -50,7 +50,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       }
       chunks.push(chunk);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
@@ -66,10 +66,6 @@ function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: n
       query[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
     }
   }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
   return new HttpRequest({
     method: req.method ?? "GET",
     protocol: "http:",
@@ -77,14 +73,16 @@ function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: n
     port,
     path,
     query,
-    headers,
+    // Node gives lower-case names and joins repeated headers (set-cookie aside, which requests do not carry);
+    // the dispatcher copies them before use.
+    headers: req.headers as Record<string, string>,
     body: body.length === 0 ? undefined : body,
   });
 }
 
 function writeResponse(res: ServerResponse, response: HttpResponse): void {
-  res.statusCode = response.statusCode;
-  for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
+  // Headers set earlier (connection: close while shutting down) are kept; writeHead adds the response's.
+  res.writeHead(response.statusCode, response.headers);
   const body: unknown = response.body;
   if (
     body === undefined ||
@@ -151,13 +149,6 @@ export async function serve(
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
     else socket.destroy();
   });
-  // Answers after close() began should end their connection too.
-  server.on("request", (_req, res: ServerResponse) => {
-    res.on("finish", () => {
-      if (closing !== undefined) server.closeIdleConnections();
-    });
-  });
-
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => {
@@ -178,8 +169,11 @@ export async function serve(
           server.closeAllConnections();
           for (const socket of sockets) socket.destroy();
         }, grace);
+        // Keep-alive connections busy now turn idle once their answer is out: close them as they do.
+        const sweep = setInterval(() => server.closeIdleConnections(), 20);
         server.close(() => {
           clearTimeout(cutoff);
+          clearInterval(sweep);
           resolve();
         });
         server.closeIdleConnections();

@@ -14,7 +14,14 @@ import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
 import { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
 import { isJsonContentType, toHttpResponse, toRequestParts } from "./http-messages.js";
-import type { Exchange, OperationCall, RequestHandler, ServerOptions, ServiceDefinition } from "./types.js";
+import type {
+  Exchange,
+  OperationCall,
+  RequestHandler,
+  ResponseParts,
+  ServerOptions,
+  ServiceDefinition,
+} from "./types.js";
 
 type Handler = (input: unknown, context: unknown) => unknown;
 
@@ -109,7 +116,8 @@ export function createRestJsonHandler<Context = void>(
       throw new ServiceError(options.validationError, { Message: formatViolations(violations) });
     }
     const output = await handler(input, context);
-    const response = spec.serializeResponse(output);
+    const serialize = options.responseSerializers?.[match.operation] ?? spec.serializeResponse;
+    const response = serialize(output);
     response.headers[REQUEST_ID_HEADER] = requestId;
     return response;
   }
@@ -118,7 +126,7 @@ export function createRestJsonHandler<Context = void>(
     const requestId = nextRequestId();
     const route: RouteSeen = {};
     let parts: HttpRequestParts;
-    let response: HttpResponseParts;
+    let response: ResponseParts;
     try {
       parts = toRequestParts(request);
     } catch (error) {
@@ -134,7 +142,7 @@ export function createRestJsonHandler<Context = void>(
     }
     return finish(parts, response);
 
-    function finish(requestParts: HttpRequestParts, answer: HttpResponseParts): HttpResponse {
+    function finish(requestParts: HttpRequestParts, answer: ResponseParts): HttpResponse {
       if (options.onExchange !== undefined) {
         const exchange: Exchange = {
           request: requestParts,

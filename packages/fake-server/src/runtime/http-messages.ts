@@ -1,7 +1,8 @@
 // Converts between @smithy/protocol-http messages and the plain parts the generated bindings read and write.
 
-import type { HttpRequestParts, HttpResponseParts } from "@rtca/types";
+import type { HttpRequestParts } from "@rtca/types";
 import { type HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import type { ResponseParts } from "./types.js";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -19,11 +20,15 @@ export function bodyText(body: unknown): string | undefined {
 /** The request's parts: lower-case header names, query values as lists when repeated, the body as text. */
 export function toRequestParts(request: HttpRequest): HttpRequestParts {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers ?? {})) {
-    if (value !== undefined) headers[name.toLowerCase()] = String(value);
+  const given = request.headers ?? {};
+  for (const name in given) {
+    const value = given[name];
+    if (value !== undefined) headers[name.toLowerCase()] = typeof value === "string" ? value : String(value);
   }
   const query: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(request.query ?? {})) {
+  const givenQuery = request.query ?? {};
+  for (const name in givenQuery) {
+    const value = givenQuery[name];
     if (value === undefined) continue;
     // A key without a value (`?flag`) reads as the empty string.
     query[name] = value === null ? "" : Array.isArray(value) ? value.map(String) : String(value);
@@ -37,12 +42,13 @@ export function toRequestParts(request: HttpRequest): HttpRequestParts {
   };
 }
 
-export function toHttpResponse(parts: HttpResponseParts): HttpResponse {
+export function toHttpResponse(parts: ResponseParts): HttpResponse {
   return new HttpResponse({ statusCode: parts.statusCode, headers: { ...parts.headers }, body: parts.body ?? "" });
 }
 
 /** Whether a Content-Type names JSON: application/json, or a +json suffix, with any parameters. */
 export function isJsonContentType(contentType: string): boolean {
+  if (contentType === "application/json") return true;
   const mediaType = contentType.split(";", 1)[0]!.trim().toLowerCase();
   return mediaType === "application/json" || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
 }

@@ -11,6 +11,7 @@ export type {
   OperationSpec,
   OperationTable,
   RequestHandler,
+  ResponseParts,
   ServerOptions,
   ServiceDefinition,
   ServiceMetadata,

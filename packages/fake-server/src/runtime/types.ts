@@ -4,6 +4,14 @@
 import type { ConstraintViolation, HttpRequestParts, HttpResponseParts, Route } from "@rtca/types";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 
+/** A response as the dispatcher hands it out: the generated bindings' parts, but the body may already be bytes. */
+export interface ResponseParts {
+  statusCode: number;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  body: string | Uint8Array | undefined;
+}
+
 /** One operation: its HTTP facts from the model and its generated bindings. */
 export interface OperationSpec {
   readonly name: string;
@@ -56,7 +64,7 @@ export interface OperationCall {
 /** One request and its answer, as the dispatcher saw them. */
 export interface Exchange {
   readonly request: HttpRequestParts;
-  readonly response: HttpResponseParts;
+  readonly response: ResponseParts;
   readonly requestId: string;
   /** The operation, when the request matched a route. */
   readonly operation?: string;
@@ -87,6 +95,11 @@ export interface ServerOptions<Context = void> {
     violations: ConstraintViolation[],
     context: Context,
   ) => ConstraintViolation[] | Promise<ConstraintViolation[]>;
+  /**
+   * Replaces the generated response serializer of some operations, for hot paths (such as one that caches the
+   * encoding of values it returns again and again). A replacement must give the same response as the generated one.
+   */
+  responseSerializers?: Readonly<Record<string, (output: unknown) => ResponseParts>>;
   /** Sees every answer, after it is made: request logs, metrics. Exceptions thrown here are ignored. */
   onExchange?: (exchange: Exchange, context: Context) => void;
   /** Sees exceptions that were not a ServiceError (the client only gets a generic 500). */

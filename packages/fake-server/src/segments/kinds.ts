@@ -10,8 +10,11 @@ export function isModelledSegmentType(name: string): boolean {
   return modelled.has(name);
 }
 
+const EVERY_MODELLED_KIND: readonly string[] = Object.freeze([...MODELLED_SEGMENT_TYPES].sort());
+
 /** The kinds a request asks for: its SegmentTypes without repeats, in a fixed order; none means every modelled kind. */
-export function requestedKinds(segmentTypes: readonly string[]): string[] {
-  if (segmentTypes.length === 0) return [...MODELLED_SEGMENT_TYPES].sort();
+export function requestedKinds(segmentTypes: readonly string[]): readonly string[] {
+  if (segmentTypes.length === 0) return EVERY_MODELLED_KIND;
+  if (segmentTypes.length === 1) return segmentTypes;
   return [...new Set(segmentTypes)].sort();
 }
