@@ -56,7 +56,9 @@ function emitUnion(view: ModelView, shape: NamedShape, w: CodeWriter): void {
   for (const m of members) w.line(`  | ${variant(m.name)}`);
   w.line(`  | ${name}.$UnknownMember;`);
   w.line();
-  w.block(`export namespace ${name} {`, () => {
+  // The variant types live in a type-only namespace; the helpers in a plain object of the same name, which bundlers
+  // can drop when unused (a namespace with values compiles to code they must keep).
+  w.block(`export declare namespace ${name} {`, () => {
     const others = (except?: string) => {
       for (const o of members) if (o.name !== except) w.line(`${propertyKey(o.name)}?: never;`);
     };
@@ -80,24 +82,26 @@ function emitUnion(view: ModelView, shape: NamedShape, w: CodeWriter): void {
       for (const m of members) w.line(`${propertyKey(m.name)}: (value: ${typeOf(view, m.targetShape)}) => T;`);
       w.line("$unknown: (name: string, value: unknown) => T;");
     });
-    w.line();
+  });
+  w.line();
+  w.block(`export const ${name} = {`, () => {
     w.doc("Calls the visitor's handler for the member that is set, and returns what it returns.");
-    w.block(`export function visit<T>(value: ${name}, visitor: Visitor<T>): T {`, () => {
+    w.block(`visit<T>(value: ${name}, visitor: ${name}.Visitor<T>): T {`, () => {
       for (const m of members) {
         const access = `value[${JSON.stringify(m.name)}]`;
         w.line(`if (${access} !== undefined) return visitor[${JSON.stringify(m.name)}](${access});`);
       }
       w.line('const [unknownName, unknownValue] = value.$unknown ?? ["", undefined];');
       w.line("return visitor.$unknown(unknownName, unknownValue);");
-    });
+    }, "},");
     w.line();
     w.doc("The name of the member that is set: a known one, or the wire name of an unknown one.");
-    w.block(`export function memberName(value: ${name}): string {`, () => {
+    w.block(`memberName(value: ${name}): string {`, () => {
       for (const m of members)
         w.line(`if (value[${JSON.stringify(m.name)}] !== undefined) return ${JSON.stringify(m.name)};`);
       w.line('return value.$unknown?.[0] ?? "";');
-    });
-  });
+    }, "},");
+  }, "};");
 }
 
 function emitEnum(view: ModelView, shape: NamedShape, w: CodeWriter): void {

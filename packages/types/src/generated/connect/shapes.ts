@@ -46,7 +46,7 @@ export type InvalidRequestExceptionReason =
   | InvalidRequestExceptionReason.AttachedFileInvalidRequestExceptionReasonMember
   | InvalidRequestExceptionReason.$UnknownMember;
 
-export namespace InvalidRequestExceptionReason {
+export declare namespace InvalidRequestExceptionReason {
   /** A file attached to the request was refused. */
   export interface AttachedFileInvalidRequestExceptionReasonMember {
     AttachedFileInvalidRequestExceptionReason: AttachedFileInvalidRequestExceptionReason;
@@ -64,20 +64,22 @@ export namespace InvalidRequestExceptionReason {
     AttachedFileInvalidRequestExceptionReason: (value: AttachedFileInvalidRequestExceptionReason) => T;
     $unknown: (name: string, value: unknown) => T;
   }
+}
 
+export const InvalidRequestExceptionReason = {
   /** Calls the visitor's handler for the member that is set, and returns what it returns. */
-  export function visit<T>(value: InvalidRequestExceptionReason, visitor: Visitor<T>): T {
+  visit<T>(value: InvalidRequestExceptionReason, visitor: InvalidRequestExceptionReason.Visitor<T>): T {
     if (value["AttachedFileInvalidRequestExceptionReason"] !== undefined) return visitor["AttachedFileInvalidRequestExceptionReason"](value["AttachedFileInvalidRequestExceptionReason"]);
     const [unknownName, unknownValue] = value.$unknown ?? ["", undefined];
     return visitor.$unknown(unknownName, unknownValue);
-  }
+  },
 
   /** The name of the member that is set: a known one, or the wire name of an unknown one. */
-  export function memberName(value: InvalidRequestExceptionReason): string {
+  memberName(value: InvalidRequestExceptionReason): string {
     if (value["AttachedFileInvalidRequestExceptionReason"] !== undefined) return "AttachedFileInvalidRequestExceptionReason";
     return value.$unknown?.[0] ?? "";
-  }
-}
+  },
+};
 
 export interface ListRealtimeContactAnalysisSegmentsV2Request {
   /** The identifier of the Amazon Connect instance. */
@@ -281,7 +283,7 @@ export type RealTimeContactAnalysisTimeData =
   | RealTimeContactAnalysisTimeData.AbsoluteTimeMember
   | RealTimeContactAnalysisTimeData.$UnknownMember;
 
-export namespace RealTimeContactAnalysisTimeData {
+export declare namespace RealTimeContactAnalysisTimeData {
   /** The instant, in UTC. */
   export interface AbsoluteTimeMember {
     AbsoluteTime: Date;
@@ -299,20 +301,22 @@ export namespace RealTimeContactAnalysisTimeData {
     AbsoluteTime: (value: Date) => T;
     $unknown: (name: string, value: unknown) => T;
   }
+}
 
+export const RealTimeContactAnalysisTimeData = {
   /** Calls the visitor's handler for the member that is set, and returns what it returns. */
-  export function visit<T>(value: RealTimeContactAnalysisTimeData, visitor: Visitor<T>): T {
+  visit<T>(value: RealTimeContactAnalysisTimeData, visitor: RealTimeContactAnalysisTimeData.Visitor<T>): T {
     if (value["AbsoluteTime"] !== undefined) return visitor["AbsoluteTime"](value["AbsoluteTime"]);
     const [unknownName, unknownValue] = value.$unknown ?? ["", undefined];
     return visitor.$unknown(unknownName, unknownValue);
-  }
+  },
 
   /** The name of the member that is set: a known one, or the wire name of an unknown one. */
-  export function memberName(value: RealTimeContactAnalysisTimeData): string {
+  memberName(value: RealTimeContactAnalysisTimeData): string {
     if (value["AbsoluteTime"] !== undefined) return "AbsoluteTime";
     return value.$unknown?.[0] ?? "";
-  }
-}
+  },
+};
 
 /** Where personal data sits in a message. */
 export interface RealTimeContactAnalysisTranscriptItemRedaction {
@@ -347,7 +351,7 @@ export type RealtimeContactAnalysisSegment =
   | RealtimeContactAnalysisSegment.AttachmentsMember
   | RealtimeContactAnalysisSegment.$UnknownMember;
 
-export namespace RealtimeContactAnalysisSegment {
+export declare namespace RealtimeContactAnalysisSegment {
   /** A message a participant sent. */
   export interface TranscriptMember {
     Transcript: RealTimeContactAnalysisSegmentTranscript;
@@ -417,9 +421,11 @@ export namespace RealtimeContactAnalysisSegment {
     Attachments: (value: RealTimeContactAnalysisSegmentAttachments) => T;
     $unknown: (name: string, value: unknown) => T;
   }
+}
 
+export const RealtimeContactAnalysisSegment = {
   /** Calls the visitor's handler for the member that is set, and returns what it returns. */
-  export function visit<T>(value: RealtimeContactAnalysisSegment, visitor: Visitor<T>): T {
+  visit<T>(value: RealtimeContactAnalysisSegment, visitor: RealtimeContactAnalysisSegment.Visitor<T>): T {
     if (value["Transcript"] !== undefined) return visitor["Transcript"](value["Transcript"]);
     if (value["Categories"] !== undefined) return visitor["Categories"](value["Categories"]);
     if (value["Issues"] !== undefined) return visitor["Issues"](value["Issues"]);
@@ -427,18 +433,18 @@ export namespace RealtimeContactAnalysisSegment {
     if (value["Attachments"] !== undefined) return visitor["Attachments"](value["Attachments"]);
     const [unknownName, unknownValue] = value.$unknown ?? ["", undefined];
     return visitor.$unknown(unknownName, unknownValue);
-  }
+  },
 
   /** The name of the member that is set: a known one, or the wire name of an unknown one. */
-  export function memberName(value: RealtimeContactAnalysisSegment): string {
+  memberName(value: RealtimeContactAnalysisSegment): string {
     if (value["Transcript"] !== undefined) return "Transcript";
     if (value["Categories"] !== undefined) return "Categories";
     if (value["Issues"] !== undefined) return "Issues";
     if (value["Event"] !== undefined) return "Event";
     if (value["Attachments"] !== undefined) return "Attachments";
     return value.$unknown?.[0] ?? "";
-  }
-}
+  },
+};
 
 /** The instance or contact does not exist. */
 export interface ResourceNotFoundException {

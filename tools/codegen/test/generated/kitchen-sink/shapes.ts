@@ -37,7 +37,7 @@ export type Expression =
   | Expression.conditionalMember
   | Expression.$UnknownMember;
 
-export namespace Expression {
+export declare namespace Expression {
   export interface literalMember {
     literal: Value;
     variable?: never;
@@ -102,9 +102,11 @@ export namespace Expression {
     conditional: (value: Conditional) => T;
     $unknown: (name: string, value: unknown) => T;
   }
+}
 
+export const Expression = {
   /** Calls the visitor's handler for the member that is set, and returns what it returns. */
-  export function visit<T>(value: Expression, visitor: Visitor<T>): T {
+  visit<T>(value: Expression, visitor: Expression.Visitor<T>): T {
     if (value["literal"] !== undefined) return visitor["literal"](value["literal"]);
     if (value["variable"] !== undefined) return visitor["variable"](value["variable"]);
     if (value["sum"] !== undefined) return visitor["sum"](value["sum"]);
@@ -112,18 +114,18 @@ export namespace Expression {
     if (value["conditional"] !== undefined) return visitor["conditional"](value["conditional"]);
     const [unknownName, unknownValue] = value.$unknown ?? ["", undefined];
     return visitor.$unknown(unknownName, unknownValue);
-  }
+  },
 
   /** The name of the member that is set: a known one, or the wire name of an unknown one. */
-  export function memberName(value: Expression): string {
+  memberName(value: Expression): string {
     if (value["literal"] !== undefined) return "literal";
     if (value["variable"] !== undefined) return "variable";
     if (value["sum"] !== undefined) return "sum";
     if (value["product"] !== undefined) return "product";
     if (value["conditional"] !== undefined) return "conditional";
     return value.$unknown?.[0] ?? "";
-  }
-}
+  },
+};
 
 export interface FileContent {
   text: string;
@@ -229,7 +231,7 @@ export type Value =
   | Value.taggedMember
   | Value.$UnknownMember;
 
-export namespace Value {
+export declare namespace Value {
   export interface integerMember {
     integer: number;
     long?: never;
@@ -554,9 +556,11 @@ export namespace Value {
     tagged: (value: Record<string, Value>) => T;
     $unknown: (name: string, value: unknown) => T;
   }
+}
 
+export const Value = {
   /** Calls the visitor's handler for the member that is set, and returns what it returns. */
-  export function visit<T>(value: Value, visitor: Visitor<T>): T {
+  visit<T>(value: Value, visitor: Value.Visitor<T>): T {
     if (value["integer"] !== undefined) return visitor["integer"](value["integer"]);
     if (value["long"] !== undefined) return visitor["long"](value["long"]);
     if (value["short"] !== undefined) return visitor["short"](value["short"]);
@@ -574,10 +578,10 @@ export namespace Value {
     if (value["tagged"] !== undefined) return visitor["tagged"](value["tagged"]);
     const [unknownName, unknownValue] = value.$unknown ?? ["", undefined];
     return visitor.$unknown(unknownName, unknownValue);
-  }
+  },
 
   /** The name of the member that is set: a known one, or the wire name of an unknown one. */
-  export function memberName(value: Value): string {
+  memberName(value: Value): string {
     if (value["integer"] !== undefined) return "integer";
     if (value["long"] !== undefined) return "long";
     if (value["short"] !== undefined) return "short";
@@ -594,5 +598,5 @@ export namespace Value {
     if (value["nested"] !== undefined) return "nested";
     if (value["tagged"] !== undefined) return "tagged";
     return value.$unknown?.[0] ?? "";
-  }
-}
+  },
+};
