@@ -14,18 +14,31 @@ describe("the README's scenario example", () => {
     const { fake, control, send } = testFake();
     const loaded = await control("LoadScenario", { Scenario: JSON.parse(example!) });
     expect(loaded.Contacts).toEqual([
-      { InstanceId: "7c2f9a4e-51d3-4b8a-9e6f-0d1c2b3a4f5e", ContactId: "c0ffee00-1d2e-4f3a-8b4c-5d6e7f8a9b0c", DurationMs: 9000 },
+      {
+        InstanceId: "7c2f9a4e-51d3-4b8a-9e6f-0d1c2b3a4f5e",
+        ContactId: "c0ffee00-1d2e-4f3a-8b4c-5d6e7f8a9b0c",
+        DurationMs: 9000,
+      },
     ]);
     fake.clock.advance(9000);
     const ids = { InstanceId: loaded.Contacts[0]!.InstanceId, ContactId: loaded.Contacts[0]!.ContactId };
-    const page = await listPage(send, { ...ids, OutputType: "Redacted", SegmentTypes: ["Transcript", "Issues", "Categories"] });
+    const page = await listPage(send, {
+      ...ids,
+      OutputType: "Redacted",
+      SegmentTypes: ["Transcript", "Issues", "Categories"],
+    });
     expect(page.Status).toBe("COMPLETED");
     const complaint = page.Segments[1]!.Transcript!.Content;
     expect(complaint).toBe("I was charged twice! Card [PII], mail [PII]. Refund me, please.");
     expect(page.Segments[2]!.Issues!.IssuesDetected[0]!.TranscriptItems[0]!.Content).toBe("charged twice");
-    const point = page.Segments[3]!.Categories!.MatchedDetails["refund-request"]!.PointsOfInterest[0]!.TranscriptItems![0]!;
-    expect(complaint.slice(point.CharacterOffsets!.BeginOffsetChar, point.CharacterOffsets!.EndOffsetChar)).toBe("Refund me");
+    const point =
+      page.Segments[3]!.Categories!.MatchedDetails["refund-request"]!.PointsOfInterest[0]!.TranscriptItems![0]!;
+    expect(complaint.slice(point.CharacterOffsets!.BeginOffsetChar, point.CharacterOffsets!.EndOffsetChar)).toBe(
+      "Refund me",
+    );
     const extra = await listPage(send, { ...ids, OutputType: "Raw", SegmentTypes: ["PostContactSummary"] });
-    expect(extra.Segments).toEqual([{ $unknown: ["PostContactSummary", { Content: "Refunded a duplicate charge.", Status: "COMPLETED" }] }]);
+    expect(extra.Segments).toEqual([
+      { $unknown: ["PostContactSummary", { Content: "Refunded a duplicate charge.", Status: "COMPLETED" }] },
+    ]);
   });
 });
