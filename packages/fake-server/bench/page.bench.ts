@@ -1,8 +1,8 @@
 // Requests per second and p99 latency of a 100-segment page over loopback: the fake against a bare node:http server
 // that sends the same pre-serialized bytes, measured in the same run with autocannon. Each server runs in its own
 // process; the two are measured in alternating rounds and the medians reported, so that a passing disturbance on
-// the machine does not favour one of them. BENCH_SECONDS (default 4) is the length of one measurement,
-// BENCH_ROUNDS (default 3) the number of rounds, BENCH_CONNECTIONS (default 10) the concurrent connections.
+// the machine does not favour one of them. BENCH_SECONDS (default 3) is the length of one measurement,
+// BENCH_ROUNDS (default 5) the number of rounds, BENCH_CONNECTIONS (default 10) the concurrent connections.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
@@ -10,8 +10,8 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { BODY, HEADERS, PATH } from "./fixture.js";
 
-const seconds = Number(process.env["BENCH_SECONDS"] ?? 4);
-const rounds = Number(process.env["BENCH_ROUNDS"] ?? 3);
+const seconds = Number(process.env["BENCH_SECONDS"] ?? 3);
+const rounds = Number(process.env["BENCH_ROUNDS"] ?? 5);
 const connections = Number(process.env["BENCH_CONNECTIONS"] ?? 10);
 const serverScript = fileURLToPath(new URL("./page-server.ts", import.meta.url));
 

@@ -35,6 +35,7 @@ export class FaultQueue {
 
   /** The error for a request to the given contact, when a fault applies to it; that fault is then used up once. */
   take(contactId: string | undefined): Error | undefined {
+    if (this.#faults.length === 0) return undefined;
     const index = this.#faults.findIndex((f) => f.contactId === undefined || f.contactId === contactId);
     if (index < 0) return undefined;
     const fault = this.#faults[index]!;

@@ -27,8 +27,8 @@ export class RequestLog {
     const request: ReceivedRequest = {
       Method: exchange.request.method,
       Path: exchange.request.path + queryString(exchange.request.query),
-      // The dispatcher makes a fresh header record for every request and never changes it.
-      Headers: exchange.request.headers,
+      // A copy: the record may be the caller's own (node:http's, say), which the log must not keep alive or share.
+      Headers: { ...exchange.request.headers },
       StatusCode: exchange.response.statusCode,
       ReceivedAt: receivedAt,
     };

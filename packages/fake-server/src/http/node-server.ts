@@ -81,22 +81,23 @@ function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: n
 }
 
 function writeResponse(res: ServerResponse, response: HttpResponse): void {
-  // Headers set earlier (connection: close while shutting down) are kept; writeHead adds the response's.
-  res.writeHead(response.statusCode, response.headers);
   const body: unknown = response.body;
-  if (
-    body === undefined ||
-    body === null ||
-    body === "" ||
-    response.statusCode === 204 ||
-    response.statusCode === 304
-  ) {
-    res.end();
-  } else if (typeof body === "string" || body instanceof Uint8Array) {
-    res.end(body);
-  } else {
+  const noBodyAllowed = response.statusCode === 204 || response.statusCode === 304;
+  const empty = noBodyAllowed || body === undefined || body === null || body === "";
+  if (!empty && typeof body !== "string" && !(body instanceof Uint8Array)) {
     throw new TypeError("the handler answered with a body that is neither text nor bytes");
   }
+  const bytes = empty ? undefined : (body as string | Uint8Array);
+  // Headers set earlier (connection: close while shutting down) are kept; writeHead adds the response's. The
+  // length goes in up front, as the service sends it: otherwise writeHead would commit to chunked encoding.
+  if (!noBodyAllowed) {
+    res.setHeader(
+      "content-length",
+      bytes === undefined ? 0 : typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength,
+    );
+  }
+  res.writeHead(response.statusCode, response.headers);
+  res.end(bytes);
 }
 
 function plainError(res: ServerResponse, status: number, errorType: string, message: string): void {

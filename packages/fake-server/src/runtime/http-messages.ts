@@ -18,32 +18,54 @@ export function bodyText(body: unknown): string | undefined {
 }
 
 /** The request's parts: lower-case header names, query values as lists when repeated, the body as text. */
+/** The request's parts: lower-case header names, query values as lists when repeated, the body as text. */
 export function toRequestParts(request: HttpRequest): HttpRequestParts {
-  const headers: Record<string, string> = {};
-  const given = request.headers ?? {};
-  for (const name in given) {
-    const value = given[name];
-    if (value !== undefined) headers[name.toLowerCase()] = typeof value === "string" ? value : String(value);
-  }
-  const query: Record<string, string | string[]> = {};
-  const givenQuery = request.query ?? {};
-  for (const name in givenQuery) {
-    const value = givenQuery[name];
-    if (value === undefined) continue;
-    // A key without a value (`?flag`) reads as the empty string.
-    query[name] = value === null ? "" : Array.isArray(value) ? value.map(String) : String(value);
-  }
   return {
     method: request.method.toUpperCase(),
     path: request.path === "" ? "/" : request.path,
-    query,
-    headers,
+    query: queryOf(request.query),
+    headers: headersOf(request.headers),
     body: bodyText(request.body),
   };
 }
 
+const NO_QUERY: Readonly<Record<string, string | string[]>> = Object.freeze({});
+
+function queryOf(given: HttpRequest["query"] | undefined): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  let any = false;
+  for (const name in given) {
+    const value = given[name];
+    if (value === undefined) continue;
+    // A key without a value (`?flag`) reads as the empty string.
+    query[name] = value === null ? "" : Array.isArray(value) ? value.map(String) : String(value);
+    any = true;
+  }
+  // Nothing reads the query but the generated bindings, which never change it.
+  return any ? query : (NO_QUERY as Record<string, string | string[]>);
+}
+
+/** Header names in lower case. The given record is used as it is when it already is so (as node:http gives it). */
+function headersOf(given: HttpRequest["headers"] | undefined): Record<string, string> {
+  if (given === undefined) return {};
+  let ready = true;
+  for (const name in given) {
+    if (typeof given[name] !== "string" || name !== name.toLowerCase()) {
+      ready = false;
+      break;
+    }
+  }
+  if (ready) return given as Record<string, string>;
+  const headers: Record<string, string> = {};
+  for (const name in given) {
+    const value = given[name];
+    if (value !== undefined) headers[name.toLowerCase()] = typeof value === "string" ? value : String(value);
+  }
+  return headers;
+}
+
 export function toHttpResponse(parts: ResponseParts): HttpResponse {
-  return new HttpResponse({ statusCode: parts.statusCode, headers: { ...parts.headers }, body: parts.body ?? "" });
+  return new HttpResponse({ statusCode: parts.statusCode, headers: parts.headers, body: parts.body ?? "" });
 }
 
 /** Whether a Content-Type names JSON: application/json, or a +json suffix, with any parameters. */

@@ -67,6 +67,23 @@ describe("serve", () => {
     });
   });
 
+  it("sends Content-Length, never chunked, and no length or body with a 204", async () => {
+    const server = await start(async (request) =>
+      request.path === "/empty"
+        ? new HttpResponse({ statusCode: 204, headers: {}, body: "ignored" })
+        : new HttpResponse({ statusCode: 200, headers: { "content-type": "text/plain" }, body: "héllo" }),
+    );
+    const text = await fetch(`${server.url}/text`);
+    expect(text.headers.get("content-length")).toBe("6");
+    expect(text.headers.get("transfer-encoding")).toBeNull();
+    expect(await text.text()).toBe("héllo");
+    const bytes = await rawExchange(server.port, "GET /empty HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n");
+    expect(bytes).toMatch(/^HTTP\/1\.1 204/);
+    expect(bytes.toLowerCase()).not.toContain("content-length");
+    expect(bytes.toLowerCase()).not.toContain("transfer-encoding");
+    expect(bytes).not.toContain("ignored");
+  });
+
   it("answers a body over the limit with 413, whether declared or streamed", async () => {
     const server = await start(echo, { maxBodyBytes: 10 });
     const declared = await fetch(server.url, { method: "POST", body: "x".repeat(11) });
