@@ -51,11 +51,8 @@ if (!url || !field("instanceId") || !field("contactId")) {
   fake.kill("SIGTERM");
 } else {
   process.stdout.write(`Fake Amazon Connect at ${url}, playing the "demo" chat. Following it, redacted:\n\n`);
-  follow = spawn(
-    process.execPath,
-    [rtcaBin, "follow", "--endpoint", url, "--instance", field("instanceId"), "--contact", field("contactId"), "--output", "redacted"],
-    { stdio: "inherit" },
-  );
+  const target = ["--endpoint", url, "--instance", field("instanceId"), "--contact", field("contactId")];
+  follow = spawn(process.execPath, [rtcaBin, "follow", ...target, "--output", "redacted"], { stdio: "inherit" });
   const followCode = await exited(follow);
   const timer = setTimeout(() => {
     fail("the fake server did not exit after the conversation ended; stopping it");

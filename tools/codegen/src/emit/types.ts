@@ -84,24 +84,36 @@ function emitUnion(view: ModelView, shape: NamedShape, w: CodeWriter): void {
     });
   });
   w.line();
-  w.block(`export const ${name} = {`, () => {
-    w.doc("Calls the visitor's handler for the member that is set, and returns what it returns.");
-    w.block(`visit<T>(value: ${name}, visitor: ${name}.Visitor<T>): T {`, () => {
-      for (const m of members) {
-        const access = `value[${JSON.stringify(m.name)}]`;
-        w.line(`if (${access} !== undefined) return visitor[${JSON.stringify(m.name)}](${access});`);
-      }
-      w.line('const [unknownName, unknownValue] = value.$unknown ?? ["", undefined];');
-      w.line("return visitor.$unknown(unknownName, unknownValue);");
-    }, "},");
-    w.line();
-    w.doc("The name of the member that is set: a known one, or the wire name of an unknown one.");
-    w.block(`memberName(value: ${name}): string {`, () => {
-      for (const m of members)
-        w.line(`if (value[${JSON.stringify(m.name)}] !== undefined) return ${JSON.stringify(m.name)};`);
-      w.line('return value.$unknown?.[0] ?? "";');
-    }, "},");
-  }, "};");
+  w.block(
+    `export const ${name} = {`,
+    () => {
+      w.doc("Calls the visitor's handler for the member that is set, and returns what it returns.");
+      w.block(
+        `visit<T>(value: ${name}, visitor: ${name}.Visitor<T>): T {`,
+        () => {
+          for (const m of members) {
+            const access = `value[${JSON.stringify(m.name)}]`;
+            w.line(`if (${access} !== undefined) return visitor[${JSON.stringify(m.name)}](${access});`);
+          }
+          w.line('const [unknownName, unknownValue] = value.$unknown ?? ["", undefined];');
+          w.line("return visitor.$unknown(unknownName, unknownValue);");
+        },
+        "},",
+      );
+      w.line();
+      w.doc("The name of the member that is set: a known one, or the wire name of an unknown one.");
+      w.block(
+        `memberName(value: ${name}): string {`,
+        () => {
+          for (const m of members)
+            w.line(`if (value[${JSON.stringify(m.name)}] !== undefined) return ${JSON.stringify(m.name)};`);
+          w.line('return value.$unknown?.[0] ?? "";');
+        },
+        "},",
+      );
+    },
+    "};",
+  );
 }
 
 function emitEnum(view: ModelView, shape: NamedShape, w: CodeWriter): void {
