@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Runs the built CLI when the package is installed from the registry, and the TypeScript source (through tsx)
-// inside this workspace, where nothing is built.
+// Runs the TypeScript source (through tsx) inside this workspace, and the built CLI when the package is installed
+// from the registry (which ships dist/ but not src/). The source wins when both exist: in the workspace, the
+// packages this one imports resolve to their TypeScript source too, which a built dist/ could not load.
 import { existsSync } from "node:fs";
 
-const built = new URL("../dist/cli/bin.js", import.meta.url);
-if (existsSync(built)) {
-  await import(built.href);
-} else {
+const source = new URL("../src/cli/bin.ts", import.meta.url);
+if (existsSync(source)) {
   const { register } = await import("tsx/esm/api");
   register();
-  await import(new URL("../src/cli/bin.ts", import.meta.url).href);
+  await import(source.href);
+} else {
+  await import(new URL("../dist/cli/bin.js", import.meta.url).href);
 }
