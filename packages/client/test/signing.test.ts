@@ -2,8 +2,11 @@
 import { Hash } from "@smithy/hash-node";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
+import type { ChecksumConstructor } from "@smithy/types";
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WebCryptoSha256 } from "../src/runtime/sha256-webcrypto.js";
+import { RequestSignerV4 } from "../src/runtime/signer.js";
 import { INPUT, TEST_CREDENTIALS, testClient } from "./support/clients.js";
 import { ScriptedHandler } from "./support/scripted-handler.js";
 import { page } from "./support/wire.js";
@@ -136,5 +139,89 @@ describe("the browser build's SHA-256 (WebCrypto)", () => {
       sha256: Hash.bind(null, "sha256"),
     }).sign(request, { signingDate: date });
     expect(viaWeb.headers["authorization"]).toBe(viaNode.headers["authorization"]);
+  });
+});
+
+describe("the signer (SignatureV4Base with SignatureV4's signRequest steps)", () => {
+  const sha256 = Hash.bind(null, "sha256") as unknown as ChecksumConstructor;
+  const headerName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,15}$/);
+  const headerValue = fc.string({ maxLength: 20 }).map((v) => v.replace(/[^\x20-\x7e\t]/g, "x"));
+  const pathSegment = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(".", "..", "", "a b", "%41", "ü/€"));
+  const requests = fc.record({
+    method: fc.constantFrom("GET", "POST", "PUT", "DELETE"),
+    path: fc.array(pathSegment, { maxLength: 5 }).map((parts) => `/${parts.join("/")}`),
+    query: fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 6 }),
+      fc.oneof(fc.string({ maxLength: 6 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 })),
+      { maxKeys: 3 },
+    ),
+    headers: fc.dictionary(headerName, headerValue, { maxKeys: 6 }),
+    body: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 40 }), fc.uint8Array({ maxLength: 40 })),
+    sessionToken: fc.option(fc.string({ minLength: 1, maxLength: 12 }), { nil: undefined }),
+    region: fc.constantFrom("us-east-1", "eu-west-2", "ap-southeast-2"),
+    service: fc.constantFrom("connect", "execute-api"),
+    date: fc.date({
+      min: new Date("2000-01-01T00:00:00Z"),
+      max: new Date("2099-12-31T23:59:59Z"),
+      noInvalidDate: true,
+    }),
+  });
+
+  it("gives the Authorization header, and every other header, that SignatureV4 gives", async () => {
+    await fc.assert(
+      fc.asyncProperty(requests, async (r) => {
+        const credentials = { ...TEST_CREDENTIALS, sessionToken: r.sessionToken };
+        const request = new HttpRequest({
+          method: r.method,
+          hostname: "example.amazonaws.com",
+          path: r.path,
+          query: r.query,
+          headers: { ...r.headers, host: "example.amazonaws.com" },
+          body: r.body,
+        });
+        const ours = await new RequestSignerV4(r.service, r.region, async () => credentials, sha256).sign(
+          request,
+          r.date,
+        );
+        const theirs = await new SignatureV4({ service: r.service, region: r.region, credentials, sha256 }).sign(
+          request,
+          { signingDate: r.date },
+        );
+        expect(ours.headers).toEqual(theirs.headers);
+        expect(ours.headers["authorization"]).toMatch(/^AWS4-HMAC-SHA256 Credential=/);
+        // The request handed in is left as it was.
+        expect(request.headers["authorization"]).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("keeps an x-amz-content-sha256 the request already carries, as SignatureV4 does", async () => {
+    const request = new HttpRequest({
+      method: "PUT",
+      hostname: "example.amazonaws.com",
+      path: "/",
+      headers: { host: "example.amazonaws.com", "X-Amz-Content-Sha256": "UNSIGNED-PAYLOAD" },
+      body: "ignored",
+    });
+    const date = new Date(Date.UTC(2026, 10, 29));
+    const ours = await new RequestSignerV4("connect", "us-east-1", async () => TEST_CREDENTIALS, sha256).sign(
+      request,
+      date,
+    );
+    const theirs = await new SignatureV4({
+      service: "connect",
+      region: "us-east-1",
+      credentials: TEST_CREDENTIALS,
+      sha256,
+    }).sign(request, { signingDate: date });
+    expect(ours.headers["x-amz-content-sha256"]).toBeUndefined();
+    expect(ours.headers).toEqual(theirs.headers);
+  });
+
+  it("refuses credentials without an access key, as SignatureV4 does", async () => {
+    const signer = new RequestSignerV4("connect", "us-east-1", async () => ({}) as never, sha256);
+    const request = new HttpRequest({ hostname: "example.amazonaws.com", headers: {} });
+    await expect(signer.sign(request, new Date())).rejects.toThrow("Resolved credential object is not valid");
   });
 });
