@@ -29,7 +29,7 @@ export interface ClientConfig {
    * AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, read when the first request is signed.
    */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
-  /** What sends the HTTP requests. Defaults to a keep-alive NodeHttpHandler (FetchHttpHandler in browsers). */
+  /** What sends the HTTP requests. Defaults to a keep-alive NodeHttpHandler (a fetch handler in browsers). */
   requestHandler?: HttpRequestHandler;
   /** How many times a call may be attempted, the first included (default 3; 1 turns retries off). */
   maxAttempts?: number;

@@ -1,14 +1,14 @@
 // What the runtime needs from its platform, for browsers (and other fetch-only runtimes): a fetch handler, SHA-256
 // from WebCrypto, and no environment. Chosen over platform.node.ts by the "browser" condition of package.json
 // "imports", so that no node built-in reaches a browser bundle.
-import { FetchHttpHandler } from "@smithy/fetch-http-handler";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import { CredentialsError } from "./client-errors.js";
+import { FetchRequestHandler } from "./fetch-handler.js";
 import type { HttpRequestHandler } from "./http-handler.js";
 import { WebCryptoSha256 } from "./sha256-webcrypto.js";
 
 export function createDefaultRequestHandler(): HttpRequestHandler {
-  return new FetchHttpHandler({ keepAlive: true });
+  return new FetchRequestHandler();
 }
 
 export const Sha256 = WebCryptoSha256;
