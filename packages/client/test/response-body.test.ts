@@ -60,6 +60,33 @@ describe("readBody", () => {
     expect(cancelled).toBe(true);
   });
 
+  it("reads string chunks, also after bytes that end in the middle of a character", async () => {
+    const stream = new ReadableStream<unknown>({
+      start(controller) {
+        controller.enqueue("héllo ");
+        controller.enqueue(new TextEncoder().encode("wörld"));
+        controller.enqueue(new Uint8Array([0xe2, 0x9c])); // the first two of ✓'s three bytes
+        controller.enqueue("!");
+        controller.close();
+      },
+    });
+    expect(await readBody(stream)).toBe("héllo wörld\ufffd!");
+    expect(await readBody(Readable.from(["a", "b"]))).toBe("ab");
+  });
+
+  it("refuses a stream chunk it cannot read, naming its kind", async () => {
+    await expect(readBody(Readable.from([{ not: "bytes" }]))).rejects.toThrow(
+      /chunk of an unsupported kind \(Object\)/,
+    );
+    const stream = new ReadableStream<unknown>({
+      start(controller) {
+        controller.enqueue(7);
+        controller.close();
+      },
+    });
+    await expect(readBody(stream)).rejects.toThrow(/chunk of an unsupported kind \(number\)/);
+  });
+
   it("refuses a body it cannot read, naming its kind", async () => {
     await expect(readBody(42)).rejects.toThrow(/unsupported kind \(number\)/);
     await expect(readBody(new Map())).rejects.toThrow(/unsupported kind \(Map\)/);
