@@ -329,6 +329,78 @@ export function setEntry<T>(map: Record<string, T>, key: string, value: T): void
   else map[key] = value;
 }
 
+/**
+ * The one member that a union's wire object sets. A `__type` key and null members do not count (restJson1 clients
+ * ignore them); none set, or several, is a DecodeError.
+ */
+export function unionMember(o: Record<string, unknown>, union: string): string {
+  let key: string | undefined;
+  for (const k in o) {
+    if (k === "__type" || o[k] === null || o[k] === undefined) continue;
+    if (key !== undefined)
+      throw new DecodeError(`a ${union} union must have exactly one member set, found ${key} and ${k}`);
+    key = k;
+  }
+  if (key === undefined) throw new DecodeError(`a ${union} union must have exactly one member set, found none`);
+  return key;
+}
+
+/** A union member the model does not know: a client keeps it as the unknown variant, a server refuses it. */
+export function unknownMember(
+  key: string,
+  value: unknown,
+  mode: DecodeMode,
+  union: string,
+): { $unknown: [string, unknown] } {
+  if (mode === "server") throw new DecodeError(`${key} is not a member of the ${union} union`);
+  return { $unknown: [key, value] };
+}
+
+/** Decodes a list that is not @sparse with its generated item decoder: a client skips nulls, a server refuses them. */
+export function decodeList<T>(value: unknown, mode: DecodeMode, decodeItem: (v: unknown, mode: DecodeMode) => T): T[] {
+  const a = expectArray(value);
+  const out: T[] = [];
+  let i = 0;
+  try {
+    for (; i < a.length; i++) {
+      const v = a[i];
+      if (v === null || v === undefined) {
+        if (mode === "server") throw new DecodeError("null is not allowed in a list that is not @sparse");
+        continue;
+      }
+      out.push(decodeItem(v, mode));
+    }
+  } catch (error) {
+    throw atPath(error, i);
+  }
+  return out;
+}
+
+/** Decodes a map that is not @sparse with its generated value decoder: a client skips nulls, a server refuses them. */
+export function decodeMap<T>(
+  value: unknown,
+  mode: DecodeMode,
+  decodeValue: (v: unknown, mode: DecodeMode) => T,
+): Record<string, T> {
+  const o = expectObject(value);
+  const out: Record<string, T> = {};
+  let at = "";
+  try {
+    for (const k in o) {
+      at = k;
+      const v = o[k];
+      if (v === null || v === undefined) {
+        if (mode === "server") throw new DecodeError("null is not allowed in a map that is not @sparse");
+        continue;
+      }
+      setEntry(out, k, decodeValue(v, mode));
+    }
+  } catch (error) {
+    throw atPath(error, at);
+  }
+  return out;
+}
+
 /** What kind of constraint a violation breaks. */
 export type ConstraintKind = "required" | "length" | "range" | "enum" | "pattern";
 

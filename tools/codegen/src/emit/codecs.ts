@@ -246,17 +246,7 @@ function emitUnionCodec(view: ModelView, shape: NamedShape, w: CodeWriter): void
   w.line();
   w.block(`export function decode${name}(value: unknown, mode: rt.DecodeMode = "client"): ${name} {`, () => {
     w.line("const o = rt.expectObject(value);");
-    w.line("let key: string | undefined;");
-    w.block("for (const k in o) {", () => {
-      w.line('if (k === "__type" || o[k] === null || o[k] === undefined) continue;');
-      w.line(
-        `if (key !== undefined) throw new rt.DecodeError(\`a ${name} union must have exactly one member set, found \${key} and \${k}\`);`,
-      );
-      w.line("key = k;");
-    });
-    w.line(
-      `if (key === undefined) throw new rt.DecodeError("a ${name} union must have exactly one member set, found none");`,
-    );
+    w.line(`const key = rt.unionMember(o, ${JSON.stringify(name)});`);
     w.block(
       "try {",
       () => {
@@ -266,10 +256,7 @@ function emitUnionCodec(view: ModelView, shape: NamedShape, w: CodeWriter): void
             w.line(`  return { ${propertyKey(m.name)}: ${decodeExpression(view, m, "o[key]")} };`);
           }
           w.line("default:");
-          w.line(
-            `  if (mode === "server") throw new rt.DecodeError(\`\${key} is not a member of the ${name} union\`);`,
-          );
-          w.line("  return { $unknown: [key, o[key]] };");
+          w.line(`  return rt.unknownMember(key, o[key], mode, ${JSON.stringify(name)});`);
         });
       },
       "} catch (error) {",
@@ -297,6 +284,10 @@ function emitListCodec(view: ModelView, shape: NamedShape & { type: "list" | "se
   const sparse = view.isSparse(shape);
   w.line();
   w.block(`export function decode${name}(value: unknown, mode: rt.DecodeMode = "client"): ${type} {`, () => {
+    if (!sparse) {
+      w.line(`return rt.decodeList(value, mode, ${itemDecoder(view, member)});`);
+      return;
+    }
     w.line("const a = rt.expectArray(value);");
     w.line(`const out: ${type} = [];`);
     w.line("let i = 0;");
@@ -305,17 +296,7 @@ function emitListCodec(view: ModelView, shape: NamedShape & { type: "list" | "se
       () => {
         w.block("for (; i < a.length; i++) {", () => {
           w.line("const v = a[i];");
-          if (sparse) {
-            w.line(`out.push(v === null || v === undefined ? null : ${decodeExpression(view, member, "v")});`);
-          } else {
-            w.block("if (v === null || v === undefined) {", () => {
-              w.line(
-                'if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");',
-              );
-              w.line("continue;");
-            });
-            w.line(`out.push(${decodeExpression(view, member, "v")});`);
-          }
+          w.line(`out.push(v === null || v === undefined ? null : ${decodeExpression(view, member, "v")});`);
         });
       },
       "} catch (error) {",
@@ -332,6 +313,17 @@ function emitListCodec(view: ModelView, shape: NamedShape & { type: "list" | "se
   });
 }
 
+/**
+ * The decoder of a list's or map's entries, for rt.decodeList and rt.decodeMap: the shape's own decoder when it has
+ * one, else a function of the entry.
+ */
+function itemDecoder(view: ModelView, member: Member): string {
+  const expression = decodeExpression(view, member, "v");
+  const direct = /^(decode\w+)\(v, mode\)$/.exec(expression);
+  if (direct) return direct[1]!;
+  return /^rt\.\w+\(v\)$/.test(expression) ? expression.slice(0, -3) : `(v) => ${expression}`;
+}
+
 function emitMapCodec(view: ModelView, shape: NamedShape & { type: "map" }, w: CodeWriter): void {
   const name = view.nameOf(shape.id);
   const value = view.member(shape.id, "value");
@@ -339,6 +331,10 @@ function emitMapCodec(view: ModelView, shape: NamedShape & { type: "map" }, w: C
   const sparse = view.isSparse(shape);
   w.line();
   w.block(`export function decode${name}(value: unknown, mode: rt.DecodeMode = "client"): ${type} {`, () => {
+    if (!sparse) {
+      w.line(`return rt.decodeMap(value, mode, ${itemDecoder(view, value)});`);
+      return;
+    }
     w.line("const o = rt.expectObject(value);");
     w.line(`const out: ${type} = {};`);
     w.line('let at = "";');
@@ -348,19 +344,7 @@ function emitMapCodec(view: ModelView, shape: NamedShape & { type: "map" }, w: C
         w.block("for (const k in o) {", () => {
           w.line("at = k;");
           w.line("const v = o[k];");
-          if (sparse) {
-            w.line(
-              `rt.setEntry(out, k, v === null || v === undefined ? null : ${decodeExpression(view, value, "v")});`,
-            );
-          } else {
-            w.block("if (v === null || v === undefined) {", () => {
-              w.line(
-                'if (mode === "server") throw new rt.DecodeError("null is not allowed in a map that is not @sparse");',
-              );
-              w.line("continue;");
-            });
-            w.line(`rt.setEntry(out, k, ${decodeExpression(view, value, "v")});`);
-          }
+          w.line(`rt.setEntry(out, k, v === null || v === undefined ? null : ${decodeExpression(view, value, "v")});`);
         });
       },
       "} catch (error) {",

@@ -105,20 +105,13 @@ export function encodeInvalidRequestException(value: InvalidRequestException): R
 
 export function decodeInvalidRequestExceptionReason(value: unknown, mode: rt.DecodeMode = "client"): InvalidRequestExceptionReason {
   const o = rt.expectObject(value);
-  let key: string | undefined;
-  for (const k in o) {
-    if (k === "__type" || o[k] === null || o[k] === undefined) continue;
-    if (key !== undefined) throw new rt.DecodeError(`a InvalidRequestExceptionReason union must have exactly one member set, found ${key} and ${k}`);
-    key = k;
-  }
-  if (key === undefined) throw new rt.DecodeError("a InvalidRequestExceptionReason union must have exactly one member set, found none");
+  const key = rt.unionMember(o, "InvalidRequestExceptionReason");
   try {
     switch (key) {
       case "AttachedFileInvalidRequestExceptionReason":
         return { AttachedFileInvalidRequestExceptionReason: rt.expectString(o[key]) as AttachedFileInvalidRequestExceptionReason };
       default:
-        if (mode === "server") throw new rt.DecodeError(`${key} is not a member of the InvalidRequestExceptionReason union`);
-        return { $unknown: [key, o[key]] };
+        return rt.unknownMember(key, o[key], mode, "InvalidRequestExceptionReason");
     }
   } catch (error) {
     throw rt.atPath(error, key);
@@ -269,22 +262,7 @@ export function encodeRealTimeContactAnalysisAttachment(value: RealTimeContactAn
 }
 
 export function decodeRealTimeContactAnalysisAttachments(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisAttachment[] {
-  const a = rt.expectArray(value);
-  const out: RealTimeContactAnalysisAttachment[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeRealTimeContactAnalysisAttachment(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeRealTimeContactAnalysisAttachment);
 }
 
 export function encodeRealTimeContactAnalysisAttachments(value: RealTimeContactAnalysisAttachment[]): unknown[] {
@@ -341,22 +319,7 @@ export function encodeRealTimeContactAnalysisCharacterInterval(value: RealTimeCo
 }
 
 export function decodeRealTimeContactAnalysisCharacterIntervals(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisCharacterInterval[] {
-  const a = rt.expectArray(value);
-  const out: RealTimeContactAnalysisCharacterInterval[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeRealTimeContactAnalysisCharacterInterval(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeRealTimeContactAnalysisCharacterInterval);
 }
 
 export function encodeRealTimeContactAnalysisCharacterIntervals(value: RealTimeContactAnalysisCharacterInterval[]): unknown[] {
@@ -386,22 +349,7 @@ export function encodeRealTimeContactAnalysisIssueDetected(value: RealTimeContac
 }
 
 export function decodeRealTimeContactAnalysisIssuesDetected(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisIssueDetected[] {
-  const a = rt.expectArray(value);
-  const out: RealTimeContactAnalysisIssueDetected[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeRealTimeContactAnalysisIssueDetected(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeRealTimeContactAnalysisIssueDetected);
 }
 
 export function encodeRealTimeContactAnalysisIssuesDetected(value: RealTimeContactAnalysisIssueDetected[]): unknown[] {
@@ -409,23 +357,7 @@ export function encodeRealTimeContactAnalysisIssuesDetected(value: RealTimeConta
 }
 
 export function decodeRealTimeContactAnalysisMatchedDetails(value: unknown, mode: rt.DecodeMode = "client"): Record<string, RealTimeContactAnalysisCategoryDetails> {
-  const o = rt.expectObject(value);
-  const out: Record<string, RealTimeContactAnalysisCategoryDetails> = {};
-  let at = "";
-  try {
-    for (const k in o) {
-      at = k;
-      const v = o[k];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a map that is not @sparse");
-        continue;
-      }
-      rt.setEntry(out, k, decodeRealTimeContactAnalysisCategoryDetails(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, at);
-  }
-  return out;
+  return rt.decodeMap(value, mode, decodeRealTimeContactAnalysisCategoryDetails);
 }
 
 export function encodeRealTimeContactAnalysisMatchedDetails(value: Record<string, RealTimeContactAnalysisCategoryDetails>): Record<string, unknown> {
@@ -459,22 +391,7 @@ export function encodeRealTimeContactAnalysisPointOfInterest(value: RealTimeCont
 }
 
 export function decodeRealTimeContactAnalysisPointsOfInterest(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisPointOfInterest[] {
-  const a = rt.expectArray(value);
-  const out: RealTimeContactAnalysisPointOfInterest[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeRealTimeContactAnalysisPointOfInterest(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeRealTimeContactAnalysisPointOfInterest);
 }
 
 export function encodeRealTimeContactAnalysisPointsOfInterest(value: RealTimeContactAnalysisPointOfInterest[]): unknown[] {
@@ -674,22 +591,7 @@ export function encodeRealTimeContactAnalysisSegmentTranscript(value: RealTimeCo
 }
 
 export function decodeRealTimeContactAnalysisSegmentTypes(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisSegmentType[] {
-  const a = rt.expectArray(value);
-  const out: RealTimeContactAnalysisSegmentType[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(rt.expectString(v) as RealTimeContactAnalysisSegmentType);
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, (v) => rt.expectString(v) as RealTimeContactAnalysisSegmentType);
 }
 
 export function encodeRealTimeContactAnalysisSegmentTypes(value: RealTimeContactAnalysisSegmentType[]): unknown[] {
@@ -698,20 +600,13 @@ export function encodeRealTimeContactAnalysisSegmentTypes(value: RealTimeContact
 
 export function decodeRealTimeContactAnalysisTimeData(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisTimeData {
   const o = rt.expectObject(value);
-  let key: string | undefined;
-  for (const k in o) {
-    if (k === "__type" || o[k] === null || o[k] === undefined) continue;
-    if (key !== undefined) throw new rt.DecodeError(`a RealTimeContactAnalysisTimeData union must have exactly one member set, found ${key} and ${k}`);
-    key = k;
-  }
-  if (key === undefined) throw new rt.DecodeError("a RealTimeContactAnalysisTimeData union must have exactly one member set, found none");
+  const key = rt.unionMember(o, "RealTimeContactAnalysisTimeData");
   try {
     switch (key) {
       case "AbsoluteTime":
         return { AbsoluteTime: rt.parseDateTime(o[key]) };
       default:
-        if (mode === "server") throw new rt.DecodeError(`${key} is not a member of the RealTimeContactAnalysisTimeData union`);
-        return { $unknown: [key, o[key]] };
+        return rt.unknownMember(key, o[key], mode, "RealTimeContactAnalysisTimeData");
     }
   } catch (error) {
     throw rt.atPath(error, key);
@@ -802,22 +697,7 @@ export function encodeRealTimeContactAnalysisTranscriptItemWithContent(value: Re
 }
 
 export function decodeRealTimeContactAnalysisTranscriptItemsWithCharacterOffsets(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisTranscriptItemWithCharacterOffsets[] {
-  const a = rt.expectArray(value);
-  const out: RealTimeContactAnalysisTranscriptItemWithCharacterOffsets[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeRealTimeContactAnalysisTranscriptItemWithCharacterOffsets(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeRealTimeContactAnalysisTranscriptItemWithCharacterOffsets);
 }
 
 export function encodeRealTimeContactAnalysisTranscriptItemsWithCharacterOffsets(value: RealTimeContactAnalysisTranscriptItemWithCharacterOffsets[]): unknown[] {
@@ -825,22 +705,7 @@ export function encodeRealTimeContactAnalysisTranscriptItemsWithCharacterOffsets
 }
 
 export function decodeRealTimeContactAnalysisTranscriptItemsWithContent(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisTranscriptItemWithContent[] {
-  const a = rt.expectArray(value);
-  const out: RealTimeContactAnalysisTranscriptItemWithContent[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeRealTimeContactAnalysisTranscriptItemWithContent(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeRealTimeContactAnalysisTranscriptItemWithContent);
 }
 
 export function encodeRealTimeContactAnalysisTranscriptItemsWithContent(value: RealTimeContactAnalysisTranscriptItemWithContent[]): unknown[] {
@@ -849,13 +714,7 @@ export function encodeRealTimeContactAnalysisTranscriptItemsWithContent(value: R
 
 export function decodeRealtimeContactAnalysisSegment(value: unknown, mode: rt.DecodeMode = "client"): RealtimeContactAnalysisSegment {
   const o = rt.expectObject(value);
-  let key: string | undefined;
-  for (const k in o) {
-    if (k === "__type" || o[k] === null || o[k] === undefined) continue;
-    if (key !== undefined) throw new rt.DecodeError(`a RealtimeContactAnalysisSegment union must have exactly one member set, found ${key} and ${k}`);
-    key = k;
-  }
-  if (key === undefined) throw new rt.DecodeError("a RealtimeContactAnalysisSegment union must have exactly one member set, found none");
+  const key = rt.unionMember(o, "RealtimeContactAnalysisSegment");
   try {
     switch (key) {
       case "Transcript":
@@ -869,8 +728,7 @@ export function decodeRealtimeContactAnalysisSegment(value: unknown, mode: rt.De
       case "Attachments":
         return { Attachments: decodeRealTimeContactAnalysisSegmentAttachments(o[key], mode) };
       default:
-        if (mode === "server") throw new rt.DecodeError(`${key} is not a member of the RealtimeContactAnalysisSegment union`);
-        return { $unknown: [key, o[key]] };
+        return rt.unknownMember(key, o[key], mode, "RealtimeContactAnalysisSegment");
     }
   } catch (error) {
     throw rt.atPath(error, key);
@@ -888,22 +746,7 @@ export function encodeRealtimeContactAnalysisSegment(value: RealtimeContactAnaly
 }
 
 export function decodeRealtimeContactAnalysisSegments(value: unknown, mode: rt.DecodeMode = "client"): RealtimeContactAnalysisSegment[] {
-  const a = rt.expectArray(value);
-  const out: RealtimeContactAnalysisSegment[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeRealtimeContactAnalysisSegment(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeRealtimeContactAnalysisSegment);
 }
 
 export function encodeRealtimeContactAnalysisSegments(value: RealtimeContactAnalysisSegment[]): unknown[] {

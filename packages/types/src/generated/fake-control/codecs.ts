@@ -485,23 +485,7 @@ export function encodeGetClockOutput(value: GetClockOutput): Record<string, unkn
 }
 
 export function decodeHeaderMap(value: unknown, mode: rt.DecodeMode = "client"): Record<string, string> {
-  const o = rt.expectObject(value);
-  const out: Record<string, string> = {};
-  let at = "";
-  try {
-    for (const k in o) {
-      at = k;
-      const v = o[k];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a map that is not @sparse");
-        continue;
-      }
-      rt.setEntry(out, k, rt.expectString(v));
-    }
-  } catch (error) {
-    throw rt.atPath(error, at);
-  }
-  return out;
+  return rt.decodeMap(value, mode, rt.expectString);
 }
 
 export function encodeHeaderMap(value: Record<string, string>): Record<string, unknown> {
@@ -685,22 +669,7 @@ export function encodeLoadedContact(value: LoadedContact): Record<string, unknow
 }
 
 export function decodeLoadedContacts(value: unknown, mode: rt.DecodeMode = "client"): LoadedContact[] {
-  const a = rt.expectArray(value);
-  const out: LoadedContact[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeLoadedContact(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeLoadedContact);
 }
 
 export function encodeLoadedContacts(value: LoadedContact[]): unknown[] {
@@ -758,22 +727,7 @@ export function encodeReceivedRequest(value: ReceivedRequest): Record<string, un
 }
 
 export function decodeReceivedRequests(value: unknown, mode: rt.DecodeMode = "client"): ReceivedRequest[] {
-  const a = rt.expectArray(value);
-  const out: ReceivedRequest[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeReceivedRequest(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeReceivedRequest);
 }
 
 export function encodeReceivedRequests(value: ReceivedRequest[]): unknown[] {
@@ -828,22 +782,7 @@ export function encodeSeededSegment(value: SeededSegment): Record<string, unknow
 }
 
 export function decodeSeededSegments(value: unknown, mode: rt.DecodeMode = "client"): SeededSegment[] {
-  const a = rt.expectArray(value);
-  const out: SeededSegment[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeSeededSegment(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeSeededSegment);
 }
 
 export function encodeSeededSegments(value: SeededSegment[]): unknown[] {
@@ -851,22 +790,7 @@ export function encodeSeededSegments(value: SeededSegment[]): unknown[] {
 }
 
 export function decodeSegmentTypeNames(value: unknown, mode: rt.DecodeMode = "client"): string[] {
-  const a = rt.expectArray(value);
-  const out: string[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(rt.expectString(v));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, rt.expectString);
 }
 
 export function encodeSegmentTypeNames(value: string[]): unknown[] {

@@ -164,13 +164,7 @@ export function encodeEvaluationFailed(value: EvaluationFailed): Record<string, 
 
 export function decodeExpression(value: unknown, mode: rt.DecodeMode = "client"): Expression {
   const o = rt.expectObject(value);
-  let key: string | undefined;
-  for (const k in o) {
-    if (k === "__type" || o[k] === null || o[k] === undefined) continue;
-    if (key !== undefined) throw new rt.DecodeError(`a Expression union must have exactly one member set, found ${key} and ${k}`);
-    key = k;
-  }
-  if (key === undefined) throw new rt.DecodeError("a Expression union must have exactly one member set, found none");
+  const key = rt.unionMember(o, "Expression");
   try {
     switch (key) {
       case "literal":
@@ -184,8 +178,7 @@ export function decodeExpression(value: unknown, mode: rt.DecodeMode = "client")
       case "conditional":
         return { conditional: decodeConditional(o[key], mode) };
       default:
-        if (mode === "server") throw new rt.DecodeError(`${key} is not a member of the Expression union`);
-        return { $unknown: [key, o[key]] };
+        return rt.unknownMember(key, o[key], mode, "Expression");
     }
   } catch (error) {
     throw rt.atPath(error, key);
@@ -203,22 +196,7 @@ export function encodeExpression(value: Expression): Record<string, unknown> {
 }
 
 export function decodeExpressionList(value: unknown, mode: rt.DecodeMode = "client"): Expression[] {
-  const a = rt.expectArray(value);
-  const out: Expression[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeExpression(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeExpression);
 }
 
 export function encodeExpressionList(value: Expression[]): unknown[] {
@@ -252,23 +230,7 @@ export function encodeFileContent(value: FileContent): Record<string, unknown> {
 }
 
 export function decodeFileMetadata(value: unknown, mode: rt.DecodeMode = "client"): Record<string, string> {
-  const o = rt.expectObject(value);
-  const out: Record<string, string> = {};
-  let at = "";
-  try {
-    for (const k in o) {
-      at = k;
-      const v = o[k];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a map that is not @sparse");
-        continue;
-      }
-      rt.setEntry(out, k, rt.expectString(v));
-    }
-  } catch (error) {
-    throw rt.atPath(error, at);
-  }
-  return out;
+  return rt.decodeMap(value, mode, rt.expectString);
 }
 
 export function encodeFileMetadata(value: Record<string, string>): Record<string, unknown> {
@@ -515,23 +477,7 @@ export function encodePutFileOutput(value: PutFileOutput): Record<string, unknow
 }
 
 export function decodeQueryParams(value: unknown, mode: rt.DecodeMode = "client"): Record<string, string> {
-  const o = rt.expectObject(value);
-  const out: Record<string, string> = {};
-  let at = "";
-  try {
-    for (const k in o) {
-      at = k;
-      const v = o[k];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a map that is not @sparse");
-        continue;
-      }
-      rt.setEntry(out, k, rt.expectString(v));
-    }
-  } catch (error) {
-    throw rt.atPath(error, at);
-  }
-  return out;
+  return rt.decodeMap(value, mode, rt.expectString);
 }
 
 export function encodeQueryParams(value: Record<string, string>): Record<string, unknown> {
@@ -544,22 +490,7 @@ export function encodeQueryParams(value: Record<string, string>): Record<string,
 }
 
 export function decodeSizeList(value: unknown, mode: rt.DecodeMode = "client"): number[] {
-  const a = rt.expectArray(value);
-  const out: number[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(rt.expectInteger(v, "integer"));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, (v) => rt.expectInteger(v, "integer"));
 }
 
 export function encodeSizeList(value: number[]): unknown[] {
@@ -617,22 +548,7 @@ export function encodeStep(value: Step): Record<string, unknown> {
 }
 
 export function decodeSteps(value: unknown, mode: rt.DecodeMode = "client"): Step[] {
-  const a = rt.expectArray(value);
-  const out: Step[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(decodeStep(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, decodeStep);
 }
 
 export function encodeSteps(value: Step[]): unknown[] {
@@ -640,22 +556,7 @@ export function encodeSteps(value: Step[]): unknown[] {
 }
 
 export function decodeTagList(value: unknown, mode: rt.DecodeMode = "client"): string[] {
-  const a = rt.expectArray(value);
-  const out: string[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(rt.expectString(v));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, rt.expectString);
 }
 
 export function encodeTagList(value: string[]): unknown[] {
@@ -663,23 +564,7 @@ export function encodeTagList(value: string[]): unknown[] {
 }
 
 export function decodeTaggedValues(value: unknown, mode: rt.DecodeMode = "client"): Record<string, Value> {
-  const o = rt.expectObject(value);
-  const out: Record<string, Value> = {};
-  let at = "";
-  try {
-    for (const k in o) {
-      at = k;
-      const v = o[k];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a map that is not @sparse");
-        continue;
-      }
-      rt.setEntry(out, k, decodeValue(v, mode));
-    }
-  } catch (error) {
-    throw rt.atPath(error, at);
-  }
-  return out;
+  return rt.decodeMap(value, mode, decodeValue);
 }
 
 export function encodeTaggedValues(value: Record<string, Value>): Record<string, unknown> {
@@ -715,13 +600,7 @@ export function encodeTrace(value: Trace): Record<string, unknown> {
 
 export function decodeValue(value: unknown, mode: rt.DecodeMode = "client"): Value {
   const o = rt.expectObject(value);
-  let key: string | undefined;
-  for (const k in o) {
-    if (k === "__type" || o[k] === null || o[k] === undefined) continue;
-    if (key !== undefined) throw new rt.DecodeError(`a Value union must have exactly one member set, found ${key} and ${k}`);
-    key = k;
-  }
-  if (key === undefined) throw new rt.DecodeError("a Value union must have exactly one member set, found none");
+  const key = rt.unionMember(o, "Value");
   try {
     switch (key) {
       case "integer":
@@ -755,8 +634,7 @@ export function decodeValue(value: unknown, mode: rt.DecodeMode = "client"): Val
       case "tagged":
         return { tagged: decodeTaggedValues(o[key], mode) };
       default:
-        if (mode === "server") throw new rt.DecodeError(`${key} is not a member of the Value union`);
-        return { $unknown: [key, o[key]] };
+        return rt.unknownMember(key, o[key], mode, "Value");
     }
   } catch (error) {
     throw rt.atPath(error, key);
@@ -784,22 +662,7 @@ export function encodeValue(value: Value): Record<string, unknown> {
 }
 
 export function decodeWarnings(value: unknown, mode: rt.DecodeMode = "client"): string[] {
-  const a = rt.expectArray(value);
-  const out: string[] = [];
-  let i = 0;
-  try {
-    for (; i < a.length; i++) {
-      const v = a[i];
-      if (v === null || v === undefined) {
-        if (mode === "server") throw new rt.DecodeError("null is not allowed in a list that is not @sparse");
-        continue;
-      }
-      out.push(rt.expectString(v));
-    }
-  } catch (error) {
-    throw rt.atPath(error, i);
-  }
-  return out;
+  return rt.decodeList(value, mode, rt.expectString);
 }
 
 export function encodeWarnings(value: string[]): unknown[] {
