@@ -5,19 +5,6 @@ import type { HttpRequestParts } from "@rtca/types";
 import { InputValidationError, type InputViolation } from "./client-errors.js";
 import type { OperationSpec } from "./operation.js";
 
-const LABEL = /\{([^}+]+)\+?\}/g;
-const labelCache = new Map<string, readonly string[]>();
-
-/** The members bound to labels of a URI pattern, such as InstanceId in `/contact/{InstanceId}`. */
-export function labelsOf(uri: string): readonly string[] {
-  let labels = labelCache.get(uri);
-  if (labels === undefined) {
-    labels = [...uri.split("?")[0]!.matchAll(LABEL)].map((m) => m[1]!);
-    labelCache.set(uri, labels);
-  }
-  return labels;
-}
-
 export function checkInput<Input>(spec: OperationSpec<Input, unknown>, input: Input, strict: boolean): void {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new InputValidationError(spec.name, [
@@ -26,7 +13,7 @@ export function checkInput<Input>(spec: OperationSpec<Input, unknown>, input: In
   }
   const all = spec.validateInput(input, []);
   const violations: InputViolation[] = strict ? all : all.filter((v) => v.kind === "required");
-  for (const label of labelsOf(spec.uri)) {
+  for (const label of spec.labels) {
     const value = (input as Record<string, unknown>)[label];
     if (value === undefined || value === null) continue; // already reported as required
     if (typeof value !== "string" || value === "") {

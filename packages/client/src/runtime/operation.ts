@@ -1,4 +1,5 @@
-// What the generated client hands the runtime for each operation: its HTTP facts and its generated bindings.
+// What the generated client hands the runtime for each operation: the facts the runtime reads and its generated
+// bindings.
 import type { ConstraintViolation, HttpRequestParts, HttpResponseParts } from "@rtca/types";
 
 /** The pagination trait of an operation: member names (or dotted paths in the output). */
@@ -11,14 +12,9 @@ export interface PaginatedTrait {
 
 export interface OperationSpec<Input, Output> {
   readonly name: string;
-  readonly method: string;
-  readonly uri: string;
-  readonly successCode: number;
-  /** Names of the errors the operation declares. */
-  readonly errors: readonly string[];
+  /** The input members bound to labels of the URI path, such as InstanceId in `/contact/{InstanceId}`. */
+  readonly labels: readonly string[];
   readonly paginated?: PaginatedTrait;
-  /** Input members marked @required. */
-  readonly requiredInput: readonly string[];
   serializeRequest(input: Input): HttpRequestParts;
   deserializeResponse(response: HttpResponseParts): Output;
   validateInput(input: Input, out: ConstraintViolation[]): ConstraintViolation[];

@@ -81,11 +81,16 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   for (const op of operations) {
     const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
     const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
+    // Only what the runtime reads: the operation's whole description (${op.name}Operation) also lists its errors,
+    // status and required members, which a client's bundle would carry for nothing.
+    const labels = op.inputMembers.filter((m) => m.binding.kind === "label").map((m) => JSON.stringify(m.name));
     w.line();
     w.block(
       `const ${op.name}Spec: OperationSpec<${input}, ${output}> = {`,
       () => {
-        w.line(`...types.${op.name}Operation,`);
+        w.line(`name: ${JSON.stringify(op.name)},`);
+        w.line(`labels: [${labels.join(", ")}],`);
+        if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
         w.line(`serializeRequest: types.serialize${op.name}Request,`);
         w.line(`deserializeResponse: types.deserialize${op.name}Response,`);
         w.line(

@@ -86,7 +86,9 @@ const errorDecoders = {
 } as const;
 
 const ListRealtimeContactAnalysisSegmentsV2Spec: OperationSpec<types.ListRealtimeContactAnalysisSegmentsV2Request, types.ListRealtimeContactAnalysisSegmentsV2Response> = {
-  ...types.ListRealtimeContactAnalysisSegmentsV2Operation,
+  name: "ListRealtimeContactAnalysisSegmentsV2",
+  labels: ["InstanceId", "ContactId"],
+  paginated: {"inputToken":"NextToken","outputToken":"NextToken","pageSize":"MaxResults"},
   serializeRequest: types.serializeListRealtimeContactAnalysisSegmentsV2Request,
   deserializeResponse: types.deserializeListRealtimeContactAnalysisSegmentsV2Response,
   validateInput: (input, out) => types.validateListRealtimeContactAnalysisSegmentsV2Request(input, "", out),

@@ -55,91 +55,104 @@ const errorDecoders = {
 } as const;
 
 const AdvanceClockSpec: OperationSpec<types.AdvanceClockInput, types.AdvanceClockOutput> = {
-  ...types.AdvanceClockOperation,
+  name: "AdvanceClock",
+  labels: [],
   serializeRequest: types.serializeAdvanceClockRequest,
   deserializeResponse: types.deserializeAdvanceClockResponse,
   validateInput: (input, out) => types.validateAdvanceClockInput(input, "", out),
 };
 
 const AppendSegmentsSpec: OperationSpec<types.AppendSegmentsInput, types.AppendSegmentsOutput> = {
-  ...types.AppendSegmentsOperation,
+  name: "AppendSegments",
+  labels: ["InstanceId", "ContactId"],
   serializeRequest: types.serializeAppendSegmentsRequest,
   deserializeResponse: types.deserializeAppendSegmentsResponse,
   validateInput: (input, out) => types.validateAppendSegmentsInput(input, "", out),
 };
 
 const CreateContactSpec: OperationSpec<types.CreateContactInput, types.CreateContactOutput> = {
-  ...types.CreateContactOperation,
+  name: "CreateContact",
+  labels: ["InstanceId"],
   serializeRequest: types.serializeCreateContactRequest,
   deserializeResponse: types.deserializeCreateContactResponse,
   validateInput: (input, out) => types.validateCreateContactInput(input, "", out),
 };
 
 const CreateInstanceSpec: OperationSpec<types.CreateInstanceInput, types.CreateInstanceOutput> = {
-  ...types.CreateInstanceOperation,
+  name: "CreateInstance",
+  labels: [],
   serializeRequest: types.serializeCreateInstanceRequest,
   deserializeResponse: types.deserializeCreateInstanceResponse,
   validateInput: (input, out) => types.validateCreateInstanceInput(input, "", out),
 };
 
 const DeleteContactSpec: OperationSpec<types.DeleteContactInput, types.DeleteContactOutput> = {
-  ...types.DeleteContactOperation,
+  name: "DeleteContact",
+  labels: ["InstanceId", "ContactId"],
   serializeRequest: types.serializeDeleteContactRequest,
   deserializeResponse: types.deserializeDeleteContactResponse,
   validateInput: (input, out) => types.validateDeleteContactInput(input, "", out),
 };
 
 const DeleteInstanceSpec: OperationSpec<types.DeleteInstanceInput, types.DeleteInstanceOutput> = {
-  ...types.DeleteInstanceOperation,
+  name: "DeleteInstance",
+  labels: ["InstanceId"],
   serializeRequest: types.serializeDeleteInstanceRequest,
   deserializeResponse: types.deserializeDeleteInstanceResponse,
   validateInput: (input, out) => types.validateDeleteInstanceInput(input, "", out),
 };
 
 const DescribeContactSpec: OperationSpec<types.DescribeContactInput, types.DescribeContactOutput> = {
-  ...types.DescribeContactOperation,
+  name: "DescribeContact",
+  labels: ["InstanceId", "ContactId"],
   serializeRequest: types.serializeDescribeContactRequest,
   deserializeResponse: types.deserializeDescribeContactResponse,
   validateInput: (input, out) => types.validateDescribeContactInput(input, "", out),
 };
 
 const GetClockSpec: OperationSpec<Record<string, never>, types.GetClockOutput> = {
-  ...types.GetClockOperation,
+  name: "GetClock",
+  labels: [],
   serializeRequest: types.serializeGetClockRequest,
   deserializeResponse: types.deserializeGetClockResponse,
   validateInput: (_input, out) => out,
 };
 
 const InjectFaultSpec: OperationSpec<types.InjectFaultInput, types.InjectFaultOutput> = {
-  ...types.InjectFaultOperation,
+  name: "InjectFault",
+  labels: [],
   serializeRequest: types.serializeInjectFaultRequest,
   deserializeResponse: types.deserializeInjectFaultResponse,
   validateInput: (input, out) => types.validateInjectFaultInput(input, "", out),
 };
 
 const ListReceivedRequestsSpec: OperationSpec<types.ListReceivedRequestsInput, types.ListReceivedRequestsOutput> = {
-  ...types.ListReceivedRequestsOperation,
+  name: "ListReceivedRequests",
+  labels: [],
   serializeRequest: types.serializeListReceivedRequestsRequest,
   deserializeResponse: types.deserializeListReceivedRequestsResponse,
   validateInput: (input, out) => types.validateListReceivedRequestsInput(input, "", out),
 };
 
 const LoadScenarioSpec: OperationSpec<types.LoadScenarioInput, types.LoadScenarioOutput> = {
-  ...types.LoadScenarioOperation,
+  name: "LoadScenario",
+  labels: [],
   serializeRequest: types.serializeLoadScenarioRequest,
   deserializeResponse: types.deserializeLoadScenarioResponse,
   validateInput: (input, out) => types.validateLoadScenarioInput(input, "", out),
 };
 
 const ResetSpec: OperationSpec<types.ResetInput, types.ResetOutput> = {
-  ...types.ResetOperation,
+  name: "Reset",
+  labels: [],
   serializeRequest: types.serializeResetRequest,
   deserializeResponse: types.deserializeResetResponse,
   validateInput: (input, out) => types.validateResetInput(input, "", out),
 };
 
 const SetContactStatusSpec: OperationSpec<types.SetContactStatusInput, types.SetContactStatusOutput> = {
-  ...types.SetContactStatusOperation,
+  name: "SetContactStatus",
+  labels: ["InstanceId", "ContactId"],
   serializeRequest: types.serializeSetContactStatusRequest,
   deserializeResponse: types.deserializeSetContactStatusResponse,
   validateInput: (input, out) => types.validateSetContactStatusInput(input, "", out),
