@@ -51,7 +51,13 @@ describe("client configuration", () => {
     [{ region: "us-east-1", maxAttempts: 0 }, /^maxAttempts: expected a whole number of at least 1, got 0/],
     [{ region: "us-east-1", maxAttempts: 2.5 }, /^maxAttempts: /],
     [{ region: "us-east-1", timeoutMs: -1 }, /^timeoutMs: expected a number of milliseconds above 0/],
+    [{ region: "us-east-1", timeoutMs: Number.POSITIVE_INFINITY }, /^timeoutMs: .* got Infinity$/],
+    [{ region: "us-east-1", timeoutMs: "5" }, /^timeoutMs: .* got 5$/],
     [{ region: "us-east-1", retry: { baseDelayMs: Number.NaN } }, /^retry.baseDelayMs: /],
+    [
+      { region: "us-east-1", retry: { maxDelayMs: -1 } },
+      /^retry.maxDelayMs: expected a number of milliseconds of at least 0, got -1$/,
+    ],
     [{ region: "us-east-1", requestHandler: {} }, /^requestHandler: expected an object with a handle/],
   ])("refuses %j", (config, message) => {
     expect(() => new ConnectClient(config as never)).toThrow(message);

@@ -107,26 +107,29 @@ export function resolveConfig(config: ClientConfig, service: ServiceFacts): Reso
   };
 }
 
+/** A whole number of at least 1, or undefined when not set. */
 export function positiveInteger(key: string, value: number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-    throw new ConfigurationError(key, `expected a whole number of at least 1, got ${String(value)}`);
-  }
-  return value;
+  return checkNumber(key, value, (n) => Number.isInteger(n) && n >= 1, "a whole number of at least 1");
 }
 
+/** A finite number above 0, or undefined when not set. */
 export function positive(key: string, value: number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new ConfigurationError(key, `expected a number of milliseconds above 0, got ${String(value)}`);
-  }
-  return value;
+  return checkNumber(key, value, (n) => n > 0 && n < Infinity, "a number of milliseconds above 0");
 }
 
 function nonNegative(key: string, value: number | undefined): number | undefined {
+  return checkNumber(key, value, (n) => n >= 0 && n < Infinity, "a number of milliseconds of at least 0");
+}
+
+function checkNumber(
+  key: string,
+  value: number | undefined,
+  valid: (n: number) => boolean,
+  expected: string,
+): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new ConfigurationError(key, `expected a number of milliseconds of at least 0, got ${String(value)}`);
+  if (typeof value !== "number" || !valid(value)) {
+    throw new ConfigurationError(key, `expected ${expected}, got ${String(value)}`);
   }
   return value;
 }

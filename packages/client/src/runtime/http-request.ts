@@ -2,6 +2,8 @@
 import type { HttpRequestParts } from "@rtca/types";
 import { HttpRequest } from "@smithy/protocol-http";
 
+const encoder = new TextEncoder();
+
 export interface RequestExtras {
   userAgent: string;
   invocationId: string;
@@ -12,7 +14,7 @@ export interface RequestExtras {
 export function buildHttpRequest(endpoint: URL, parts: HttpRequestParts, extras: RequestExtras): HttpRequest {
   const headers: Record<string, string> = { ...parts.headers };
   headers["host"] = endpoint.host;
-  if (parts.body !== undefined) headers["content-length"] = String(utf8Length(parts.body));
+  if (parts.body !== undefined) headers["content-length"] = String(encoder.encode(parts.body).byteLength);
   headers["user-agent"] = extras.userAgent;
   headers["x-amz-user-agent"] = extras.userAgent;
   // The retry headers of AWS SDKs: servers use them to tell a retry from a new call.
@@ -29,22 +31,4 @@ export function buildHttpRequest(endpoint: URL, parts: HttpRequestParts, extras:
     headers,
     body: parts.body,
   });
-}
-
-/** The UTF-8 length of a string, without encoding it. */
-export function utf8Length(text: string): number {
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) length += 1;
-    else if (c < 0x800) length += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        length += 4;
-        i++;
-      } else length += 3;
-    } else length += 3;
-  }
-  return length;
 }

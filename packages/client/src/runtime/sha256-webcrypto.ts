@@ -23,7 +23,8 @@ export class WebCryptoSha256 implements Checksum {
   }
 
   async digest(): Promise<Uint8Array> {
-    const message = concat(this.#chunks);
+    const chunks = this.#chunks;
+    const message = chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks).arrayBuffer());
     const subtle = globalThis.crypto.subtle;
     if (this.#secret === undefined) return new Uint8Array(await subtle.digest("SHA-256", message));
     const key = await subtle.importKey("raw", this.#secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
@@ -33,17 +34,4 @@ export class WebCryptoSha256 implements Checksum {
   reset(): void {
     this.#chunks = [];
   }
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  let length = 0;
-  for (const chunk of chunks) length += chunk.byteLength;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }
