@@ -520,6 +520,13 @@ export interface HttpResponseParts {
   body: string | undefined;
 }
 
+/** Refuses a path label that is missing or empty: the request could not be addressed. */
+export function requireLabel(value: unknown, member: string): void {
+  if (value === undefined || value === null || String(value) === "") {
+    throw new TypeError(`${member} must be set and not empty: it is part of the path`);
+  }
+}
+
 /** Percent-encodes a path label: everything but RFC 3986's unreserved characters (and `/` in a greedy label). */
 export function encodeLabel(value: string, greedy: boolean): string {
   const encoded = encodeURIComponent(value).replace(

@@ -104,9 +104,7 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
     w.line("const headers: Record<string, string> = {};");
     for (const m of op.inputMembers.filter((m) => m.binding.kind === "label")) {
       const access = propertyAccess("input", m.name);
-      w.line(
-        `if (${access} === undefined || ${access} === null || String(${access}) === "") throw new TypeError(${JSON.stringify(`${m.name} must be set and not empty: it is part of the path`)});`,
-      );
+      w.line(`rt.requireLabel(${access}, ${JSON.stringify(m.name)});`);
     }
     const path = pathPart.replace(/\{([^}+]+)(\+?)\}/g, (_, name: string, greedy: string) => {
       const member = op.inputMembers.find((m) => m.name === name);

@@ -31,8 +31,8 @@ export const ListRealtimeContactAnalysisSegmentsV2Operation = {
 export function serializeListRealtimeContactAnalysisSegmentsV2Request(input: ListRealtimeContactAnalysisSegmentsV2Request): rt.HttpRequestParts {
   const query: Record<string, string | string[]> = {};
   const headers: Record<string, string> = {};
-  if (input.InstanceId === undefined || input.InstanceId === null || String(input.InstanceId) === "") throw new TypeError("InstanceId must be set and not empty: it is part of the path");
-  if (input.ContactId === undefined || input.ContactId === null || String(input.ContactId) === "") throw new TypeError("ContactId must be set and not empty: it is part of the path");
+  rt.requireLabel(input.InstanceId, "InstanceId");
+  rt.requireLabel(input.ContactId, "ContactId");
   const path = `/contact/list-real-time-analysis-segments-v2/${rt.encodeLabel(input.InstanceId, false)}/${rt.encodeLabel(input.ContactId, false)}`;
   headers["content-type"] = "application/json";
   return { method: "POST", path, query, headers, body: JSON.stringify(codecs.encodeListRealtimeContactAnalysisSegmentsV2RequestBody(input)) };

@@ -107,8 +107,8 @@ export const AppendSegmentsOperation = {
 export function serializeAppendSegmentsRequest(input: AppendSegmentsInput): rt.HttpRequestParts {
   const query: Record<string, string | string[]> = {};
   const headers: Record<string, string> = {};
-  if (input.InstanceId === undefined || input.InstanceId === null || String(input.InstanceId) === "") throw new TypeError("InstanceId must be set and not empty: it is part of the path");
-  if (input.ContactId === undefined || input.ContactId === null || String(input.ContactId) === "") throw new TypeError("ContactId must be set and not empty: it is part of the path");
+  rt.requireLabel(input.InstanceId, "InstanceId");
+  rt.requireLabel(input.ContactId, "ContactId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}/contacts/${rt.encodeLabel(input.ContactId, false)}/segments`;
   headers["content-type"] = "application/json";
   return { method: "POST", path, query, headers, body: JSON.stringify(codecs.encodeAppendSegmentsInputBody(input)) };
@@ -155,7 +155,7 @@ export const CreateContactOperation = {
 export function serializeCreateContactRequest(input: CreateContactInput): rt.HttpRequestParts {
   const query: Record<string, string | string[]> = {};
   const headers: Record<string, string> = {};
-  if (input.InstanceId === undefined || input.InstanceId === null || String(input.InstanceId) === "") throw new TypeError("InstanceId must be set and not empty: it is part of the path");
+  rt.requireLabel(input.InstanceId, "InstanceId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}/contacts`;
   headers["content-type"] = "application/json";
   return { method: "POST", path, query, headers, body: JSON.stringify(codecs.encodeCreateContactInputBody(input)) };
@@ -238,8 +238,8 @@ export const DeleteContactOperation = {
 export function serializeDeleteContactRequest(input: DeleteContactInput): rt.HttpRequestParts {
   const query: Record<string, string | string[]> = {};
   const headers: Record<string, string> = {};
-  if (input.InstanceId === undefined || input.InstanceId === null || String(input.InstanceId) === "") throw new TypeError("InstanceId must be set and not empty: it is part of the path");
-  if (input.ContactId === undefined || input.ContactId === null || String(input.ContactId) === "") throw new TypeError("ContactId must be set and not empty: it is part of the path");
+  rt.requireLabel(input.InstanceId, "InstanceId");
+  rt.requireLabel(input.ContactId, "ContactId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}/contacts/${rt.encodeLabel(input.ContactId, false)}`;
   return { method: "DELETE", path, query, headers, body: undefined };
 }
@@ -284,7 +284,7 @@ export const DeleteInstanceOperation = {
 export function serializeDeleteInstanceRequest(input: DeleteInstanceInput): rt.HttpRequestParts {
   const query: Record<string, string | string[]> = {};
   const headers: Record<string, string> = {};
-  if (input.InstanceId === undefined || input.InstanceId === null || String(input.InstanceId) === "") throw new TypeError("InstanceId must be set and not empty: it is part of the path");
+  rt.requireLabel(input.InstanceId, "InstanceId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}`;
   return { method: "DELETE", path, query, headers, body: undefined };
 }
@@ -327,8 +327,8 @@ export const DescribeContactOperation = {
 export function serializeDescribeContactRequest(input: DescribeContactInput): rt.HttpRequestParts {
   const query: Record<string, string | string[]> = {};
   const headers: Record<string, string> = {};
-  if (input.InstanceId === undefined || input.InstanceId === null || String(input.InstanceId) === "") throw new TypeError("InstanceId must be set and not empty: it is part of the path");
-  if (input.ContactId === undefined || input.ContactId === null || String(input.ContactId) === "") throw new TypeError("ContactId must be set and not empty: it is part of the path");
+  rt.requireLabel(input.InstanceId, "InstanceId");
+  rt.requireLabel(input.ContactId, "ContactId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}/contacts/${rt.encodeLabel(input.ContactId, false)}`;
   return { method: "GET", path, query, headers, body: undefined };
 }
@@ -575,8 +575,8 @@ export const SetContactStatusOperation = {
 export function serializeSetContactStatusRequest(input: SetContactStatusInput): rt.HttpRequestParts {
   const query: Record<string, string | string[]> = {};
   const headers: Record<string, string> = {};
-  if (input.InstanceId === undefined || input.InstanceId === null || String(input.InstanceId) === "") throw new TypeError("InstanceId must be set and not empty: it is part of the path");
-  if (input.ContactId === undefined || input.ContactId === null || String(input.ContactId) === "") throw new TypeError("ContactId must be set and not empty: it is part of the path");
+  rt.requireLabel(input.InstanceId, "InstanceId");
+  rt.requireLabel(input.ContactId, "ContactId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}/contacts/${rt.encodeLabel(input.ContactId, false)}/status`;
   headers["content-type"] = "application/json";
   return { method: "PUT", path, query, headers, body: JSON.stringify(codecs.encodeSetContactStatusInputBody(input)) };

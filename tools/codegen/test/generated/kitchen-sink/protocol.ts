@@ -62,8 +62,8 @@ export const PutFileOperation = {
 export function serializePutFileRequest(input: PutFileInput): rt.HttpRequestParts {
   const query: Record<string, string | string[]> = {};
   const headers: Record<string, string> = {};
-  if (input.bucket === undefined || input.bucket === null || String(input.bucket) === "") throw new TypeError("bucket must be set and not empty: it is part of the path");
-  if (input.key === undefined || input.key === null || String(input.key) === "") throw new TypeError("key must be set and not empty: it is part of the path");
+  rt.requireLabel(input.bucket, "bucket");
+  rt.requireLabel(input.key, "key");
   const path = `/files/${rt.encodeLabel(input.bucket, false)}/${rt.encodeLabel(input.key, true)}`;
   query["kind"] = "document";
   if (input.tags !== undefined && input.tags.length > 0) query["tags"] = input.tags.slice();
