@@ -49,7 +49,7 @@ export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
     responseSerializers: {
       ListRealtimeContactAnalysisSegmentsV2: createPageSerializer() as (output: unknown) => ResponseParts,
     },
-    onExchange: (exchange: Exchange) => deps.log.record(exchange, new Date(deps.clock.now())),
+    onExchange: (exchange: Exchange) => deps.log.record(exchange, deps.clock.now()),
     onInternalError: deps.onInternalError,
   });
 }

@@ -40,6 +40,17 @@ export function findContact(store: FakeStore, instanceId: string, contactId: str
   return contact;
 }
 
+/** What a token for this request must match. */
+function bindingOf(contact: Contact, outputType: OutputType, kinds: readonly string[]): TokenBinding {
+  return {
+    instanceId: contact.instanceId,
+    contactId: contact.contactId,
+    incarnation: contact.incarnation,
+    outputType,
+    segmentTypes: kinds,
+  };
+}
+
 export function listSegments(
   deps: ListSegmentsDeps,
   input: ListRealtimeContactAnalysisSegmentsV2Request,
@@ -57,18 +68,11 @@ export function listSegments(
     });
   }
   const kinds = requestedKinds(input.SegmentTypes);
-  const binding: TokenBinding = {
-    instanceId: contact.instanceId,
-    contactId: contact.contactId,
-    incarnation: contact.incarnation,
-    outputType,
-    segmentTypes: kinds,
-  };
   const now = deps.clock.now();
   let position = 0;
   if (input.NextToken !== undefined) {
     try {
-      position = deps.tokens.read(input.NextToken, binding, now);
+      position = deps.tokens.read(input.NextToken, bindingOf(contact, outputType, kinds), now);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw invalidRequest(error.message);
       throw error;
@@ -94,7 +98,7 @@ export function listSegments(
   if (finished) {
     if (!contact.fullyRead) deps.store.saveContact({ ...contact, fullyRead: true });
   } else {
-    response.NextToken = deps.tokens.issue(binding, next, now);
+    response.NextToken = deps.tokens.issue(bindingOf(contact, outputType, kinds), next, now);
   }
   return response;
 }

@@ -4,6 +4,7 @@
 // reused instead of being made again. A contact's list is replaced whenever segments are added, which drops its
 // remembered pages with it.
 import type { RealtimeContactAnalysisSegment } from "@rtca/types";
+import { kindsKey } from "../segments/kinds.js";
 import type { OutputType, StoredSegment } from "../state/contact.js";
 
 export interface PickedPage {
@@ -24,7 +25,17 @@ export interface PageRequest {
 
 // Enough for the pages a handful of readers poll; past it a contact's remembered pages start afresh.
 const REMEMBERED_PER_LIST = 64;
-const remembered = new WeakMap<readonly StoredSegment[], Map<string, PickedPage>>();
+
+/** The pages remembered for one list: by kinds, then by output type, where the page starts and its size. */
+interface Remembered {
+  readonly byKinds: Map<string, Map<number, PickedPage>>;
+  count: number;
+}
+const remembered = new WeakMap<readonly StoredSegment[], Remembered>();
+
+// Positions up to this fit, with the page size and the output type, in one number that is exact as a double
+// (2^21 * 2^21 * 2^7 * 2 < 2^53).
+const POSITION_LIMIT = 2 ** 21;
 
 function pick(segments: readonly StoredSegment[], request: PageRequest): PickedPage {
   const wanted = new Set(request.kinds);
@@ -40,15 +51,24 @@ function pick(segments: readonly StoredSegment[], request: PageRequest): PickedP
 }
 
 export function pickPage(segments: readonly StoredSegment[], request: PageRequest): PickedPage {
-  const key = `${request.outputType}|${request.kinds.join(",")}|${request.position}|${request.arrived}|${request.pageSize}`;
-  let pages = remembered.get(segments);
-  const known = pages?.get(key);
+  const { position, arrived, pageSize } = request;
+  if (position >= POSITION_LIMIT || arrived >= POSITION_LIMIT || pageSize > 127) return pick(segments, request);
+  const kinds = kindsKey(request.kinds);
+  const where = ((arrived * POSITION_LIMIT + position) * 128 + pageSize) * 2 + (request.outputType === "Raw" ? 0 : 1);
+  let lists = remembered.get(segments);
+  const known = lists?.byKinds.get(kinds)?.get(where);
   if (known !== undefined) return known;
   const page = pick(segments, request);
-  if (pages === undefined || pages.size >= REMEMBERED_PER_LIST) {
-    pages = new Map();
-    remembered.set(segments, pages);
+  if (lists === undefined || lists.count >= REMEMBERED_PER_LIST) {
+    lists = { byKinds: new Map(), count: 0 };
+    remembered.set(segments, lists);
   }
-  pages.set(key, page);
+  let pages = lists.byKinds.get(kinds);
+  if (pages === undefined) {
+    pages = new Map();
+    lists.byKinds.set(kinds, pages);
+  }
+  pages.set(where, page);
+  lists.count++;
   return page;
 }

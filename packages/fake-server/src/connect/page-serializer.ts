@@ -19,14 +19,12 @@ const COMMA = Buffer.from(",");
 export function createPageSerializer(): (output: ListRealtimeContactAnalysisSegmentsV2Response) => ResponseParts {
   const cache = new WeakMap<RealtimeContactAnalysisSegment, Buffer>();
   const lists = new WeakMap<readonly RealtimeContactAnalysisSegment[], Buffer>();
-  // The last whole body made for each list, with the envelope members it was made for: a page of a finished
-  // contact is read again with the same ones.
+  // The last whole body made for each list, with the page it was made for: a page of a finished contact is read
+  // again with the same envelope members.
   const bodies = new WeakMap<
     readonly RealtimeContactAnalysisSegment[],
-    { envelope: string; response: ResponseParts }
+    { page: Record<string, unknown>; response: ResponseParts }
   >();
-  const envelopeKey = (o: ListRealtimeContactAnalysisSegmentsV2Response) =>
-    JSON.stringify([o.Channel, o.Status, o.NextToken ?? null]);
   const bytesOf = (segment: RealtimeContactAnalysisSegment): Buffer => {
     let bytes = cache.get(segment);
     if (bytes === undefined) {
@@ -37,7 +35,7 @@ export function createPageSerializer(): (output: ListRealtimeContactAnalysisSegm
   };
   return (output) => {
     const known = bodies.get(output.Segments);
-    if (known !== undefined && known.envelope === envelopeKey(output)) {
+    if (known !== undefined && sameEnvelope(known.page, output as unknown as Record<string, unknown>)) {
       // A fresh header record: the dispatcher adds the request id to it.
       return { ...known.response, headers: { ...known.response.headers } };
     }
@@ -60,9 +58,23 @@ export function createPageSerializer(): (output: ListRealtimeContactAnalysisSegm
     const body = Buffer.concat([head, list, tail], head.length + list.length + tail.length);
     const response = { ...envelope, body };
     bodies.set(output.Segments, {
-      envelope: envelopeKey(output),
+      page: { ...output },
       response: { ...response, headers: { ...envelope.headers } },
     });
     return response;
   };
+}
+
+/**
+ * Whether two pages have the same members besides Segments, whatever members the model gives a page. Values are
+ * compared by identity: a member that is an object never matches a new one, which only costs a fresh encoding.
+ */
+function sameEnvelope(kept: Record<string, unknown>, page: Record<string, unknown>): boolean {
+  let members = 0;
+  for (const name in page) {
+    if (name !== "Segments" && kept[name] !== page[name]) return false;
+    members++;
+  }
+  for (const _ in kept) members--;
+  return members === 0;
 }

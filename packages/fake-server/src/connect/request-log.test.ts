@@ -20,11 +20,11 @@ function exchange(n: number, contactId = "c-1"): Exchange {
 describe("RequestLog", () => {
   it("keeps requests oldest first, with their query, and filters by contact and limit", () => {
     const log = new RequestLog(10);
-    log.record(exchange(0), new Date(0));
-    log.record(exchange(1, "c-2"), new Date(1));
+    log.record(exchange(0), 0);
+    log.record(exchange(1, "c-2"), 1);
     log.record(
       { ...exchange(2), errorType: "ThrottlingException", response: { statusCode: 429, headers: {}, body: "" } },
-      new Date(2),
+      2,
     );
     expect(log.list().map((r) => r.Path)).toEqual(["/p/0?a=1&a=2&b%20c=d", "/p/1", "/p/2"]);
     expect(log.list({ contactId: "c-1" }).map((r) => r.Path)).toEqual(["/p/0?a=1&a=2&b%20c=d", "/p/2"]);
@@ -33,17 +33,29 @@ describe("RequestLog", () => {
       StatusCode: 429,
       ErrorType: "ThrottlingException",
       Body: '{"n":2}',
+      ReceivedAt: new Date(2),
     });
+  });
+
+  it("keeps headers as they were received, and hands every caller its own copy", () => {
+    const log = new RequestLog(10);
+    const received = exchange(1);
+    log.record(received, 1);
+    received.request.headers["h"] = "changed later";
+    const listed = log.list()[0]!;
+    expect(listed.Headers).toEqual({ h: "v" });
+    listed.Headers["h"] = "changed by a reader";
+    expect(log.list()[0]!.Headers).toEqual({ h: "v" });
   });
 
   it("drops the oldest past its capacity", () => {
     const log = new RequestLog(3);
-    for (let n = 1; n <= 7; n++) log.record(exchange(n), new Date(n));
+    for (let n = 1; n <= 7; n++) log.record(exchange(n), n);
     expect(log.size).toBe(3);
     expect(log.list().map((r) => r.Path)).toEqual(["/p/5", "/p/6", "/p/7"]);
     log.clear();
     expect(log.list()).toEqual([]);
-    log.record(exchange(8), new Date(8));
+    log.record(exchange(8), 8);
     expect(log.list().map((r) => r.Path)).toEqual(["/p/8"]);
   });
 

@@ -32,27 +32,40 @@ const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 
 class BodyTooLargeError extends Error {}
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > limit) {
-      reject(new BodyTooLargeError());
-      return;
+const EMPTY = Buffer.alloc(0);
+
+/** Reads a request's body, up to a limit, and calls back once: with the body, or with why it could not be read. */
+function readBody(req: IncomingMessage, limit: number, done: (error: Error | undefined, body: Buffer) => void): void {
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) {
+    done(new BodyTooLargeError(), EMPTY);
+    return;
+  }
+  let settled = false;
+  const settle = (error: Error | undefined, body: Buffer) => {
+    if (settled) return;
+    settled = true;
+    done(error, body);
+  };
+  // Most bodies come in one chunk: keep it as it is.
+  let first: Buffer | undefined;
+  let more: Buffer[] | undefined;
+  let size = 0;
+  const onData = (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > limit) {
+      req.removeListener("data", onData);
+      settle(new BodyTooLargeError(), EMPTY);
+    } else if (first === undefined) {
+      first = chunk;
+    } else {
+      more ??= [first];
+      more.push(chunk);
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners("data");
-        reject(new BodyTooLargeError());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
+  };
+  req.on("data", onData);
+  req.on("end", () => settle(undefined, more !== undefined ? Buffer.concat(more, size) : (first ?? EMPTY)));
+  req.on("error", (error) => settle(error, EMPTY));
 }
 
 function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: number): HttpRequest {
@@ -80,7 +93,7 @@ function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: n
   });
 }
 
-function writeResponse(res: ServerResponse, response: HttpResponse): void {
+function writeResponse(res: ServerResponse, response: HttpResponse, close: boolean): void {
   const body: unknown = response.body;
   const noBodyAllowed = response.statusCode === 204 || response.statusCode === 304;
   const empty = noBodyAllowed || body === undefined || body === null || body === "";
@@ -88,15 +101,22 @@ function writeResponse(res: ServerResponse, response: HttpResponse): void {
     throw new TypeError("the handler answered with a body that is neither text nor bytes");
   }
   const bytes = empty ? undefined : (body as string | Uint8Array);
-  // Headers set earlier (connection: close while shutting down) are kept; writeHead adds the response's. The
-  // length goes in up front, as the service sends it: otherwise writeHead would commit to chunked encoding.
-  if (!noBodyAllowed) {
-    res.setHeader(
-      "content-length",
-      bytes === undefined ? 0 : typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength,
-    );
+  // All headers go to writeHead at once, as name-value pairs: node then writes them as they are, without first
+  // storing each one (which setHeader does). The length goes in up front, as the service sends it: otherwise
+  // writeHead would commit to chunked encoding.
+  const headers: string[] = [];
+  const given = response.headers;
+  for (const name in given) {
+    const lower = name.toLowerCase();
+    if (lower === "content-length" || (close && lower === "connection")) continue;
+    headers.push(name, given[name]!);
   }
-  res.writeHead(response.statusCode, response.headers);
+  if (!noBodyAllowed) {
+    const length = bytes === undefined ? 0 : typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength;
+    headers.push("content-length", String(length));
+  }
+  if (close) headers.push("connection", "close");
+  res.writeHead(response.statusCode, headers);
   res.end(bytes);
 }
 
@@ -118,29 +138,32 @@ export async function serve(
   let closing: Promise<void> | undefined;
   let port = 0;
 
-  const server: Server = createServer(async (req, res) => {
-    if (closing !== undefined) res.setHeader("connection", "close");
-    let body: Buffer;
+  const answer = async (req: IncomingMessage, res: ServerResponse, body: Buffer, close: boolean) => {
     try {
-      body = await readBody(req, maxBody);
-    } catch (error) {
-      if (res.headersSent || res.destroyed) return;
-      res.setHeader("connection", "close");
-      if (error instanceof BodyTooLargeError) {
-        plainError(res, 413, "RequestEntityTooLargeException", `The request body is larger than ${maxBody} bytes`);
-        // The rest of the body is not read: close the connection once the answer is out.
-        res.on("finish", () => req.socket.destroy());
-      } else {
-        req.socket.destroy();
-      }
-      return;
-    }
-    try {
-      writeResponse(res, await handle(toHttpRequest(req, body, host, port)));
+      writeResponse(res, await handle(toHttpRequest(req, body, host, port)), close);
     } catch {
       if (!res.headersSent) plainError(res, 500, "InternalFailure", "The server failed to handle the request");
       else res.destroy();
     }
+  };
+  const server: Server = createServer((req, res) => {
+    // Once closing, every answer tells the client to go.
+    const close = closing !== undefined;
+    readBody(req, maxBody, (error, body) => {
+      if (error !== undefined) {
+        if (res.headersSent || res.destroyed) return;
+        res.setHeader("connection", "close");
+        if (error instanceof BodyTooLargeError) {
+          plainError(res, 413, "RequestEntityTooLargeException", `The request body is larger than ${maxBody} bytes`);
+          // The rest of the body is not read: close the connection once the answer is out.
+          res.on("finish", () => req.socket.destroy());
+        } else {
+          req.socket.destroy();
+        }
+        return;
+      }
+      void answer(req, res, body, close);
+    });
   });
   server.on("connection", (socket) => {
     sockets.add(socket);

@@ -1,7 +1,6 @@
 // The generic restJson1 dispatcher: route, authenticate (through a hook), read the input strictly, check its
 // constraints, call the behaviour, and encode its output or error. It never rejects: whatever goes wrong becomes an
 // HTTP answer in the shape AWS's SDKs read.
-import { randomUUID } from "node:crypto";
 import {
   type ConstraintViolation,
   DecodeError,
@@ -14,6 +13,7 @@ import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
 import { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
 import { isJsonContentType, toHttpResponse, toRequestParts } from "./http-messages.js";
+import { createRequestIds } from "./request-id.js";
 import type {
   Exchange,
   OperationCall,
@@ -24,12 +24,6 @@ import type {
 } from "./types.js";
 
 type Handler = (input: unknown, context: unknown) => unknown;
-
-/** What routing found, for the exchange record (filled as far as the request got). */
-interface RouteSeen {
-  operation?: string;
-  labels?: Readonly<Record<string, string>>;
-}
 
 export function createRestJsonHandler<Context = void>(
   definition: ServiceDefinition,
@@ -42,7 +36,7 @@ export function createRestJsonHandler<Context = void>(
       throw new TypeError(`${name} is not an error that ${definition.service.name} declares`);
     }
   }
-  const nextRequestId = options.requestId ?? randomUUID;
+  const nextRequestId = options.requestId ?? createRequestIds();
 
   /** The answer for anything thrown while handling a request. */
   function answerFor(error: unknown, requestId: string, operation: string | undefined): HttpResponseParts {
@@ -88,81 +82,73 @@ export function createRestJsonHandler<Context = void>(
     return answerFor(ProtocolErrors.internal(), requestId, operation);
   }
 
-  async function run(parts: HttpRequestParts, requestId: string, context: Context, route: RouteSeen) {
-    const match = matchRoute(routes, parts.method, parts.path, parts.query);
-    if (match === undefined) throw ProtocolErrors.unknownOperation(parts.method, parts.path);
-    route.operation = match.operation;
-    route.labels = match.labels;
-    const spec = operations[match.operation];
-    const handler = handlers[match.operation];
-    if (spec === undefined || typeof handler !== "function") {
-      throw new TypeError(`${definition.service.name} has a route to ${match.operation} but no behaviour for it`);
-    }
-    const call: OperationCall = { operation: match.operation, labels: match.labels, request: parts, requestId };
-    // Hooks and handlers may answer synchronously; awaiting only real promises saves a turn of the queue each.
-    const before = options.beforeOperation?.(call, context);
-    if (before instanceof Promise) await before;
-
-    if (parts.body !== undefined && parts.body.trim() !== "") {
-      const contentType = parts.headers["content-type"];
-      if (contentType === undefined || !isJsonContentType(contentType)) {
-        throw ProtocolErrors.unsupportedMediaType(contentType);
+  /** Shows the exchange to the observer and hands the answer out. */
+  function finish(exchange: Omit<Exchange, "errorType">, context: Context): HttpResponse {
+    const answer = exchange.response;
+    if (options.onExchange !== undefined) {
+      const errorType = answer.headers[ERROR_TYPE_HEADER];
+      try {
+        options.onExchange(errorType === undefined ? exchange : { ...exchange, errorType }, context);
+      } catch {
+        // A failing observer must not change the answer.
       }
     }
-    const input = spec.deserializeRequest(parts, match.labels);
-    let violations: ConstraintViolation[] = spec.validateInput(input, []);
-    if (options.refineViolations !== undefined) {
-      const refined = options.refineViolations({ ...call, input }, violations, context);
-      violations = refined instanceof Promise ? await refined : refined;
-    }
-    if (violations.length > 0) {
-      throw new ServiceError(options.validationError, { Message: formatViolations(violations) });
-    }
-    let output = handler(input, context);
-    if (output instanceof Promise) output = await output;
-    const serialize = options.responseSerializers?.[match.operation] ?? spec.serializeResponse;
-    const response = serialize(output);
-    response.headers[REQUEST_ID_HEADER] = requestId;
-    return response;
+    return toHttpResponse(answer);
   }
 
   return async (request: HttpRequest, context: Context): Promise<HttpResponse> => {
     const requestId = nextRequestId();
-    const route: RouteSeen = {};
     let parts: HttpRequestParts;
-    let response: ResponseParts;
     try {
       parts = toRequestParts(request);
     } catch (error) {
       // Bytes that are not UTF-8 cannot be JSON.
       parts = { method: request.method, path: request.path, query: {}, headers: {}, body: undefined };
-      response = answerFor(ProtocolErrors.serialization((error as Error).message), requestId, undefined);
-      return finish(parts, response);
+      const answer = answerFor(ProtocolErrors.serialization((error as Error).message), requestId, undefined);
+      return finish({ request: parts, response: answer, requestId }, context);
     }
+    // What routing found, for the exchange record (filled as far as the request got).
+    let operation: string | undefined;
+    let labels: Readonly<Record<string, string>> | undefined;
+    let response: ResponseParts;
     try {
-      response = await run(parts, requestId, context, route);
-    } catch (error) {
-      response = answerFor(error, requestId, route.operation);
-    }
-    return finish(parts, response);
+      const match = matchRoute(routes, parts.method, parts.path, parts.query);
+      if (match === undefined) throw ProtocolErrors.unknownOperation(parts.method, parts.path);
+      operation = match.operation;
+      labels = match.labels;
+      const spec = operations[operation];
+      const handler = handlers[operation];
+      if (spec === undefined || typeof handler !== "function") {
+        throw new TypeError(`${definition.service.name} has a route to ${operation} but no behaviour for it`);
+      }
+      const call: OperationCall = { operation, labels, request: parts, requestId };
+      // Hooks and handlers may answer synchronously; awaiting only real promises saves a turn of the queue each.
+      const before = options.beforeOperation?.(call, context);
+      if (before instanceof Promise) await before;
 
-    function finish(requestParts: HttpRequestParts, answer: ResponseParts): HttpResponse {
-      if (options.onExchange !== undefined) {
-        const exchange: Exchange = {
-          request: requestParts,
-          response: answer,
-          requestId,
-          operation: route.operation,
-          labels: route.labels,
-          errorType: answer.headers[ERROR_TYPE_HEADER],
-        };
-        try {
-          options.onExchange(exchange, context);
-        } catch {
-          // A failing observer must not change the answer.
+      if (parts.body !== undefined && parts.body.trim() !== "") {
+        const contentType = parts.headers["content-type"];
+        if (contentType === undefined || !isJsonContentType(contentType)) {
+          throw ProtocolErrors.unsupportedMediaType(contentType);
         }
       }
-      return toHttpResponse(answer);
+      const input = spec.deserializeRequest(parts, match.labels);
+      let violations: ConstraintViolation[] = spec.validateInput(input, []);
+      if (violations.length > 0 && options.refineViolations !== undefined) {
+        const refined = options.refineViolations({ ...call, input }, violations, context);
+        violations = refined instanceof Promise ? await refined : refined;
+      }
+      if (violations.length > 0) {
+        throw new ServiceError(options.validationError, { Message: formatViolations(violations) });
+      }
+      let output = handler(input, context);
+      if (output instanceof Promise) output = await output;
+      const serialize = options.responseSerializers?.[operation] ?? spec.serializeResponse;
+      response = serialize(output);
+      response.headers[REQUEST_ID_HEADER] = requestId;
+    } catch (error) {
+      response = answerFor(error, requestId, operation);
     }
+    return finish({ request: parts, response, requestId, operation, labels }, context);
   };
 }

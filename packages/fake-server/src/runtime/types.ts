@@ -87,8 +87,9 @@ export interface ServerOptions<Context = void> {
    */
   beforeOperation?: (call: OperationCall, context: Context) => void | Promise<void>;
   /**
-   * Adjusts the model's constraint violations with what only the behaviour knows, such as values of an enum that a
-   * particular resource accepts beyond the model's. Returns the violations that stand.
+   * Drops constraint violations that only the behaviour knows to be fine, such as values of an enum that a
+   * particular resource accepts beyond the model's. Returns the violations that stand. Called only when the model's
+   * checks found some.
    */
   refineViolations?: (
     call: OperationCall & { readonly input: unknown },
@@ -104,7 +105,7 @@ export interface ServerOptions<Context = void> {
   onExchange?: (exchange: Exchange, context: Context) => void;
   /** Sees exceptions that were not a ServiceError (the client only gets a generic 500). */
   onInternalError?: (error: unknown, exchange: { requestId: string; operation?: string }) => void;
-  /** Makes request ids; random UUIDs by default. */
+  /** Makes request ids; random (version 4) UUIDs by default. */
   requestId?: () => string;
 }
 

@@ -96,6 +96,28 @@ describe("serve", () => {
     expect(streamed).toMatch(/^HTTP\/1\.1 413/);
   });
 
+  it("hands over a body that arrives in several chunks whole", async () => {
+    const server = await start(echo, { maxBodyBytes: 20 });
+    const answer = await rawExchange(
+      server.port,
+      "POST / HTTP/1.1\r\nhost: x\r\nconnection: close\r\ntransfer-encoding: chunked\r\n\r\n" +
+        "3\r\nabc\r\n4\r\ndefg\r\n5\r\nhijkl\r\n0\r\n\r\n",
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toContain('"body":"abcdefghijkl"');
+  });
+
+  it("sends the length of the body it sends, once, whatever length the handler claimed", async () => {
+    const server = await start(
+      async () =>
+        new HttpResponse({ statusCode: 200, headers: { "Content-Length": "999", "x-kept": "yes" }, body: "four" }),
+    );
+    const answer = await rawExchange(server.port, "GET / HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n");
+    expect(answer.match(/content-length: \d+/gi)).toEqual(["content-length: 4"]);
+    expect(answer).toMatch(/\r\nx-kept: yes\r\n/);
+    expect(answer.endsWith("\r\n\r\nfour")).toBe(true);
+  });
+
   it("answers a malformed request with 400 and closes the connection", async () => {
     const server = await start(echo);
     expect(await rawExchange(server.port, "NOT HTTP AT ALL\r\n\r\n")).toMatch(/^HTTP\/1\.1 400/);
