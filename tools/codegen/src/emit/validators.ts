@@ -142,7 +142,8 @@ function memberChecks(
     const name = constant(
       constants,
       `enum:${target.id}`,
-      (id) => `const ${id}: ReadonlySet<unknown> = new Set(Object.values(${enumName}));`,
+      // Marked pure so that bundles drop the set (and the enum object) when no validator that uses it is kept.
+      (id) => `const ${id}: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(${enumName}));`,
     );
     checks.push(`rt.checkEnum(${v}, ${name}, ${where});`);
   }

@@ -38,14 +38,14 @@ import type {
   ThrottlingException,
 } from "./shapes.js";
 
-const constraint0: ReadonlySet<unknown> = new Set(Object.values(AttachedFileInvalidRequestExceptionReason));
-const constraint1: ReadonlySet<unknown> = new Set(Object.values(RealTimeContactAnalysisOutputType));
-const constraint2: ReadonlySet<unknown> = new Set(Object.values(RealTimeContactAnalysisSupportedChannel));
-const constraint3: ReadonlySet<unknown> = new Set(Object.values(RealTimeContactAnalysisStatus));
-const constraint4: ReadonlySet<unknown> = new Set(Object.values(ArtifactStatus));
-const constraint5: ReadonlySet<unknown> = new Set(Object.values(ParticipantRole));
-const constraint6: ReadonlySet<unknown> = new Set(Object.values(RealTimeContactAnalysisSentimentLabel));
-const constraint7: ReadonlySet<unknown> = new Set(Object.values(RealTimeContactAnalysisSegmentType));
+const constraint0: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(AttachedFileInvalidRequestExceptionReason));
+const constraint1: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisOutputType));
+const constraint2: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisSupportedChannel));
+const constraint3: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisStatus));
+const constraint4: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(ArtifactStatus));
+const constraint5: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(ParticipantRole));
+const constraint6: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisSentimentLabel));
+const constraint7: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisSegmentType));
 
 export function validateAccessDeniedException(value: AccessDeniedException, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   return out;

@@ -42,11 +42,11 @@ import type {
   SetContactStatusOutput,
 } from "./shapes.js";
 
-const constraint0: ReadonlySet<unknown> = new Set(Object.values(RealTimeContactAnalysisSupportedChannel));
-const constraint1: ReadonlySet<unknown> = new Set(Object.values(RealTimeContactAnalysisStatus));
-const constraint2: ReadonlySet<unknown> = new Set(Object.values(RedactionPolicy));
-const constraint3: ReadonlySet<unknown> = new Set(Object.values(ClockMode));
-const constraint4: ReadonlySet<unknown> = new Set(Object.values(FaultErrorType));
+const constraint0: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisSupportedChannel));
+const constraint1: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisStatus));
+const constraint2: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RedactionPolicy));
+const constraint3: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(ClockMode));
+const constraint4: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(FaultErrorType));
 const constraint5 = new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u");
 
 export function validateAdvanceClockInput(value: AdvanceClockInput, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {

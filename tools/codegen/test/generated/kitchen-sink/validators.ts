@@ -21,8 +21,8 @@ import type {
 
 const constraint0 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const constraint1 = new RegExp("^[a-z0-9-]+$", "u");
-const constraint2: ReadonlySet<unknown> = new Set(Object.values(Rounding));
-const constraint3: ReadonlySet<unknown> = new Set(Object.values(Priority));
+const constraint2: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(Rounding));
+const constraint3: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(Priority));
 const constraint4 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const constraint5 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 
