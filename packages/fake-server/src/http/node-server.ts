@@ -34,7 +34,10 @@ class BodyTooLargeError extends Error {}
 
 const EMPTY = Buffer.alloc(0);
 
-/** Reads a request's body, up to a limit, and calls back once: with the body, or with why it could not be read. */
+/**
+ * Reads a request's body, up to a limit, and calls back once: with the body, or with why it could not be read. (The
+ * listeners are unnamed on purpose: a named closure made per request costs a name property under some loaders.)
+ */
 function readBody(req: IncomingMessage, limit: number, done: (error: Error | undefined, body: Buffer) => void): void {
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limit) {
@@ -42,30 +45,33 @@ function readBody(req: IncomingMessage, limit: number, done: (error: Error | und
     return;
   }
   let settled = false;
-  const settle = (error: Error | undefined, body: Buffer) => {
-    if (settled) return;
-    settled = true;
-    done(error, body);
-  };
   // Most bodies come in one chunk: keep it as it is.
   let first: Buffer | undefined;
   let more: Buffer[] | undefined;
   let size = 0;
-  const onData = (chunk: Buffer) => {
+  req.on("data", (chunk: Buffer) => {
+    if (settled) return;
     size += chunk.length;
     if (size > limit) {
-      req.removeListener("data", onData);
-      settle(new BodyTooLargeError(), EMPTY);
+      settled = true;
+      done(new BodyTooLargeError(), EMPTY);
     } else if (first === undefined) {
       first = chunk;
     } else {
       more ??= [first];
       more.push(chunk);
     }
-  };
-  req.on("data", onData);
-  req.on("end", () => settle(undefined, more !== undefined ? Buffer.concat(more, size) : (first ?? EMPTY)));
-  req.on("error", (error) => settle(error, EMPTY));
+  });
+  req.on("end", () => {
+    if (settled) return;
+    settled = true;
+    done(undefined, more !== undefined ? Buffer.concat(more, size) : (first ?? EMPTY));
+  });
+  req.on("error", (error) => {
+    if (settled) return;
+    settled = true;
+    done(error, EMPTY);
+  });
 }
 
 function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: number): HttpRequest {
@@ -86,9 +92,10 @@ function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: n
     port,
     path,
     query,
-    // Node gives lower-case names and joins repeated headers (set-cookie aside, which requests do not carry);
-    // the dispatcher copies them before use.
-    headers: req.headers as Record<string, string>,
+    // Node gives lower-case names and joins repeated headers (set-cookie aside, which requests do not carry). The
+    // record is this request's alone and nothing changes it once parsed: frozen, the request log can keep it
+    // without a copy.
+    headers: Object.freeze(req.headers) as Record<string, string>,
     body: body.length === 0 ? undefined : body,
   });
 }

@@ -24,6 +24,31 @@ export class MalformedAuthorizationError extends Error {
 const WELL_FORMED =
   /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/aws4_request, ?SignedHeaders=([a-z0-9-]+(?:;[a-z0-9-]+)*), ?Signature=([0-9a-f]{64})$/;
 
+/** Who signed a request and for which service: all that is needed of a header whose signature is not checked. */
+export interface CredentialScope {
+  readonly accessKeyId: string;
+  readonly service: string;
+}
+
+const CREDENTIAL_AT = "AWS4-HMAC-SHA256 Credential=".length;
+
+/**
+ * The access key and service of a header in the form every SigV4 signer writes, without taking the rest apart;
+ * undefined for any other header (parseAuthorization then says what is wrong with it).
+ */
+export function readWellFormedScope(header: string): CredentialScope | undefined {
+  if (!WELL_FORMED.test(header)) return undefined;
+  // The form guarantees the slashes: key/date/region/service/aws4_request, none of the parts containing one.
+  const keyEnd = header.indexOf("/", CREDENTIAL_AT);
+  const regionStart = keyEnd + 10; // after "/yyyyMMdd/"
+  const serviceStart = header.indexOf("/", regionStart) + 1;
+  const serviceEnd = header.indexOf("/", serviceStart);
+  return {
+    accessKeyId: header.slice(CREDENTIAL_AT, keyEnd),
+    service: header.slice(serviceStart, serviceEnd),
+  };
+}
+
 export function parseAuthorization(header: string): SigV4Authorization {
   const m = WELL_FORMED.exec(header);
   if (m !== null) {
