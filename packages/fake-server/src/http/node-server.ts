@@ -35,8 +35,10 @@ class BodyTooLargeError extends Error {}
 const EMPTY = Buffer.alloc(0);
 
 /**
- * Reads a request's body, up to a limit, and calls back once: with the body, or with why it could not be read. (The
- * listeners are unnamed on purpose: a named closure made per request costs a name property under some loaders.)
+ * Reads a request's body, up to a limit, and calls back once: with the body, or with why it could not be read.
+ * It is pulled with read() on 'readable' rather than taken from 'data' events: node then knows the body was
+ * consumed and does not sweep the request's 'data' listeners after the answer, which costs more than the reading.
+ * (The listeners are unnamed on purpose: a named closure made per request costs a name property under tsx.)
  */
 function readBody(req: IncomingMessage, limit: number, done: (error: Error | undefined, body: Buffer) => void): void {
   const declared = Number(req.headers["content-length"]);
@@ -49,17 +51,19 @@ function readBody(req: IncomingMessage, limit: number, done: (error: Error | und
   let first: Buffer | undefined;
   let more: Buffer[] | undefined;
   let size = 0;
-  req.on("data", (chunk: Buffer) => {
-    if (settled) return;
-    size += chunk.length;
-    if (size > limit) {
-      settled = true;
-      done(new BodyTooLargeError(), EMPTY);
-    } else if (first === undefined) {
-      first = chunk;
-    } else {
-      more ??= [first];
-      more.push(chunk);
+  req.on("readable", () => {
+    for (let chunk = req.read() as Buffer | null; chunk !== null; chunk = req.read() as Buffer | null) {
+      if (settled) continue;
+      size += chunk.length;
+      if (size > limit) {
+        settled = true;
+        done(new BodyTooLargeError(), EMPTY);
+      } else if (first === undefined) {
+        first = chunk;
+      } else {
+        more ??= [first];
+        more.push(chunk);
+      }
     }
   });
   req.on("end", () => {
