@@ -37,7 +37,8 @@ export function createPageSerializer(): (output: ListRealtimeContactAnalysisSegm
     const known = bodies.get(output.Segments);
     if (known !== undefined && sameEnvelope(known.page, output as unknown as Record<string, unknown>)) {
       // A fresh header record: the dispatcher adds the request id to it.
-      return { ...known.response, headers: { ...known.response.headers } };
+      const { statusCode, headers, body } = known.response;
+      return { statusCode, headers: ownCopy(headers), body };
     }
     const envelope = serializeListRealtimeContactAnalysisSegmentsV2Response({ ...output, Segments: [] });
     if (output.Segments.length === 0 || envelope.body === undefined) return envelope;
@@ -59,7 +60,7 @@ export function createPageSerializer(): (output: ListRealtimeContactAnalysisSegm
     const response = { ...envelope, body };
     bodies.set(output.Segments, {
       page: { ...output },
-      response: { ...response, headers: { ...envelope.headers } },
+      response: { ...response, headers: ownCopy(envelope.headers) },
     });
     return response;
   };
@@ -77,4 +78,15 @@ function sameEnvelope(kept: Record<string, unknown>, page: Record<string, unknow
   }
   for (const _ in kept) members--;
   return members === 0;
+}
+
+/**
+ * A header record of its own. It is built name by name on purpose: V8 gives a record made by spreading one of its
+ * own kind, and adding a name to that later (the dispatcher adds the request id) takes a slow path, many times the
+ * cost of the copy.
+ */
+function ownCopy(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const copy: Record<string, string> = {};
+  for (const name in headers) copy[name] = headers[name]!;
+  return copy;
 }
