@@ -1,8 +1,11 @@
 // A server for the benchmark, in its own process so that the load generator does not share its event loop:
 // `fake` serves the fake; `bare` is a bare node:http server answering every request with the fake's bytes.
-// Prints the URL, then serves until stdin closes.
+// Prints the URL, then serves until stdin closes. Each line read on stdin is answered with one line on stdout: the
+// CPU time the process has used so far, in microseconds (user and system), so that the benchmark can work out
+// what a request costs the server, not only how many it answers.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createInterface } from "node:readline";
 import { serve } from "../src/index.js";
 import { benchFake, pageAnswer } from "./fixture.js";
 
@@ -38,5 +41,9 @@ if (kind === "fake") {
 }
 
 process.stdout.write(`${url}\n`);
-process.stdin.resume();
-process.stdin.on("end", () => void close().then(() => process.exit(0)));
+const commands = createInterface({ input: process.stdin });
+commands.on("line", () => {
+  const used = process.cpuUsage();
+  process.stdout.write(`${used.user + used.system}\n`);
+});
+commands.on("close", () => void close().then(() => process.exit(0)));
