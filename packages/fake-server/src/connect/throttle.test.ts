@@ -24,6 +24,15 @@ describe("Throttle", () => {
     expect(throttle.tryTake("B")).toBe(true);
   });
 
+  it("keeps throttling a caller while many others come and go", () => {
+    const throttle = new Throttle({ ratePerSecond: 1, burst: 1 }, new VirtualClock({ start: 0 }));
+    expect(throttle.tryTake("busy")).toBe(true);
+    // Enough callers to make the throttle drop the buckets that carry no information.
+    for (let n = 0; n < 10_001; n++) throttle.tryTake(`caller-${n}`);
+    expect(throttle.tryTake("busy")).toBe(false);
+    expect(throttle.tryTake("caller-10000")).toBe(false);
+  });
+
   it("forgets everything on reset", () => {
     const throttle = new Throttle({ ratePerSecond: 1, burst: 1 }, new VirtualClock({ start: 0 }));
     throttle.tryTake("A");

@@ -35,12 +35,17 @@ export class Throttle {
   /** Takes a token for the caller; false when the caller is over its quota. */
   tryTake(caller: string): boolean {
     const now = this.#clock.now();
-    const bucket = this.#buckets.get(caller) ?? { tokens: this.limits.burst, updatedAt: now };
+    let bucket = this.#buckets.get(caller);
+    const added = bucket === undefined;
+    if (bucket === undefined) {
+      bucket = { tokens: this.limits.burst, updatedAt: now };
+      this.#buckets.set(caller, bucket);
+    }
     this.#refill(bucket, now);
     const allowed = bucket.tokens >= 1;
     if (allowed) bucket.tokens -= 1;
-    this.#buckets.set(caller, bucket);
-    if (this.#buckets.size > PRUNE_ABOVE) this.#prune(now);
+    // After the take: the new bucket is no longer full, so pruning keeps it.
+    if (added && this.#buckets.size > PRUNE_ABOVE) this.#prune(now);
     return allowed;
   }
 
