@@ -86,11 +86,14 @@ async function load(server: Server, duration: number): Promise<Sample> {
   };
 }
 
-function median(values: readonly number[]): number {
+/** The q-quantile, interpolating between the nearest ranks. */
+function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low]! + (sorted[Math.ceil(at)]! - sorted[low]!) * (at - low);
 }
+const median = (values: readonly number[]) => quantile(values, 0.5);
 
 const spread = (values: readonly number[], format: (n: number) => string) =>
   `${format(Math.min(...values))} – ${format(Math.max(...values))}`;
@@ -130,8 +133,9 @@ console.table(
 );
 const ratios = fake.samples.map((x, i) => x.requestsPerSecond / bare.samples[i]!.requestsPerSecond);
 console.log(
-  `fake / bare throughput, within each round: median ${percent(median(ratios))} ` +
-    `(rounds ${spread(ratios, percent)}; goal: at least 60%)`,
+  `fake / bare throughput, within each round: median ${percent(median(ratios))}, middle half ` +
+    `${percent(quantile(ratios, 0.25))} – ${percent(quantile(ratios, 0.75))}, all rounds ${spread(ratios, percent)} ` +
+    "(goal: at least 60%)",
 );
 console.log(`per round: ${ratios.map(percent).join(" ")}`);
 if ([bare, fake].some((s) => s.samples.some((x) => x.failed > 0))) {
