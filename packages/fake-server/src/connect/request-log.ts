@@ -40,9 +40,8 @@ export class RequestLog {
       path: request.path,
       // The dispatcher's own record, never changed after the exchange.
       query: request.query,
-      // A record nobody can change (the node:http adapter freezes node's own) is kept as it is; any other may be the
-      // caller's, still in use, and is copied.
-      headers: Object.isFrozen(request.headers) ? request.headers : { ...request.headers },
+      // A copy: the record may be the caller's own (node:http's, say), which the log must not keep alive or share.
+      headers: { ...request.headers },
       body: request.body,
       statusCode: exchange.response.statusCode,
       errorType: exchange.errorType,

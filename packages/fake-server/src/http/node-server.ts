@@ -96,10 +96,8 @@ function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: n
     port,
     path,
     query,
-    // Node gives lower-case names and joins repeated headers (set-cookie aside, which requests do not carry). The
-    // record is this request's alone and nothing changes it once parsed: frozen, the request log can keep it
-    // without a copy.
-    headers: Object.freeze(req.headers) as Record<string, string>,
+    // Node gives lower-case names and joins repeated headers (set-cookie aside, which requests do not carry).
+    headers: req.headers as Record<string, string>,
     body: body.length === 0 ? undefined : body,
   });
 }
