@@ -58,3 +58,13 @@ export function importStatement(names: readonly string[], from: string, typeOnly
   if (line.length <= 120) return line;
   return `${keyword} {\n${names.map((n) => `  ${n},`).join("\n")}\n} from ${JSON.stringify(from)};`;
 }
+
+/**
+ * Writes `body` inside a try block whose catch adds the path segment held by `segment` (a variable of the
+ * generated code) to a decoding error on its way out, so that errors name where the bad value sits.
+ */
+export function emitWithPath(w: CodeWriter, segment: string, body: () => void): void {
+  w.block("try {", body, "} catch (error) {");
+  w.line(`  throw rt.atPath(error, ${segment});`);
+  w.line("}");
+}

@@ -4,7 +4,7 @@
 import type { Member, NodeValue, Shape } from "@rtca/smithy";
 import { hasNonBodyMembers, operationsOf } from "../http-bindings.js";
 import type { MemberView, ModelView, NamedShape } from "../model-view.js";
-import { CodeWriter, importStatement, propertyAccess, propertyKey } from "../writer.js";
+import { CodeWriter, emitWithPath, importStatement, propertyAccess, propertyKey } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
 
 export function emitCodecs(view: ModelView, header: string, runtime: string): string {
@@ -207,26 +207,20 @@ export function emitDocumentCodec(view: ModelView, w: CodeWriter, codec: Documen
     }
     w.line(`const out = {} as ${type};`);
     w.line('let at = "";');
-    w.block(
-      "try {",
-      () => {
-        w.line("let v: unknown;");
-        for (const m of members) {
-          const target = propertyAccess("out", m.name);
-          w.line(`at = ${JSON.stringify(m.wireName)};`);
-          w.line(`v = ${propertyAccess("o", m.wireName)};`);
-          w.line(`if (v !== undefined && v !== null) ${target} = ${decodeExpression(view, m, "v")};`);
-          if (m.defaultValue !== undefined) {
-            w.line(`else ${target} = ${defaultExpression(view, m, m.defaultValue)};`);
-          } else if (m.required) {
-            w.line(`else if (mode === "client") ${target} = ${zeroValue(view, m.targetShape)};`);
-          }
+    emitWithPath(w, "at", () => {
+      w.line("let v: unknown;");
+      for (const m of members) {
+        const target = propertyAccess("out", m.name);
+        w.line(`at = ${JSON.stringify(m.wireName)};`);
+        w.line(`v = ${propertyAccess("o", m.wireName)};`);
+        w.line(`if (v !== undefined && v !== null) ${target} = ${decodeExpression(view, m, "v")};`);
+        if (m.defaultValue !== undefined) {
+          w.line(`else ${target} = ${defaultExpression(view, m, m.defaultValue)};`);
+        } else if (m.required) {
+          w.line(`else if (mode === "client") ${target} = ${zeroValue(view, m.targetShape)};`);
         }
-      },
-      "} catch (error) {",
-    );
-    w.line("  throw rt.atPath(error, at);");
-    w.line("}");
+      }
+    });
     w.line("return out;");
   });
   w.line();
@@ -247,22 +241,16 @@ function emitUnionCodec(view: ModelView, shape: NamedShape, w: CodeWriter): void
   w.block(`export function decode${name}(value: unknown, mode: rt.DecodeMode = "client"): ${name} {`, () => {
     w.line("const o = rt.expectObject(value);");
     w.line(`const key = rt.unionMember(o, ${JSON.stringify(name)});`);
-    w.block(
-      "try {",
-      () => {
-        w.block("switch (key) {", () => {
-          for (const m of members) {
-            w.line(`case ${JSON.stringify(m.wireName)}:`);
-            w.line(`  return { ${propertyKey(m.name)}: ${decodeExpression(view, m, "o[key]")} };`);
-          }
-          w.line("default:");
-          w.line(`  return rt.unknownMember(key, o[key], mode, ${JSON.stringify(name)});`);
-        });
-      },
-      "} catch (error) {",
-    );
-    w.line("  throw rt.atPath(error, key);");
-    w.line("}");
+    emitWithPath(w, "key", () => {
+      w.block("switch (key) {", () => {
+        for (const m of members) {
+          w.line(`case ${JSON.stringify(m.wireName)}:`);
+          w.line(`  return { ${propertyKey(m.name)}: ${decodeExpression(view, m, "o[key]")} };`);
+        }
+        w.line("default:");
+        w.line(`  return rt.unknownMember(key, o[key], mode, ${JSON.stringify(name)});`);
+      });
+    });
   });
   w.line();
   w.block(`export function encode${name}(value: ${name}): Record<string, unknown> {`, () => {
@@ -291,18 +279,12 @@ function emitListCodec(view: ModelView, shape: NamedShape & { type: "list" | "se
     w.line("const a = rt.expectArray(value);");
     w.line(`const out: ${type} = [];`);
     w.line("let i = 0;");
-    w.block(
-      "try {",
-      () => {
-        w.block("for (; i < a.length; i++) {", () => {
-          w.line("const v = a[i];");
-          w.line(`out.push(v === null || v === undefined ? null : ${decodeExpression(view, member, "v")});`);
-        });
-      },
-      "} catch (error) {",
-    );
-    w.line("  throw rt.atPath(error, i);");
-    w.line("}");
+    emitWithPath(w, "i", () => {
+      w.block("for (; i < a.length; i++) {", () => {
+        w.line("const v = a[i];");
+        w.line(`out.push(v === null || v === undefined ? null : ${decodeExpression(view, member, "v")});`);
+      });
+    });
     w.line("return out;");
   });
   w.line();
@@ -338,19 +320,13 @@ function emitMapCodec(view: ModelView, shape: NamedShape & { type: "map" }, w: C
     w.line("const o = rt.expectObject(value);");
     w.line(`const out: ${type} = {};`);
     w.line('let at = "";');
-    w.block(
-      "try {",
-      () => {
-        w.block("for (const k in o) {", () => {
-          w.line("at = k;");
-          w.line("const v = o[k];");
-          w.line(`rt.setEntry(out, k, v === null || v === undefined ? null : ${decodeExpression(view, value, "v")});`);
-        });
-      },
-      "} catch (error) {",
-    );
-    w.line("  throw rt.atPath(error, at);");
-    w.line("}");
+    emitWithPath(w, "at", () => {
+      w.block("for (const k in o) {", () => {
+        w.line("at = k;");
+        w.line("const v = o[k];");
+        w.line(`rt.setEntry(out, k, v === null || v === undefined ? null : ${decodeExpression(view, value, "v")});`);
+      });
+    });
     w.line("return out;");
   });
   w.line();

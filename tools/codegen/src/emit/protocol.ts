@@ -4,7 +4,7 @@
 import type { Member } from "@rtca/smithy";
 import { type BoundMember, hasNonBodyMembers, type OperationView, operationsOf } from "../http-bindings.js";
 import type { ModelView, TimestampFormat } from "../model-view.js";
-import { CodeWriter, importStatement, propertyAccess } from "../writer.js";
+import { CodeWriter, emitWithPath, importStatement, propertyAccess } from "../writer.js";
 
 type Location = "label" | "query" | "header";
 
@@ -155,50 +155,44 @@ function emitDeserializeRequest(view: ModelView, op: OperationView, input: strin
         return;
       }
       w.line('let at = "";');
-      w.block(
-        "try {",
-        () => {
-          for (const m of bound) {
-            const target = propertyAccess("input", m.name);
-            const b = m.binding;
-            w.line(`at = ${JSON.stringify(m.name)};`);
-            if (b.kind === "label") {
+      emitWithPath(w, "at", () => {
+        for (const m of bound) {
+          const target = propertyAccess("input", m.name);
+          const b = m.binding;
+          w.line(`at = ${JSON.stringify(m.name)};`);
+          if (b.kind === "label") {
+            w.line(
+              `if (labels[${JSON.stringify(m.name)}] !== undefined) ${target} = ${fromText(view, m, `labels[${JSON.stringify(m.name)}]!`, "label")};`,
+            );
+          } else if (b.kind === "query") {
+            const list = isList(view, m);
+            w.block("{", () => {
+              w.line(`const values = rt.queryValues(request.query, ${JSON.stringify(b.name)});`);
               w.line(
-                `if (labels[${JSON.stringify(m.name)}] !== undefined) ${target} = ${fromText(view, m, `labels[${JSON.stringify(m.name)}]!`, "label")};`,
+                `if (values !== undefined) ${target} = ${list ? listFromText(view, m, "values", "query") : fromText(view, m, "values[0]!", "query")};`,
               );
-            } else if (b.kind === "query") {
-              const list = isList(view, m);
-              w.block("{", () => {
-                w.line(`const values = rt.queryValues(request.query, ${JSON.stringify(b.name)});`);
+            });
+          } else if (b.kind === "queryParams") {
+            w.block("{", () => {
+              w.line(`const params: Record<string, ${valueTextType(view, m)}> = {};`);
+              // Parameters that other members (or the URI itself) bind are theirs, not the map's.
+              const bound = [
+                ...new URLSearchParams(op.http.uri.split("?")[1] ?? "").keys(),
+                ...op.inputMembers.flatMap((o) => (o.binding.kind === "query" ? [o.binding.name] : [])),
+              ];
+              w.block("for (const [k, v] of Object.entries(request.query)) {", () => {
+                if (bound.length > 0) w.line(`if (${JSON.stringify([...new Set(bound)])}.includes(k)) continue;`);
                 w.line(
-                  `if (values !== undefined) ${target} = ${list ? listFromText(view, m, "values", "query") : fromText(view, m, "values[0]!", "query")};`,
+                  `rt.setEntry(params, k, ${isList(view, view.member(m.target, "value")) ? "Array.isArray(v) ? v : [v]" : "Array.isArray(v) ? v[0]! : v"});`,
                 );
               });
-            } else if (b.kind === "queryParams") {
-              w.block("{", () => {
-                w.line(`const params: Record<string, ${valueTextType(view, m)}> = {};`);
-                // Parameters that other members (or the URI itself) bind are theirs, not the map's.
-                const bound = [
-                  ...new URLSearchParams(op.http.uri.split("?")[1] ?? "").keys(),
-                  ...op.inputMembers.flatMap((o) => (o.binding.kind === "query" ? [o.binding.name] : [])),
-                ];
-                w.block("for (const [k, v] of Object.entries(request.query)) {", () => {
-                  if (bound.length > 0) w.line(`if (${JSON.stringify([...new Set(bound)])}.includes(k)) continue;`);
-                  w.line(
-                    `rt.setEntry(params, k, ${isList(view, view.member(m.target, "value")) ? "Array.isArray(v) ? v : [v]" : "Array.isArray(v) ? v[0]! : v"});`,
-                  );
-                });
-                w.line(`if (Object.keys(params).length > 0) ${target} = params as never;`);
-              });
-            } else {
-              emitHeaderRead(view, w, m, target, "request.headers");
-            }
+              w.line(`if (Object.keys(params).length > 0) ${target} = params as never;`);
+            });
+          } else {
+            emitHeaderRead(view, w, m, target, "request.headers");
           }
-        },
-        "} catch (error) {",
-      );
-      w.line("  throw rt.atPath(error, at);");
-      w.line("}");
+        }
+      });
       w.line("return input;");
     },
   );
@@ -235,21 +229,15 @@ function emitDeserializeResponse(view: ModelView, op: OperationView, output: str
       return;
     }
     w.line('let at = "";');
-    w.block(
-      "try {",
-      () => {
-        for (const m of bound) {
-          const target = propertyAccess("output", m.name);
-          const b = m.binding;
-          w.line(`at = ${JSON.stringify(m.name)};`);
-          if (b.kind === "responseCode") w.line(`${target} = response.statusCode;`);
-          else emitHeaderRead(view, w, m, target, "response.headers");
-        }
-      },
-      "} catch (error) {",
-    );
-    w.line("  throw rt.atPath(error, at);");
-    w.line("}");
+    emitWithPath(w, "at", () => {
+      for (const m of bound) {
+        const target = propertyAccess("output", m.name);
+        const b = m.binding;
+        w.line(`at = ${JSON.stringify(m.name)};`);
+        if (b.kind === "responseCode") w.line(`${target} = response.statusCode;`);
+        else emitHeaderRead(view, w, m, target, "response.headers");
+      }
+    });
     w.line("return output;");
   });
 }
