@@ -151,7 +151,13 @@ export function parseCommand(argv: readonly string[]): Command {
 
 /** A timeout given in seconds (fractions allowed, down to a millisecond), in milliseconds. */
 function millis(value: string | undefined, flag: string, fallbackSeconds: number): number {
-  const seconds = number(value, flag, fallbackSeconds, (n) => n >= 0.001 && n <= 86_400, "a number of seconds from 0.001 to 86400");
+  const seconds = number(
+    value,
+    flag,
+    fallbackSeconds,
+    (n) => n >= 0.001 && n <= 86_400,
+    "a number of seconds from 0.001 to 86400",
+  );
   return Math.round(seconds * 1000);
 }
 

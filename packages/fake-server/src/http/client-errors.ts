@@ -30,7 +30,11 @@ export function answerForClientError(
   }
   if (code.startsWith("HPE_")) {
     const reason = typeof error.reason === "string" && error.reason !== "" ? error.reason : code;
-    return { status: 400, errorType: "BadRequestException", message: `The request is not well-formed HTTP/1.1: ${reason}` };
+    return {
+      status: 400,
+      errorType: "BadRequestException",
+      message: `The request is not well-formed HTTP/1.1: ${reason}`,
+    };
   }
   return undefined;
 }

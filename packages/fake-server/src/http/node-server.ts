@@ -109,7 +109,11 @@ export async function serve(
       writeResponse(res, response, connections.closing);
     } catch {
       if (!res.headersSent) {
-        const internal = { status: 500, errorType: "InternalFailure", message: "The server failed to handle the request" };
+        const internal = {
+          status: 500,
+          errorType: "InternalFailure",
+          message: "The server failed to handle the request",
+        };
         answerError(res, internal, connections.closing ? "after" : "no");
       } else res.destroy();
     }

@@ -81,7 +81,9 @@ describe("bodies over the limit", () => {
     socket.write(`POST /big HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n${framing}\r\n\r\n`);
     const piece = Buffer.alloc(256 * 1024, 0x20);
     for (let sent = 0; sent < size; sent += piece.length) {
-      socket.write(chunked ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from("\r\n")]) : piece);
+      socket.write(
+        chunked ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from("\r\n")]) : piece,
+      );
     }
     if (chunked) socket.write("0\r\n\r\n");
     return answer;
@@ -114,7 +116,11 @@ describe("bodies over the limit", () => {
 describe("errors below the handler", () => {
   it("answers a malformed request line with 400 BadRequestException", async () => {
     const server = await start();
-    const body = expectAwsError(parseAnswer(await exchange(server.port, "NOT HTTP AT ALL\r\n\r\n")), 400, "BadRequestException");
+    const body = expectAwsError(
+      parseAnswer(await exchange(server.port, "NOT HTTP AT ALL\r\n\r\n")),
+      400,
+      "BadRequestException",
+    );
     expect(body["message"]).toMatch(/^The request is not well-formed HTTP\/1\.1: /);
   });
 
