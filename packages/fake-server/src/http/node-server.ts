@@ -11,8 +11,8 @@ import { HttpRequest, type HttpResponse } from "@smithy/protocol-http";
 import { answerForClientError } from "./client-errors.js";
 import { Connections } from "./connections.js";
 import { parseQueryString, type QueryMap } from "./query-string.js";
-import { BodyTooLargeError, readBody } from "./read-body.js";
 import { errorAnswer, type RawError, rawErrorBytes } from "./raw-error.js";
+import { BodyTooLargeError, readBody } from "./read-body.js";
 import { resolveServeLimits, type ServeLimits, type ServeOptions } from "./serve-options.js";
 
 export type { ServeOptions } from "./serve-options.js";
@@ -158,7 +158,7 @@ export async function serve(
   server.on("clientError", (error: Error & { code?: string }, socket: Duplex) => {
     const raw = answerForClientError(error, limits);
     const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
-    if (raw === undefined || (inFlight != null && inFlight.headersSent)) socket.destroy();
+    if (raw === undefined || inFlight?.headersSent) socket.destroy();
     else answerRawly(socket, raw);
   });
   // This server is no proxy, and speaks no other protocol on its connections.

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const escape = (text: string) =>
+const escapeUri = (text: string) =>
   encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Signs with AWS's signer and sends over loopback with the query as given; the status and error type. */
@@ -39,7 +39,7 @@ async function send(query: Record<string, string | string[]>, sentQuery = query)
   });
   const signed = (await signer.sign(request)) as HttpRequest;
   const search = Object.entries(sentQuery)
-    .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((item) => `${escape(k)}=${escape(item)}`))
+    .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((item) => `${escapeUri(k)}=${escapeUri(item)}`))
     .join("&");
   const { host: _host, ...headers } = signed.headers;
   const response = await fetch(`${server.url}${path}?${search}`, { method: "POST", headers, body });
