@@ -256,5 +256,5 @@ describe("store and paging, against a model", () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 });
