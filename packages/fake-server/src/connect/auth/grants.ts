@@ -11,9 +11,9 @@ export const FAKE_ACCOUNT_ID = "000000000000";
 
 function addTo(target: Map<string, Set<string>>, table: GrantTable): void {
   for (const accessKeyId of Object.keys(table)) {
-    let instances = target.get(accessKeyId);
-    if (instances === undefined) target.set(accessKeyId, (instances = new Set()));
+    const instances = target.get(accessKeyId) ?? new Set<string>();
     for (const instanceId of table[accessKeyId]!) instances.add(instanceId);
+    target.set(accessKeyId, instances);
   }
 }
 
