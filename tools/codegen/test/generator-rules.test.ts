@@ -20,7 +20,10 @@ async function render(idl: string, options: { skipEventStreams?: boolean; module
   const modules = (options.modules ?? ["shapes", "codecs", "protocol", "client"]) as never;
   const imports = { types: "./index.js", clientRuntime: "./client-runtime.js", serverRuntime: "./server-runtime.js" };
   const target = { service: "example#Svc", out: "/nowhere", modules, imports };
-  return renderTarget(new ShapeIndex(ast), { ...target, ...(options.skipEventStreams ? { skipEventStreams: true } : {}) });
+  return renderTarget(new ShapeIndex(ast), {
+    ...target,
+    ...(options.skipEventStreams ? { skipEventStreams: true } : {}),
+  });
 }
 
 describe("the renaming rule", () => {
@@ -80,9 +83,7 @@ structure awsJson1_1 {}
 @awsJson1_1
 service Svc { version: "1" }
 `),
-    ).rejects.toThrow(
-      "example#Svc speaks example#awsJson1_1; the generators support aws.protocols#restJson1 only",
-    );
+    ).rejects.toThrow("example#Svc speaks example#awsJson1_1; the generators support aws.protocols#restJson1 only");
     await expect(render(`service Svc { version: "1" }`)).rejects.toThrow(/declares no protocol/);
   });
 
