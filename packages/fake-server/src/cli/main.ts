@@ -66,6 +66,9 @@ async function runServe(command: ServeCommand, io: CliIo): Promise<number> {
     throttle: command.throttle,
     auth: { mode: command.auth, credentials: command.credentials },
     tokenTtlMs: command.tokenTtlSeconds * 1000,
+    requestLogSize: command.requestLog.maxEntries,
+    requestLogBytes: command.requestLog.maxBytes,
+    requestLogBodyBytes: command.requestLog.maxBodyBytes,
     onInternalError: (error) =>
       io.stderr(
         `rtca-fake: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -1,6 +1,7 @@
 // Reads the `rtca-fake serve` command line into options, or a usage error naming what is wrong.
 import { parseArgs } from "node:util";
 import type { Credential } from "../connect/auth/authenticator.js";
+import { REQUEST_LOG_DEFAULTS, type RequestLogLimits } from "../connect/request-log.js";
 import type { ThrottleLimits } from "../connect/throttle.js";
 
 export const USAGE = `Usage: rtca-fake serve [options]
@@ -23,6 +24,11 @@ Options:
                            verify: also check signatures against --credential; off: accept anything
   --credential <id:secret> an access key the fake knows, for --auth verify (repeatable)
   --token-ttl <seconds>    how long a NextToken lasts on the fake's clock (default 3600)
+  --request-log-size <n>   how many Connect requests the request log keeps, 1..100000 (default 10000)
+  --request-log-bytes <n>  how many bytes the request log keeps at most, at least 2097152; the
+                           oldest go first (default 16777216, 16 MiB)
+  --request-log-body <n>   request bodies up to this many bytes are logged whole, larger ones as
+                           their size and SHA-256, 0..1048576 (default 8192)
   --exit-when-done         exit 0 once every scenario contact has finished and been read to its end
   --exit-grace <seconds>   with --exit-when-done: exit at most this long after the contacts finish,
                            read or not (default 10)
@@ -45,6 +51,7 @@ export interface ServeCommand {
   auth: "require" | "verify" | "off";
   credentials: Credential[];
   tokenTtlSeconds: number;
+  requestLog: Required<RequestLogLimits>;
   exitWhenDone: boolean;
   exitGraceSeconds: number;
   quiet: boolean;
@@ -64,6 +71,16 @@ function number(
   if (value.trim() === "" || !Number.isFinite(n) || !check(n))
     throw new UsageError(`${flag} expects ${expect}, got ${JSON.stringify(value)}`);
   return n;
+}
+
+function wholeNumber(value: string | undefined, flag: string, fallback: number, min: number, max: number): number {
+  return number(
+    value,
+    flag,
+    fallback,
+    (n) => Number.isInteger(n) && n >= min && n <= max,
+    `a whole number from ${min} to ${max}`,
+  );
 }
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -123,6 +140,30 @@ export function parseCommand(argv: readonly string[]): Command {
     auth,
     credentials,
     tokenTtlSeconds: number(values["token-ttl"], "--token-ttl", 3600, (n) => n > 0, "a number of seconds above 0"),
+    requestLog: {
+      maxEntries: wholeNumber(
+        values["request-log-size"],
+        "--request-log-size",
+        REQUEST_LOG_DEFAULTS.maxEntries,
+        1,
+        100_000,
+      ),
+      maxBytes: wholeNumber(
+        values["request-log-bytes"],
+        "--request-log-bytes",
+        REQUEST_LOG_DEFAULTS.maxBytes,
+        // Room for the largest entry, whatever the body limit.
+        2 * 1024 * 1024,
+        Number.MAX_SAFE_INTEGER,
+      ),
+      maxBodyBytes: wholeNumber(
+        values["request-log-body"],
+        "--request-log-body",
+        REQUEST_LOG_DEFAULTS.maxBodyBytes,
+        0,
+        1024 * 1024,
+      ),
+    },
     exitWhenDone,
     exitGraceSeconds: number(
       values["exit-grace"],
@@ -165,6 +206,9 @@ function parse(argv: readonly string[]) {
       auth: { type: "string" },
       credential: { type: "string", multiple: true },
       "token-ttl": { type: "string" },
+      "request-log-size": { type: "string" },
+      "request-log-bytes": { type: "string" },
+      "request-log-body": { type: "string" },
       "exit-when-done": { type: "boolean" },
       "exit-grace": { type: "string" },
       quiet: { type: "boolean" },
