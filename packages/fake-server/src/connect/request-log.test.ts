@@ -149,7 +149,7 @@ describe("RequestLog", () => {
     log.record(exchange(1, "c-1", { headers }), 1);
     const listed = log.list()[0]!.Headers;
     expect(Object.keys(listed)).toEqual(["__proto__", "h"]);
-    expect(listed["__proto__"]).toBe("x");
+    expect(Object.getOwnPropertyDescriptor(listed, "__proto__")?.value).toBe("x");
   });
 
   it("refuses limits it cannot honour", () => {
