@@ -29,6 +29,9 @@ Options:
                            oldest go first (default 16777216, 16 MiB)
   --request-log-body <n>   request bodies up to this many bytes are logged whole, larger ones as
                            their size and SHA-256, 0..1048576 (default 8192)
+  --headers-timeout <s>    how long a client may take to send a request's headers (default 10)
+  --request-timeout <s>    how long a client may take to send a whole request (default 30)
+  --keep-alive-timeout <s> how long an idle keep-alive connection stays open (default 5)
   --exit-when-done         exit 0 once every scenario contact has finished and been read to its end
   --exit-grace <seconds>   with --exit-when-done: exit at most this long after the contacts finish,
                            read or not (default 10)
@@ -52,6 +55,10 @@ export interface ServeCommand {
   credentials: Credential[];
   tokenTtlSeconds: number;
   requestLog: Required<RequestLogLimits>;
+  /** Timeouts of the HTTP face, in milliseconds. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
   exitWhenDone: boolean;
   exitGraceSeconds: number;
   quiet: boolean;
@@ -116,6 +123,10 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new UsageError("--exit-when-done needs a --scenario to wait for");
   if (values.speed !== undefined && clock === "virtual")
     throw new UsageError("--speed applies to a real clock, not a virtual one");
+  const headersTimeoutMs = millis(values["headers-timeout"], "--headers-timeout", 10);
+  const requestTimeoutMs = millis(values["request-timeout"], "--request-timeout", 30);
+  if (headersTimeoutMs > requestTimeoutMs)
+    throw new UsageError("--headers-timeout must not be longer than --request-timeout");
   return {
     kind: "serve",
     host: values.host ?? "127.0.0.1",
@@ -164,6 +175,9 @@ export function parseCommand(argv: readonly string[]): Command {
         1024 * 1024,
       ),
     },
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: millis(values["keep-alive-timeout"], "--keep-alive-timeout", 5),
     exitWhenDone,
     exitGraceSeconds: number(
       values["exit-grace"],
@@ -174,6 +188,18 @@ export function parseCommand(argv: readonly string[]): Command {
     ),
     quiet: values.quiet ?? false,
   };
+}
+
+/** A timeout given in seconds (fractions allowed, down to a millisecond), in milliseconds. */
+function millis(value: string | undefined, flag: string, fallbackSeconds: number): number {
+  const seconds = number(
+    value,
+    flag,
+    fallbackSeconds,
+    (n) => n >= 0.001 && n <= 86_400,
+    "a number of seconds from 0.001 to 86400",
+  );
+  return Math.round(seconds * 1000);
 }
 
 function parseThrottle(value: string | undefined): ThrottleLimits | false {
@@ -209,6 +235,9 @@ function parse(argv: readonly string[]) {
       "request-log-size": { type: "string" },
       "request-log-bytes": { type: "string" },
       "request-log-body": { type: "string" },
+      "headers-timeout": { type: "string" },
+      "request-timeout": { type: "string" },
+      "keep-alive-timeout": { type: "string" },
       "exit-when-done": { type: "boolean" },
       "exit-grace": { type: "string" },
       quiet: { type: "boolean" },
