@@ -25,6 +25,8 @@ export interface AssembleOptions {
    * being reported, as in the JSON AST of a single file.
    */
   partial?: boolean;
+  /** Shapes that are available to the model without being part of it (bundled trait definitions): not redefinable. */
+  library?: Readonly<Record<string, ShapeNode>>;
 }
 
 const UNIT = "smithy.api#Unit";
@@ -118,6 +120,16 @@ class Assembler {
       this.#error(
         "Model",
         `shapes cannot be defined in the prelude namespace \`${PRELUDE_NAMESPACE}\``,
+        def.location,
+        def.id,
+      );
+      return;
+    }
+    if (this.options.library && Object.hasOwn(this.options.library, def.id)) {
+      this.#error(
+        "ShapeConflict",
+        `shape \`${def.id}\` is one of the trait definitions bundled with @rtca/smithy; remove this definition, or ` +
+          "load the model without the bundled traits",
         def.location,
         def.id,
       );
@@ -258,10 +270,11 @@ class Assembler {
     const memberName = dollar < 0 ? undefined : apply.target.slice(dollar + 1);
     const entry = this.entries.get(rootId);
     if (!entry) {
-      if (isPreludeShape(rootId) || rootId.startsWith(`${PRELUDE_NAMESPACE}#`)) {
+      const library = this.options.library && Object.hasOwn(this.options.library, rootId);
+      if (library || isPreludeShape(rootId) || rootId.startsWith(`${PRELUDE_NAMESPACE}#`)) {
         this.#error(
           "Model",
-          `cannot apply traits to \`${apply.target}\`: prelude shapes cannot be changed`,
+          `cannot apply traits to \`${apply.target}\`: ${library ? "bundled trait definitions" : "prelude shapes"} cannot be changed`,
           apply.location,
           apply.target,
         );
