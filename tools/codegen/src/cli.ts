@@ -7,7 +7,7 @@ import { type ConfiguredTarget, findConfig, readConfig } from "./config.js";
 import { checkTarget, renderTarget, writeTarget } from "./generate.js";
 
 export const USAGE = `Usage:
-  rtca-codegen ast [--allow-unknown-traits] <file-or-dir>...
+  rtca-codegen ast <file-or-dir>... [--allow-unknown-traits]
                                              print the merged, validated JSON AST of a Smithy model
   rtca-codegen generate [--check] [--config <file>] [--allow-unknown-traits]
                                              generate what the checked-in config asks for
