@@ -328,8 +328,9 @@ describe("loader findings", () => {
     expect(validateModel(model).map((e) => [e.id, e.location?.file])).toEqual([["MetadataConflict", "b.smithy"]]);
   });
 
-  it("warns about unquoted values that name no shape", () => {
-    expect(idsOf("@documentation(NotAShape)\nstring A", "WARNING")).toEqual([["SyntacticShapeIdTarget", undefined]]);
+  it("reports unquoted values that name no shape as a DANGER", () => {
+    const events = validateModel(modelOf({ "m.smithy": idl("@documentation(NotAShape)\nstring A") }));
+    expect(events.map((e) => [e.id, e.severity, e.shapeId])).toEqual([["SyntacticShapeIdTarget", "DANGER", undefined]]);
   });
 });
 

@@ -11,6 +11,22 @@ const ENUM_VALUE = "smithy.api#enumValue";
 const DEFAULT = "smithy.api#default";
 const MIXIN = "smithy.api#mixin";
 const RANGE = "smithy.api#range";
+const UNIT = "smithy.api#Unit";
+const RESOURCE_PROPERTIES = [
+  "identifiers",
+  "properties",
+  "create",
+  "put",
+  "read",
+  "update",
+  "delete",
+  "list",
+  "operations",
+  "collectionOperations",
+  "resources",
+];
+const INT_MIN = -2147483648;
+const INT_MAX = 2147483647;
 
 /**
  * A default that does not fit its shape is an ERROR, except a default of 0 outside a `@range`: IDL 1.0 models gave
@@ -42,6 +58,7 @@ export const checkShapes: Check = (ctx) => {
     }
     const members = ctx.model.membersOf(view.id);
     const isMixin = view.traits[MIXIN] !== undefined;
+    if (isMixin) checkMixinShape(ctx, view);
     if (view.type === "union" && members.length === 0 && !isMixin) {
       ctx.error("EmptyUnion", view.id, `union \`${view.id}\` has no members; a union needs at least one`);
     }
@@ -58,6 +75,27 @@ export const checkShapes: Check = (ctx) => {
     }
   }
 };
+
+/** An operation mixin has no input or output of its own, a resource mixin no identifiers, properties or bindings. */
+function checkMixinShape(ctx: CheckContext, view: ShapeView): void {
+  const node = ctx.model.ast.shapes[view.id] as Record<string, unknown> | undefined;
+  if (!node) return;
+  const set = (key: string) => {
+    const value = node[key];
+    if (value === undefined || value === null) return false;
+    if (typeof value === "object" && !("target" in value)) return Object.keys(value).length > 0;
+    return (value as { target?: string }).target !== UNIT;
+  };
+  if (view.type === "operation" && (set("input") || set("output"))) {
+    ctx.error("Mixin", view.id, `operation mixin \`${view.id}\` cannot have an input or output; they must be Unit`);
+  }
+  if (view.type === "resource") {
+    const keys = RESOURCE_PROPERTIES.filter(set);
+    if (keys.length > 0) {
+      ctx.error("Mixin", view.id, `resource mixin \`${view.id}\` cannot define ${keys.join(", ")}`);
+    }
+  }
+}
 
 function checkEnumValues(ctx: CheckContext, view: ShapeView, members: ShapeView[]): void {
   const seen = new Map<string, string>();
@@ -81,6 +119,9 @@ function checkEnumValues(ctx: CheckContext, view: ShapeView, members: ShapeView[
         `intEnum member \`${m.id}\` needs an integer value (\`= 1\` or @enumValue(1)), found ${JSON.stringify(value ?? null)}`,
         where,
       );
+      continue;
+    } else if (value < INT_MIN || value > INT_MAX) {
+      ctx.error("EnumValue", m.id, `intEnum member \`${m.id}\` has ${value}, outside the range of an integer`, where);
       continue;
     }
     const key = JSON.stringify(value);
