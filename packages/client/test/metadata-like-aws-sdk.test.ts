@@ -3,6 +3,7 @@
 import {
   ConnectClient as AwsConnectClient,
   ListRealtimeContactAnalysisSegmentsV2Command,
+  type ListRealtimeContactAnalysisSegmentsV2CommandInput,
 } from "@aws-sdk/client-connect";
 import { describe, expect, it } from "vitest";
 import { INPUT, TEST_CREDENTIALS, testClient } from "./support/clients.js";
@@ -34,7 +35,11 @@ async function outcomeOfBoth(reply: Reply) {
     );
   return {
     ours: await settle(ours.listRealtimeContactAnalysisSegmentsV2(INPUT)),
-    aws: await settle(aws.send(new ListRealtimeContactAnalysisSegmentsV2Command(INPUT))),
+    aws: await settle(
+      aws.send(
+        new ListRealtimeContactAnalysisSegmentsV2Command(INPUT as ListRealtimeContactAnalysisSegmentsV2CommandInput),
+      ),
+    ),
   };
 }
 

@@ -134,7 +134,7 @@ export class ServiceClient {
         $response: responseWithBody(response, headers, body),
         $metadata: { ...metadata },
       });
-      const kind = classifyResponse(response.statusCode, code);
+      const kind = retryKind(exception) ?? classifyResponse(response.statusCode, code);
       const requested = retryAfterMs(headers, config.clock.now());
       const cost = await this.#waitForRetry(spec.name, kind, metadata, maxAttempts, requested, signal, exception);
       if (cost === undefined) throw exception;
@@ -191,6 +191,12 @@ export class ServiceClient {
     metadata.totalRetryDelay += decision.delayMs;
     return decision.cost;
   }
+}
+
+/** What the model's @retryable trait says, when it says something. */
+function retryKind(exception: { $retryable?: { throttling?: boolean } }): FailureKind | undefined {
+  if (exception.$retryable === undefined) return undefined;
+  return exception.$retryable.throttling === true ? "throttling" : "transient";
 }
 
 function decodeOutput<Output>(
