@@ -26,6 +26,7 @@ export async function runFollow(argv: readonly string[], io: CliIO, scene: Comma
   const size = pageSize(args, "follow");
   const pollIntervalMs = wholeNumber(args, "poll-interval", "follow", 1, 3_600_000) ?? 1000;
   const maxRequestsPerSecond = wholeNumber(args, "max-rps", "follow", 1, 100) ?? 2;
+  const graceAfterEndMs = wholeNumber(args, "grace-after-end", "follow", 0, 3_600_000);
   scene.endpoint = settings.endpoint;
   scene.outputType = input.OutputType;
 
@@ -39,6 +40,7 @@ export async function runFollow(argv: readonly string[], io: CliIO, scene: Comma
     const segments = followSegments(client, input, {
       pollIntervalMs,
       maxRequestsPerSecond,
+      graceAfterEndMs,
       pageSize: size,
       signal: io.signal,
       onPage: (progress) => writer.status(followStatus(style, progress, pollIntervalMs)),
@@ -61,6 +63,11 @@ export async function runFollow(argv: readonly string[], io: CliIO, scene: Comma
     }
     writer.clearStatus();
     if (!json) writer.lines([summaryLine(style, result.status, result.channel, result.totalSegments)]);
+    if (!result.readToEnd) {
+      const note = "stopped waiting for late segments (--grace-after-end): the service may still add some";
+      if (json) io.stderr.write(`rtca: ${note}\n`);
+      else writer.lines([style.dim(`  ${note}`)]);
+    }
     return result.status === "FAILED" ? ExitCode.AnalysisFailed : ExitCode.Ok;
   } finally {
     writer.clearStatus();
