@@ -122,7 +122,7 @@ describe("the scenario schema", () => {
     }
     expect(disagreements).toEqual([]);
     expect(broken).toBeGreaterThan(500);
-  });
+  }, 60_000);
 
   it("names the place and what is wrong", () => {
     const document = { contacts: [{ timeline: [{ at: 0, message: { participant: "a", text: 3 } }] }] };
