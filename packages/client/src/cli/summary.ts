@@ -18,8 +18,17 @@ export function summaryLine(style: Style, status: string, channel: string, segme
   return style.dim("— ") + `${statusWord(style, status)} ${style.dim(`· ${channel} · ${count(segments)}${soFar}`)}`;
 }
 
-export function followStatus(style: Style, progress: FollowProgress, pollIntervalMs: number): string {
-  return `${style.green("●")} live · ${statusWord(style, progress.status)} · ${count(progress.totalSegments)} · polling every ${seconds(pollIntervalMs)} (Ctrl-C to stop)`;
+export function followStatus(
+  style: Style,
+  progress: FollowProgress,
+  pollIntervalMs: number,
+  graceAfterEndMs: number,
+): string {
+  const ended = progress.status === "COMPLETED" || progress.status === "FAILED";
+  const polling = ended
+    ? `waiting for late segments, up to ${seconds(graceAfterEndMs)} without news`
+    : `polling every ${seconds(pollIntervalMs)}`;
+  return `${style.green("●")} live · ${statusWord(style, progress.status)} · ${count(progress.totalSegments)} · ${polling} (Ctrl-C to stop)`;
 }
 
 export function seconds(ms: number): string {

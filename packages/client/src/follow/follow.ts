@@ -34,6 +34,9 @@ export interface SegmentsReader {
 
 export type FollowInput = Omit<ListRealtimeContactAnalysisSegmentsV2Request, "NextToken" | "MaxResults">;
 
+/** How long following waits for late segments after the analysis ends, unless told otherwise. */
+export const DEFAULT_GRACE_AFTER_END_MS = 30_000;
+
 export interface FollowOptions {
   /** How long to wait before polling again once every segment so far has been read, in ms (default 1000). */
   pollIntervalMs?: number;
@@ -202,7 +205,7 @@ function checkOptions(options: FollowOptions): Settings {
     pageSize,
     maxConsecutiveFailures: Math.floor(positive("maxConsecutiveFailures", options.maxConsecutiveFailures, 10)),
     maxBackoffMs: positive("maxBackoffMs", options.maxBackoffMs, 30_000),
-    graceAfterEndMs: grace ?? 30_000,
+    graceAfterEndMs: grace ?? DEFAULT_GRACE_AFTER_END_MS,
     clock: options.clock ?? systemClock,
     signal: options.signal,
   };

@@ -1,9 +1,10 @@
 // The control plane's HTTP face (rtca.fake#FakeControl under /_fake/): thin handlers over the fake's state.
 import { type Clock, ClockModeError } from "../clock/clock.js";
+import type { Grants } from "../connect/auth/grants.js";
 import { type FaultQueue, isFaultErrorType } from "../connect/faults.js";
 import type { RequestLog } from "../connect/request-log.js";
 import { createFakeControlHandler, type FakeControlHandlers } from "../generated/fake-control/server.js";
-import type { RequestHandler } from "../runtime/index.js";
+import type { JsonLimits, RequestHandler } from "../runtime/index.js";
 import { loadScenario } from "../scenario/load.js";
 import type { Channel, ContactStatus, RedactionPolicy } from "../state/contact.js";
 import type { Contacts } from "../state/contacts.js";
@@ -17,6 +18,9 @@ export interface ControlServiceDeps {
   /** Forgets everything: state, faults, log, throttling; puts a virtual clock back. */
   readonly reset: () => void;
   readonly onInternalError?: (error: unknown) => void;
+  /** Where scenarios' grants go. */
+  readonly grants?: Grants;
+  readonly jsonLimits?: Partial<JsonLimits>;
 }
 
 const CHANNELS: readonly string[] = ["CHAT", "VOICE"];
@@ -43,8 +47,9 @@ export function createControlHandlers(deps: ControlServiceDeps): FakeControlHand
         instanceId: input.InstanceId,
         contactId: input.ContactId,
         channel: oneOf<Channel>(input.Channel, CHANNELS, "Channel"),
-        status: oneOf<ContactStatus>(input.Status, STATUSES, "Status"),
-        redactionPolicy: oneOf<RedactionPolicy>(input.RedactionPolicy, POLICIES, "RedactionPolicy"),
+        // Members with a model default are optional for callers; the strict decoder has filled them in.
+        status: oneOf<ContactStatus>(input.Status!, STATUSES, "Status"),
+        redactionPolicy: oneOf<RedactionPolicy>(input.RedactionPolicy!, POLICIES, "RedactionPolicy"),
         extraSegmentTypes: input.ExtraSegmentTypes,
       });
       return { ContactId: contact.contactId };
@@ -67,7 +72,7 @@ export function createControlHandlers(deps: ControlServiceDeps): FakeControlHand
       SegmentCount: contacts.appendSegments(
         input.InstanceId,
         input.ContactId,
-        input.Segments.map((s, i) => ({ document: s.Segment, delayMs: s.DelayMs, path: `Segments[${i}].Segment` })),
+        input.Segments.map((s, i) => ({ document: s.Segment, delayMs: s.DelayMs!, path: `Segments[${i}].Segment` })),
       ),
     }),
     SetContactStatus: (input) => {
@@ -81,7 +86,7 @@ export function createControlHandlers(deps: ControlServiceDeps): FakeControlHand
         );
       }
       const source = input.BuiltIn !== undefined ? { builtIn: input.BuiltIn } : { document: input.Scenario };
-      const loaded = loadScenario(contacts, clock, source);
+      const loaded = loadScenario(contacts, clock, source, deps.grants);
       return {
         Contacts: loaded.map((c) => ({ InstanceId: c.instanceId, ContactId: c.contactId, DurationMs: c.durationMs })),
       };
@@ -100,7 +105,7 @@ export function createControlHandlers(deps: ControlServiceDeps): FakeControlHand
         throw controlErrors.invalid(`ErrorType ${input.ErrorType} is not a fault the fake can inject`);
       deps.faults.inject({
         errorType: input.ErrorType,
-        count: input.Count,
+        count: input.Count!,
         ...(input.RetryAfterSeconds === undefined ? {} : { retryAfterSeconds: input.RetryAfterSeconds }),
         ...(input.ContactId === undefined ? {} : { contactId: input.ContactId }),
       });
@@ -118,5 +123,6 @@ export function createControlService(deps: ControlServiceDeps): RequestHandler {
   return createFakeControlHandler(createControlHandlers(deps), {
     validationError: "ControlValidationException",
     onInternalError: deps.onInternalError,
+    jsonLimits: deps.jsonLimits,
   });
 }

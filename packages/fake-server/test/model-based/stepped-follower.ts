@@ -28,6 +28,8 @@ export class SteppedFollower {
       clock: this.#clock,
       pageSize: options.pageSize,
       graceAfterEndMs: options.graceAfterEndMs,
+      // Injected faults may come many in a row; each is retried after a backoff the test steps through.
+      maxConsecutiveFailures: 1000,
     });
   }
 

@@ -1,11 +1,13 @@
 // A reader that pages through a contact with @rtca/client's paginator, one page per step. When the paginator
 // stops at the live edge (the same token again) it starts a new one from the last token on its next step; it can
-// also go back to any token it was given and read on from there, as a client that saved a token would.
+// also go back to any token it was given and read on from there, as a client that saved a token would. When the
+// client gives up on an injected fault, the next step reads the page again.
 import {
   type ConnectClient,
   type ListRealtimeContactAnalysisSegmentsV2Request,
   type ListRealtimeContactAnalysisSegmentsV2Response,
   paginateListRealtimeContactAnalysisSegmentsV2,
+  ServiceException,
 } from "@rtca/client";
 import { keyOfSegment } from "./segment-keys.js";
 
@@ -36,7 +38,15 @@ export class SteppedReader {
       { client: this.#client, pageSize: this.#pageSize, startingToken: this.#lastToken },
       this.#input,
     );
-    const next = await this.#pages.next();
+    let next: IteratorResult<ListRealtimeContactAnalysisSegmentsV2Response, void>;
+    try {
+      next = await this.#pages.next();
+    } catch (error) {
+      // A fault the test injected outlasted the client's retries: read the page again from the last token.
+      if (!isInjectedFault(error)) throw error;
+      this.#pages = undefined;
+      return;
+    }
     if (next.done === true) {
       // Stopped on a repeated token: the live edge. The next step resumes from it.
       this.#pages = undefined;
@@ -64,4 +74,8 @@ export class SteppedReader {
     this.readToEnd = false;
     this.#pages = undefined;
   }
+}
+
+function isInjectedFault(error: unknown): boolean {
+  return error instanceof ServiceException && error.message.startsWith("Injected fault");
 }

@@ -1,6 +1,6 @@
 // A model-based test of the fake's store and paging, read through @rtca/client in-process: segments are appended
 // (arriving at once or later), time moves, the analysis ends (with segments still to arrive, as a post-contact
-// summary does), several readers page through the contact (stopping at the live edge, resuming, going back to a
+// summary does), requests fail (throttling, 500, 503), several readers page through the contact (stopping at the live edge, resuming, going back to a
 // token they saved) and several followers watch it, each with its own segment types, output and page size, in any
 // interleaving. After every step each has seen a prefix of what the model says, never a segment before it
 // arrived; at the end each has seen every segment of its kinds exactly once, in order.
@@ -95,6 +95,20 @@ class End implements Cmd {
   toString = () => `end(${this.status}, late ${JSON.stringify(this.late)})`;
 }
 
+/** The next requests fail, as a flaky service's would; readers and followers retry. */
+class Fail implements Cmd {
+  constructor(
+    readonly errorType: "ThrottlingException" | "InternalServiceException" | "503",
+    readonly count: number,
+  ) {}
+  check = () => true;
+  async run(m: Model, r: Real) {
+    await r.control.injectFault({ ErrorType: this.errorType, Count: this.count });
+    checkPrefixes(m, r);
+  }
+  toString = () => `fail(${this.errorType} x${this.count})`;
+}
+
 class Advance implements Cmd {
   constructor(readonly ms: number) {}
   check = () => true;
@@ -160,6 +174,12 @@ const commands = fc.commands(
       )
       .map(([status, late]) => new End(status, late)),
     fc.nat({ max: 3000 }).map((ms) => new Advance(ms)),
+    fc
+      .tuple(
+        fc.constantFrom("ThrottlingException" as const, "InternalServiceException" as const, "503" as const),
+        fc.integer({ min: 1, max: 3 }),
+      )
+      .map(([type, count]) => new Fail(type, count)),
     fc.nat({ max: 3 }).map((i) => new Read(i)),
     fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 20 })).map(([i, choice]) => new GoBack(i, choice)),
     fc.tuple(fc.nat({ max: 2 }), fc.integer({ min: 1, max: 4 })).map(([i, steps]) => new Follow(i, steps)),
@@ -183,7 +203,9 @@ function setUp(readers: View[], followers: View[]) {
       credentials: { accessKeyId: "AKIDMODEL", secretAccessKey: "model" },
       requestHandler,
     };
-    const client = new ConnectClient(config);
+    // The client's retries wait on the fake's clock without waiting at all.
+    const instant = { now: () => fake.clock.now(), sleep: async () => {}, random: () => 0.5 };
+    const client = new ConnectClient({ ...config, clock: instant });
     const control = new FakeControlClient(config);
     await control.createInstance({ InstanceId: IDS.InstanceId });
     await control.createContact({
@@ -254,7 +276,7 @@ describe("store and paging, against a model", () => {
           await finish(state!.model, state!.real);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
   }, 30_000);
 });
