@@ -17,7 +17,7 @@ for (const { segments, oursMicros, awsMicros } of calls) {
   );
 }
 
-const { ours, aws } = await measureBundles();
+const { ours, oursCommand, aws } = await measureBundles();
 const share = ours.bytes / aws.bytes;
 console.log("\nBrowser bundle of a program making that call (esbuild, minified):");
 console.log(
@@ -25,6 +25,9 @@ console.log(
 );
 console.log(
   `  ours is ${(share * 100).toFixed(1)}% of AWS's, 1/${(1 / share).toFixed(1)} (goal at most 1/8) ${share <= 1 / 8 ? "✓" : "✗"}`,
+);
+console.log(
+  `  ours with send(command): ${kb(oursCommand.bytes)} (${kb(oursCommand.gzipBytes)} gzipped), 1/${(aws.bytes / oursCommand.bytes).toFixed(1)} of AWS's`,
 );
 console.log(
   `  ours by origin: ${Object.entries(ours.byOrigin)

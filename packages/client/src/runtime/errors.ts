@@ -17,10 +17,17 @@ export interface ErrorContext {
   data: Record<string, unknown>;
 }
 
+/** What Smithy's @retryable trait says of an error: present when the service says a retry may succeed. */
+export interface RetryableTrait {
+  readonly throttling?: boolean;
+}
+
 /** An error the service answered with. */
 export class ServiceException extends Error {
   readonly $fault: ErrorFault;
   readonly $metadata: ResponseMetadata;
+  /** Set on errors the model marks @retryable (`{ throttling: true }` for throttling), as in AWS's SDK. */
+  readonly $retryable?: RetryableTrait;
   /** The raw response. Not enumerable, so that logging or serializing an error does not dump the whole response. */
   declare readonly $response?: HttpResponse;
 

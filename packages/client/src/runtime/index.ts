@@ -11,6 +11,7 @@ export {
   RequestTimeoutError,
 } from "./client-errors.js";
 export { type Clock, systemClock } from "./clock.js";
+export { Command } from "./command.js";
 export type { ClientConfig, ResolvedConfig, RetryOptions } from "./config.js";
 export type { CredentialSource } from "./credentials.js";
 export { resolveErrorCode, sanitizeErrorCode } from "./error-response.js";
@@ -20,6 +21,7 @@ export {
   type ErrorFault,
   type ExceptionClass,
   type ResponseMetadata,
+  type RetryableTrait,
   ServiceException,
 } from "./errors.js";
 export type { HttpRequestHandler } from "./http-handler.js";

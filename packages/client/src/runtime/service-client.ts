@@ -37,7 +37,7 @@ export interface CallOptions {
   maxAttempts?: number;
 }
 
-/** An operation's output, with the metadata of the response it came in (not enumerable, as it is not data). */
+/** An operation's output, with the metadata of the response it came in (an enumerable member, as in AWS's SDK). */
 export type WithMetadata<Output> = Output & { readonly $metadata: ResponseMetadata };
 
 /** What the generated client tells the runtime about its service. */
@@ -121,8 +121,8 @@ export class ServiceClient {
       if (response.statusCode >= 200 && response.statusCode < 300) {
         this.#retry.recordSuccess(retryCost);
         const output = decodeOutput(spec, { statusCode: response.statusCode, headers, body }, { ...metadata });
-        Object.defineProperty(output, "$metadata", { value: { ...metadata }, enumerable: false, configurable: true });
-        return output as WithMetadata<Output>;
+        // $metadata first and enumerable, as AWS's SDK has it, so that outputs compare and spread alike.
+        return Object.assign({ $metadata: { ...metadata } }, output) as WithMetadata<Output>;
       }
 
       const parsed = parseErrorBody(body);
@@ -134,7 +134,7 @@ export class ServiceClient {
         $response: responseWithBody(response, headers, body),
         $metadata: { ...metadata },
       });
-      const kind = classifyResponse(response.statusCode, code);
+      const kind = retryKind(exception) ?? classifyResponse(response.statusCode, code);
       const requested = retryAfterMs(headers, config.clock.now());
       const cost = await this.#waitForRetry(spec.name, kind, metadata, maxAttempts, requested, signal, exception);
       if (cost === undefined) throw exception;
@@ -191,6 +191,12 @@ export class ServiceClient {
     metadata.totalRetryDelay += decision.delayMs;
     return decision.cost;
   }
+}
+
+/** What the model's @retryable trait says, when it says something. */
+function retryKind(exception: { $retryable?: { throttling?: boolean } }): FailureKind | undefined {
+  if (exception.$retryable === undefined) return undefined;
+  return exception.$retryable.throttling === true ? "throttling" : "transient";
 }
 
 function decodeOutput<Output>(

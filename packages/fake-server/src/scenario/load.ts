@@ -8,6 +8,7 @@ import type { Contacts } from "../state/contacts.js";
 import { compileScenario } from "./compile.js";
 import { BUILT_IN_SCENARIOS } from "./demo.js";
 import { ScenarioError } from "./reader.js";
+import { scenarioSchemaChecker } from "./schema.js";
 
 export interface LoadedContact {
   readonly instanceId: string;
@@ -39,6 +40,9 @@ export function loadScenario(
   const startAt = clock.now();
   let scenario: ReturnType<typeof compileScenario>;
   try {
+    // The published schema first, so that a file an editor accepts is a file the loader accepts; then what only
+    // the compiler can see (participants and messages that entries refer to, words in the text, time order).
+    scenarioSchemaChecker().check(document);
     scenario = compileScenario(document, startAt);
   } catch (error) {
     if (error instanceof ScenarioError) throw controlErrors.invalid(`The scenario is not valid: ${error.message}`);

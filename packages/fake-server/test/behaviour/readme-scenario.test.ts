@@ -6,7 +6,7 @@ import { listPage } from "../support/connect.js";
 import { testFake } from "../support/fake.js";
 
 const readme = readFileSync(fileURLToPath(new URL("../../README.md", import.meta.url)), "utf8");
-const example = /## Scenarios[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+const example = /## Scenarios[\s\S]*?```json[^\n]*\n([\s\S]*?)```/.exec(readme)?.[1];
 
 describe("the README's scenario example", () => {
   it("loads and plays: personal data redacted, issue and category on their words, the extra kind as written", async () => {

@@ -1,6 +1,8 @@
-// Emits client.ts for a client package: the service's client class with one method per operation, an exception
-// class per modelled error over a base class, and a paginator per @paginated operation. The HTTP work is done by
-// the client package's hand-written runtime; this file only ties the model's operations to it.
+// Emits client.ts for a client package: the service's client class with one method per operation, a command class
+// per operation for `send` (AWS's SDK style) on a base client that knows no operation, so that a bundle pays only
+// for the commands it uses, an exception class per modelled error over a base class, and a paginator per
+// @paginated operation. The HTTP work is done by the client package's hand-written runtime; this file only ties
+// the model's operations to it.
 import { operationsOf } from "../http-bindings.js";
 import type { ModelView } from "../model-view.js";
 import { ERROR_PROPERTIES } from "../reserved-names.js";
@@ -20,6 +22,8 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   const sdk = sdkName(view);
   const base = `${sdk}ServiceException`;
   const clientName = `${sdk}Client`;
+  const baseClientName = `${sdk}BaseClient`;
+  const serviceBrand = JSON.stringify(sdk);
   const errors = [...new Set(operations.flatMap((o) => o.errors))]
     .map((id) => view.index.expect(id))
     .sort((a, b) => (view.nameOf(a.id) < view.nameOf(b.id) ? -1 : 1));
@@ -29,6 +33,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.line("import {");
   w.line("  type CallOptions,");
   w.line("  type ClientConfig,");
+  w.line("  Command,");
   w.line("  type ErrorContext,");
   w.line("  type OperationSpec,");
   w.line("  type PaginationConfig,");
@@ -46,12 +51,16 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   for (const error of errors) {
     const name = view.nameOf(error.id);
     const fault = error.traits?.["smithy.api#error"] === "server" ? "server" : "client";
+    const retryable = error.traits?.["smithy.api#retryable"] as { throttling?: boolean } | undefined;
     const members = view.members(error.id);
     // A member named like a property every Error has (message, name, stack, cause) is kept as `<name>_`.
     const clashing = members.filter((m) => ERROR_PROPERTIES.has(m.name));
     w.line();
     w.doc(view.documentation(error));
     w.block(`export class ${name} extends ${base} {`, () => {
+      if (retryable !== undefined) {
+        w.line(`override readonly $retryable = ${retryable.throttling === true ? "{ throttling: true }" : "{}"};`);
+      }
       for (const m of members) {
         const property = ERROR_PROPERTIES.has(m.name) ? `${m.name}_` : m.name;
         w.line(`declare readonly ${propertyKey(property)}?: types.${name}[${JSON.stringify(m.name)}];`);
@@ -119,18 +128,35 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   }
 
   w.line();
-  w.doc(view.documentation(view.index.expect(view.serviceId)));
-  w.block(`export class ${clientName} extends ServiceClient {`, () => {
+  w.doc(
+    `${clientName} with \`send\` only: a program that builds this client and sends commands bundles only the operations of the commands it uses.`,
+  );
+  w.block(`export class ${baseClientName} extends ServiceClient {`, () => {
     w.block("constructor(config: ClientConfig = {}) {", () => {
       w.line(
         `super(config, { metadata: types.${service}Metadata, errors: errorDecoders, exceptions, baseException: ${base} });`,
       );
     });
-    for (const op of operations) {
+    w.line();
+    w.doc(
+      "Sends a command, as AWS's SDK does: `client.send(new XCommand(input), { abortSignal })` is the call `client.x(input, { abortSignal })`.",
+    );
+    w.block(
+      `send<Input, Output extends object>(command: Command<Input, Output, ${serviceBrand}>, options?: CallOptions): Promise<WithMetadata<Output>> {`,
+      () => {
+        w.line("return this.call(command.spec, command.input, options);");
+      },
+    );
+  });
+
+  w.line();
+  w.doc(view.documentation(view.index.expect(view.serviceId)));
+  w.block(`export class ${clientName} extends ${baseClientName} {`, () => {
+    for (const [i, op] of operations.entries()) {
       const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
       const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
       const optionalInput = op.inputMembers.every((m) => !m.required) ? " = {}" : "";
-      w.line();
+      if (i > 0) w.line();
       w.doc(view.documentation(view.index.expect(op.id)));
       w.block(
         `${methodName(op.name)}(input: ${input}${optionalInput}, options?: CallOptions): Promise<WithMetadata<${output}>> {`,
@@ -140,6 +166,23 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
       );
     }
   });
+
+  for (const op of operations) {
+    const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
+    const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
+    const optionalInput = op.inputMembers.every((m) => !m.required) ? " = {}" : "";
+    const command = `${op.name}Command`;
+    w.line();
+    w.line(`export type ${command}Input = ${input};`);
+    w.line(`export type ${command}Output = WithMetadata<${output}>;`);
+    w.line();
+    w.doc(`${op.name} as a command, for \`${clientName}.send\` (or \`${baseClientName}.send\`).`);
+    w.block(`export class ${command} extends Command<${input}, ${output}, ${serviceBrand}> {`, () => {
+      w.block(`constructor(input: ${command}Input${optionalInput}) {`, () => {
+        w.line(`super(input, ${op.name}Spec);`);
+      });
+    });
+  }
 
   for (const op of operations.filter((o) => o.paginated)) {
     const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";

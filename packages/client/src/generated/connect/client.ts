@@ -4,6 +4,7 @@ import * as types from "@rtca/types";
 import {
   type CallOptions,
   type ClientConfig,
+  Command,
   type ErrorContext,
   type OperationSpec,
   type PaginationConfig,
@@ -94,12 +95,20 @@ const ListRealtimeContactAnalysisSegmentsV2Spec: OperationSpec<types.ListRealtim
   validateInput: (input, out) => types.validateListRealtimeContactAnalysisSegmentsV2Request(input, "", out),
 };
 
-/** Amazon Connect, reduced to the operation that reads real-time contact analysis as a conversation happens. */
-export class ConnectClient extends ServiceClient {
+/** ConnectClient with `send` only: a program that builds this client and sends commands bundles only the operations of the commands it uses. */
+export class ConnectBaseClient extends ServiceClient {
   constructor(config: ClientConfig = {}) {
     super(config, { metadata: types.AmazonConnectServiceMetadata, errors: errorDecoders, exceptions, baseException: ConnectServiceException });
   }
 
+  /** Sends a command, as AWS's SDK does: `client.send(new XCommand(input), { abortSignal })` is the call `client.x(input, { abortSignal })`. */
+  send<Input, Output extends object>(command: Command<Input, Output, "Connect">, options?: CallOptions): Promise<WithMetadata<Output>> {
+    return this.call(command.spec, command.input, options);
+  }
+}
+
+/** Amazon Connect, reduced to the operation that reads real-time contact analysis as a conversation happens. */
+export class ConnectClient extends ConnectBaseClient {
   /**
    * Reads the analysis segments of a chat contact: its transcript with sentiment, the categories it matched, the
    * issues detected in it, its events and its attachments. Works while the contact is still in progress, so that a
@@ -107,6 +116,16 @@ export class ConnectClient extends ServiceClient {
    */
   listRealtimeContactAnalysisSegmentsV2(input: types.ListRealtimeContactAnalysisSegmentsV2Request, options?: CallOptions): Promise<WithMetadata<types.ListRealtimeContactAnalysisSegmentsV2Response>> {
     return this.call(ListRealtimeContactAnalysisSegmentsV2Spec, input, options);
+  }
+}
+
+export type ListRealtimeContactAnalysisSegmentsV2CommandInput = types.ListRealtimeContactAnalysisSegmentsV2Request;
+export type ListRealtimeContactAnalysisSegmentsV2CommandOutput = WithMetadata<types.ListRealtimeContactAnalysisSegmentsV2Response>;
+
+/** ListRealtimeContactAnalysisSegmentsV2 as a command, for `ConnectClient.send` (or `ConnectBaseClient.send`). */
+export class ListRealtimeContactAnalysisSegmentsV2Command extends Command<types.ListRealtimeContactAnalysisSegmentsV2Request, types.ListRealtimeContactAnalysisSegmentsV2Response, "Connect"> {
+  constructor(input: ListRealtimeContactAnalysisSegmentsV2CommandInput) {
+    super(input, ListRealtimeContactAnalysisSegmentsV2Spec);
   }
 }
 

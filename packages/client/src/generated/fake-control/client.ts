@@ -4,6 +4,7 @@ import * as types from "@rtca/types/fake-control";
 import {
   type CallOptions,
   type ClientConfig,
+  Command,
   type ErrorContext,
   type OperationSpec,
   type PaginationConfig,
@@ -159,16 +160,24 @@ const SetContactStatusSpec: OperationSpec<types.SetContactStatusInput, types.Set
   validateInput: (input, out) => types.validateSetContactStatusInput(input, "", out),
 };
 
+/** FakeControlClient with `send` only: a program that builds this client and sends commands bundles only the operations of the commands it uses. */
+export class FakeControlBaseClient extends ServiceClient {
+  constructor(config: ClientConfig = {}) {
+    super(config, { metadata: types.FakeControlMetadata, errors: errorDecoders, exceptions, baseException: FakeControlServiceException });
+  }
+
+  /** Sends a command, as AWS's SDK does: `client.send(new XCommand(input), { abortSignal })` is the call `client.x(input, { abortSignal })`. */
+  send<Input, Output extends object>(command: Command<Input, Output, "FakeControl">, options?: CallOptions): Promise<WithMetadata<Output>> {
+    return this.call(command.spec, command.input, options);
+  }
+}
+
 /**
  * The control plane of the fake Amazon Connect: set up instances and contacts, feed a conversation segment by
  * segment or from a scenario, step a virtual clock, inject faults and read back the requests the fake received.
  * Everything lives under /_fake/ so that it never collides with the real API's routes.
  */
-export class FakeControlClient extends ServiceClient {
-  constructor(config: ClientConfig = {}) {
-    super(config, { metadata: types.FakeControlMetadata, errors: errorDecoders, exceptions, baseException: FakeControlServiceException });
-  }
-
+export class FakeControlClient extends FakeControlBaseClient {
   /** Moves a virtual clock forward. Answers ControlConflictException when the clock is real. */
   advanceClock(input: types.AdvanceClockInput, options?: CallOptions): Promise<WithMetadata<types.AdvanceClockOutput>> {
     return this.call(AdvanceClockSpec, input, options);
@@ -235,6 +244,136 @@ export class FakeControlClient extends ServiceClient {
   /** Sets the status of a contact, such as COMPLETED when a conversation ends. */
   setContactStatus(input: types.SetContactStatusInput, options?: CallOptions): Promise<WithMetadata<types.SetContactStatusOutput>> {
     return this.call(SetContactStatusSpec, input, options);
+  }
+}
+
+export type AdvanceClockCommandInput = types.AdvanceClockInput;
+export type AdvanceClockCommandOutput = WithMetadata<types.AdvanceClockOutput>;
+
+/** AdvanceClock as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class AdvanceClockCommand extends Command<types.AdvanceClockInput, types.AdvanceClockOutput, "FakeControl"> {
+  constructor(input: AdvanceClockCommandInput) {
+    super(input, AdvanceClockSpec);
+  }
+}
+
+export type AppendSegmentsCommandInput = types.AppendSegmentsInput;
+export type AppendSegmentsCommandOutput = WithMetadata<types.AppendSegmentsOutput>;
+
+/** AppendSegments as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class AppendSegmentsCommand extends Command<types.AppendSegmentsInput, types.AppendSegmentsOutput, "FakeControl"> {
+  constructor(input: AppendSegmentsCommandInput) {
+    super(input, AppendSegmentsSpec);
+  }
+}
+
+export type CreateContactCommandInput = types.CreateContactInput;
+export type CreateContactCommandOutput = WithMetadata<types.CreateContactOutput>;
+
+/** CreateContact as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class CreateContactCommand extends Command<types.CreateContactInput, types.CreateContactOutput, "FakeControl"> {
+  constructor(input: CreateContactCommandInput) {
+    super(input, CreateContactSpec);
+  }
+}
+
+export type CreateInstanceCommandInput = types.CreateInstanceInput;
+export type CreateInstanceCommandOutput = WithMetadata<types.CreateInstanceOutput>;
+
+/** CreateInstance as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class CreateInstanceCommand extends Command<types.CreateInstanceInput, types.CreateInstanceOutput, "FakeControl"> {
+  constructor(input: CreateInstanceCommandInput = {}) {
+    super(input, CreateInstanceSpec);
+  }
+}
+
+export type DeleteContactCommandInput = types.DeleteContactInput;
+export type DeleteContactCommandOutput = WithMetadata<types.DeleteContactOutput>;
+
+/** DeleteContact as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class DeleteContactCommand extends Command<types.DeleteContactInput, types.DeleteContactOutput, "FakeControl"> {
+  constructor(input: DeleteContactCommandInput) {
+    super(input, DeleteContactSpec);
+  }
+}
+
+export type DeleteInstanceCommandInput = types.DeleteInstanceInput;
+export type DeleteInstanceCommandOutput = WithMetadata<types.DeleteInstanceOutput>;
+
+/** DeleteInstance as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class DeleteInstanceCommand extends Command<types.DeleteInstanceInput, types.DeleteInstanceOutput, "FakeControl"> {
+  constructor(input: DeleteInstanceCommandInput) {
+    super(input, DeleteInstanceSpec);
+  }
+}
+
+export type DescribeContactCommandInput = types.DescribeContactInput;
+export type DescribeContactCommandOutput = WithMetadata<types.DescribeContactOutput>;
+
+/** DescribeContact as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class DescribeContactCommand extends Command<types.DescribeContactInput, types.DescribeContactOutput, "FakeControl"> {
+  constructor(input: DescribeContactCommandInput) {
+    super(input, DescribeContactSpec);
+  }
+}
+
+export type GetClockCommandInput = Record<string, never>;
+export type GetClockCommandOutput = WithMetadata<types.GetClockOutput>;
+
+/** GetClock as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class GetClockCommand extends Command<Record<string, never>, types.GetClockOutput, "FakeControl"> {
+  constructor(input: GetClockCommandInput = {}) {
+    super(input, GetClockSpec);
+  }
+}
+
+export type InjectFaultCommandInput = types.InjectFaultInput;
+export type InjectFaultCommandOutput = WithMetadata<types.InjectFaultOutput>;
+
+/** InjectFault as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class InjectFaultCommand extends Command<types.InjectFaultInput, types.InjectFaultOutput, "FakeControl"> {
+  constructor(input: InjectFaultCommandInput) {
+    super(input, InjectFaultSpec);
+  }
+}
+
+export type ListReceivedRequestsCommandInput = types.ListReceivedRequestsInput;
+export type ListReceivedRequestsCommandOutput = WithMetadata<types.ListReceivedRequestsOutput>;
+
+/** ListReceivedRequests as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class ListReceivedRequestsCommand extends Command<types.ListReceivedRequestsInput, types.ListReceivedRequestsOutput, "FakeControl"> {
+  constructor(input: ListReceivedRequestsCommandInput = {}) {
+    super(input, ListReceivedRequestsSpec);
+  }
+}
+
+export type LoadScenarioCommandInput = types.LoadScenarioInput;
+export type LoadScenarioCommandOutput = WithMetadata<types.LoadScenarioOutput>;
+
+/** LoadScenario as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class LoadScenarioCommand extends Command<types.LoadScenarioInput, types.LoadScenarioOutput, "FakeControl"> {
+  constructor(input: LoadScenarioCommandInput = {}) {
+    super(input, LoadScenarioSpec);
+  }
+}
+
+export type ResetCommandInput = types.ResetInput;
+export type ResetCommandOutput = WithMetadata<types.ResetOutput>;
+
+/** Reset as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class ResetCommand extends Command<types.ResetInput, types.ResetOutput, "FakeControl"> {
+  constructor(input: ResetCommandInput = {}) {
+    super(input, ResetSpec);
+  }
+}
+
+export type SetContactStatusCommandInput = types.SetContactStatusInput;
+export type SetContactStatusCommandOutput = WithMetadata<types.SetContactStatusOutput>;
+
+/** SetContactStatus as a command, for `FakeControlClient.send` (or `FakeControlBaseClient.send`). */
+export class SetContactStatusCommand extends Command<types.SetContactStatusInput, types.SetContactStatusOutput, "FakeControl"> {
+  constructor(input: SetContactStatusCommandInput) {
+    super(input, SetContactStatusSpec);
   }
 }
 
