@@ -10,6 +10,7 @@ import {
   matchRoute,
 } from "@rtca/types";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import "./linear-regexp.js";
 import { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
 import { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
 import { isJsonContentType, toHttpResponse, toRequestParts } from "./http-messages.js";

@@ -129,10 +129,12 @@ function memberChecks(
   }
   const pattern = view.trait(member, "smithy.api#pattern");
   if (typeof pattern === "string" && target.type === "string") {
+    // Without flags, as Smithy reads a pattern (ECMA-262, no flags); it also lets V8 move a pattern that backtracks
+    // too much to its linear-time engine, which takes no unicode-mode expression.
     const name = constant(
       constants,
       `pattern:${pattern}`,
-      (id) => `const ${id} = new RegExp(${JSON.stringify(pattern)}, "u");`,
+      (id) => `const ${id} = new RegExp(${JSON.stringify(pattern)});`,
     );
     checks.push(`rt.checkPattern(${v}, ${name}, ${where});`);
   }
