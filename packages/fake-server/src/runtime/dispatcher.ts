@@ -8,6 +8,7 @@ import {
   type HttpRequestParts,
   type HttpResponseParts,
   matchRoute,
+  validationExceptionMembers,
 } from "@rtca/types";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import "./linear-regexp.js";
@@ -65,7 +66,7 @@ export function createRestJsonHandler<Context = void>(
         headers: error.headers,
       });
     }
-    if (error instanceof DecodeError) {
+    if (isDecodeError(error)) {
       return answerFor(ProtocolErrors.serialization(error.message), requestId, operation);
     }
     try {
@@ -140,7 +141,9 @@ export function createRestJsonHandler<Context = void>(
         violations = refined instanceof Promise ? await refined : refined;
       }
       if (violations.length > 0) {
-        throw new ServiceError(options.validationError, { Message: formatViolations(violations) });
+        throw options.validationError === definition.validationException
+          ? new ServiceError(options.validationError, validationExceptionMembers(violations))
+          : new ServiceError(options.validationError, { Message: formatViolations(violations) });
       }
       let output = handler(input, context);
       if (output instanceof Promise) output = await output;
@@ -152,4 +155,12 @@ export function createRestJsonHandler<Context = void>(
     }
     return finish({ request: parts, response, requestId, operation, labels }, context);
   };
+}
+
+/**
+ * Whether the error is a decoding failure of generated code. Each generated types package has its own copy of the
+ * codec runtime, so its DecodeError is another class than this package's: the name tells them.
+ */
+function isDecodeError(error: unknown): error is DecodeError {
+  return error instanceof DecodeError || (error instanceof Error && error.name === "DecodeError");
 }

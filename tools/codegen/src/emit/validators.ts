@@ -149,6 +149,9 @@ function memberChecks(
     );
     checks.push(`rt.checkEnum(${v}, ${name}, ${where});`);
   }
+  if ((target.type === "list" || target.type === "set") && view.trait(member, "smithy.api#uniqueItems") !== undefined) {
+    checks.push(`rt.checkUniqueItems(${v}, ${where});`);
+  }
   if (["structure", "union", "list", "set", "map"].includes(target.type)) {
     checks.push(`validate${view.nameOf(target.id)}(${v}, rt.joinPath(${path}, ${segment}), out);`);
   }

@@ -134,7 +134,7 @@ function common(test: CaseFields, opId: string) {
 }
 
 /** A malformed request test, once per set of parameters: `$name:L` stands for the value as it is, `$name:S` for
- * the value as a quoted JSON string. */
+ * the value as a quoted JSON string, and `$$` for a dollar sign. */
 function expandMalformed(test: MalformedTest, opId: string): ProtocolCase[] {
   const parameters = test.testParameters ?? {};
   const names = Object.keys(parameters);
@@ -142,7 +142,8 @@ function expandMalformed(test: MalformedTest, opId: string): ProtocolCase[] {
   const cases: ProtocolCase[] = [];
   for (let i = 0; i < count; i++) {
     const fill = (text: string) =>
-      text.replace(/\$([A-Za-z0-9_]+):([LS])/g, (whole, name: string, format: string) => {
+      text.replace(/\$\$|\$([A-Za-z0-9_]+):([LS])/g, (whole, name: string | undefined, format: string) => {
+        if (name === undefined) return "$";
         const value = parameters[name]?.[i];
         if (value === undefined) return whole;
         return format === "S" ? JSON.stringify(value) : value;

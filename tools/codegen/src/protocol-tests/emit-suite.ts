@@ -2,6 +2,7 @@
 // of a hand-written harness, with the case's params written as typed values of the generated code.
 import type { NodeValue, ShapeIndex } from "@rtca/smithy";
 import { methodName, sdkName } from "../emit/naming.js";
+import { operationsOf } from "../http-bindings.js";
 import type { ModelView } from "../model-view.js";
 import { CodeWriter } from "../writer.js";
 import type { ProtocolCase } from "./cases.js";
@@ -41,11 +42,9 @@ export function emitSuite(
 ): string {
   const index = view.index;
   const service = view.serviceId.split("#")[1]!;
-  const errors =
-    index.expect(view.serviceId).type === "service"
-      ? ((index.expect(view.serviceId) as { errors?: { target: string }[] }).errors ?? [])
-      : [];
-  const validation = errors.map((e) => e.target).find((id) => id.endsWith("#ValidationException"));
+  const validation = operationsOf(view)
+    .flatMap((o) => o.errors)
+    .find((id) => id === "smithy.framework#ValidationException");
   const w = new CodeWriter();
   w.line(header);
   w.line('import { describe } from "vitest";');

@@ -26,7 +26,10 @@ export interface ServiceUnderTest {
   Client: new (config: Record<string, unknown>) => Record<string, (input: unknown) => Promise<unknown>>;
   /** The client module: exception classes by error name. */
   exceptions: Record<string, unknown>;
-  createHandler: (handlers: Handlers, options: { validationError: string }) => Handle;
+  createHandler: (
+    handlers: Handlers,
+    options: { validationError: string; onInternalError: (error: unknown) => void },
+  ) => Handle;
   /** The types module: `serialize<Operation>Request` functions. */
   types: Record<string, unknown>;
   operations: readonly string[];
@@ -177,7 +180,7 @@ export function serverResponseTest(service: ServiceUnderTest, c: ServerResponseC
     const request = new HttpRequest({ ...parts, hostname: "example.com", protocol: "https:" });
     const response = await handle(request, undefined);
     const body = await textOf(response.body);
-    expect(response.statusCode, `status (body: ${body})`).toBe(c.response.code);
+    expect(response.statusCode, statusContext(response, body)).toBe(c.response.code);
     expectHeaders(response.headers, c.response);
     if (c.response.body !== undefined) expectBody(body, c.response.body, c.response.bodyMediaType);
   });
@@ -190,7 +193,7 @@ export function malformedRequestTest(service: ServiceUnderTest, c: MalformedCase
     });
     const response = await handle(requestOf(c.request), undefined);
     const body = await textOf(response.body);
-    expect(response.statusCode, `status (body: ${body})`).toBe(c.response.code);
+    expect(response.statusCode, statusContext(response, body)).toBe(c.response.code);
     expectHeaders(response.headers, { headers: c.response.headers ?? {} });
     const expected = c.response.body;
     if (expected === undefined) return;
@@ -209,6 +212,7 @@ export function skippedTest(id: string, reason: string): void {
 
 const NOT_CALLED = Symbol("not called");
 
+/** A handler of the service whose answers say, when they are internal errors, what the error was. */
 function handlerOf(service: ServiceUnderTest, operation: string, behaviour: (input: unknown) => unknown): Handle {
   const handlers: Handlers = {};
   for (const name of service.operations) {
@@ -219,7 +223,21 @@ function handlerOf(service: ServiceUnderTest, operation: string, behaviour: (inp
             throw new Error(`the request reached ${name}, not ${operation}`);
           };
   }
-  return service.createHandler(handlers, { validationError: service.validationError as string });
+  let internal: unknown;
+  const handle = service.createHandler(handlers, {
+    validationError: service.validationError as string,
+    onInternalError: (error) => {
+      internal = error;
+    },
+  });
+  return async (request, context) => {
+    internal = undefined;
+    const response = await handle(request, context);
+    if (internal !== undefined) {
+      response.headers["x-test-internal-error"] = describe(internal);
+    }
+    return response;
+  };
 }
 
 function requestOf(spec: ExpectedRequest): HttpRequest {
@@ -236,6 +254,12 @@ function requestOf(spec: ExpectedRequest): HttpRequest {
     headers,
     ...(spec.body !== undefined && spec.body !== "" ? { body: bytes(spec.body) } : {}),
   });
+}
+
+/** What explains an unexpected status: the body, or the internal error behind a 500. */
+function statusContext(response: HttpResponse, body: string): string {
+  const internal = response.headers["x-test-internal-error"];
+  return internal === undefined ? `status (body: ${body})` : `status (internal error: ${internal})`;
 }
 
 async function textOf(body: unknown): Promise<string> {

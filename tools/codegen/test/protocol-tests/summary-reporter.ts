@@ -19,6 +19,9 @@ export class SummaryReporter implements Reporter {
 
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
     for (const module of modules) {
+      for (const error of module.errors()) {
+        this.failures.push(`  ERROR ${module.moduleId}: ${error.message.split("\n")[0]}`);
+      }
       for (const test of module.children.allTests()) this.#count(test);
     }
     for (const line of this.failures) this.print(line);
