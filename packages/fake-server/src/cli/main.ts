@@ -64,7 +64,12 @@ async function runServe(command: ServeCommand, io: CliIo): Promise<number> {
     clock: command.clock === "virtual" ? { mode: "virtual" } : { mode: "real", speed: command.speed },
     defaultPageSize: command.pageSize,
     throttle: command.throttle,
-    auth: { mode: command.auth, credentials: command.credentials },
+    auth: {
+      mode: command.auth,
+      credentials: command.credentials,
+      allowUnsignedPayload: command.allowUnsignedPayload,
+      grants: command.grants,
+    },
     tokenTtlMs: command.tokenTtlSeconds * 1000,
     onInternalError: (error) =>
       io.stderr(
@@ -83,7 +88,13 @@ async function runServe(command: ServeCommand, io: CliIo): Promise<number> {
   }
   let server: Awaited<ReturnType<typeof serve>>;
   try {
-    server = await serve(command.quiet ? fake.handle : logged(fake, io), { host: command.host, port: command.port });
+    server = await serve(command.quiet ? fake.handle : logged(fake, io), {
+      host: command.host,
+      port: command.port,
+      headersTimeoutMs: command.headersTimeoutMs,
+      requestTimeoutMs: command.requestTimeoutMs,
+      keepAliveTimeoutMs: command.keepAliveTimeoutMs,
+    });
   } catch (error) {
     io.stderr(`rtca-fake: cannot listen on ${command.host}:${command.port}: ${(error as Error).message}`);
     return 1;

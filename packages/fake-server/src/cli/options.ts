@@ -22,7 +22,14 @@ Options:
   --auth <mode>            require: a SigV4 Authorization header for service connect (default);
                            verify: also check signatures against --credential; off: accept anything
   --credential <id:secret> an access key the fake knows, for --auth verify (repeatable)
+  --allow-unsigned-payload with --auth verify: accept x-amz-content-sha256: UNSIGNED-PAYLOAD
+  --grant <key>=<instance>[,<instance>...]
+                           the access key may read only these instances (repeatable); keys
+                           without a grant read every instance
   --token-ttl <seconds>    how long a NextToken lasts on the fake's clock (default 3600)
+  --headers-timeout <s>    how long a client may take to send a request's headers (default 10)
+  --request-timeout <s>    how long a client may take to send a whole request (default 30)
+  --keep-alive-timeout <s> how long an idle keep-alive connection stays open (default 5)
   --exit-when-done         exit 0 once every scenario contact has finished and been read to its end
   --exit-grace <seconds>   with --exit-when-done: exit at most this long after the contacts finish,
                            read or not (default 10)
@@ -44,7 +51,14 @@ export interface ServeCommand {
   throttle: ThrottleLimits | false;
   auth: "require" | "verify" | "off";
   credentials: Credential[];
+  allowUnsignedPayload: boolean;
+  /** Instance ids by access key id. */
+  grants: Record<string, string[]>;
   tokenTtlSeconds: number;
+  /** Timeouts of the HTTP face, in milliseconds. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
   exitWhenDone: boolean;
   exitGraceSeconds: number;
   quiet: boolean;
@@ -94,11 +108,18 @@ export function parseCommand(argv: readonly string[]): Command {
   });
   if (auth === "verify" && credentials.length === 0)
     throw new UsageError("--auth verify needs at least one --credential <id:secret>");
+  const allowUnsignedPayload = values["allow-unsigned-payload"] ?? false;
+  if (allowUnsignedPayload && auth !== "verify")
+    throw new UsageError("--allow-unsigned-payload applies to --auth verify, where payloads are checked");
   const exitWhenDone = values["exit-when-done"] ?? false;
   if (exitWhenDone && values.scenario === undefined)
     throw new UsageError("--exit-when-done needs a --scenario to wait for");
   if (values.speed !== undefined && clock === "virtual")
     throw new UsageError("--speed applies to a real clock, not a virtual one");
+  const headersTimeoutMs = millis(values["headers-timeout"], "--headers-timeout", 10);
+  const requestTimeoutMs = millis(values["request-timeout"], "--request-timeout", 30);
+  if (headersTimeoutMs > requestTimeoutMs)
+    throw new UsageError("--headers-timeout must not be longer than --request-timeout");
   return {
     kind: "serve",
     host: values.host ?? "127.0.0.1",
@@ -122,7 +143,12 @@ export function parseCommand(argv: readonly string[]): Command {
     throttle: parseThrottle(values.throttle),
     auth,
     credentials,
+    allowUnsignedPayload,
+    grants: parseGrants(values.grant ?? []),
     tokenTtlSeconds: number(values["token-ttl"], "--token-ttl", 3600, (n) => n > 0, "a number of seconds above 0"),
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: millis(values["keep-alive-timeout"], "--keep-alive-timeout", 5),
     exitWhenDone,
     exitGraceSeconds: number(
       values["exit-grace"],
@@ -133,6 +159,35 @@ export function parseCommand(argv: readonly string[]): Command {
     ),
     quiet: values.quiet ?? false,
   };
+}
+
+/** `--grant AKID=inst-1,inst-2`, repeatable: the grants of one key add up. */
+function parseGrants(texts: readonly string[]): Record<string, string[]> {
+  const grants = Object.create(null) as Record<string, string[]>;
+  for (const text of texts) {
+    const eq = text.indexOf("=");
+    const instances = text.slice(eq + 1).split(",");
+    if (eq <= 0 || instances.some((id) => id === "")) {
+      throw new UsageError(
+        `--grant expects <access key id>=<instance id>[,<instance id>...], got ${JSON.stringify(text)}`,
+      );
+    }
+    const accessKeyId = text.slice(0, eq);
+    grants[accessKeyId] = [...(grants[accessKeyId] ?? []), ...instances];
+  }
+  return grants;
+}
+
+/** A timeout given in seconds (fractions allowed, down to a millisecond), in milliseconds. */
+function millis(value: string | undefined, flag: string, fallbackSeconds: number): number {
+  const seconds = number(
+    value,
+    flag,
+    fallbackSeconds,
+    (n) => n >= 0.001 && n <= 86_400,
+    "a number of seconds from 0.001 to 86400",
+  );
+  return Math.round(seconds * 1000);
 }
 
 function parseThrottle(value: string | undefined): ThrottleLimits | false {
@@ -164,7 +219,12 @@ function parse(argv: readonly string[]) {
       throttle: { type: "string" },
       auth: { type: "string" },
       credential: { type: "string", multiple: true },
+      "allow-unsigned-payload": { type: "boolean" },
+      grant: { type: "string", multiple: true },
       "token-ttl": { type: "string" },
+      "headers-timeout": { type: "string" },
+      "request-timeout": { type: "string" },
+      "keep-alive-timeout": { type: "string" },
       "exit-when-done": { type: "boolean" },
       "exit-grace": { type: "string" },
       quiet: { type: "boolean" },

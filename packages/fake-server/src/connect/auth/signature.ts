@@ -28,20 +28,36 @@ function canonicalPath(path: string): string {
   return escapeUri(normalized).replace(/%2F/g, "/");
 }
 
+/** Sorted by escaped name, then each name's values by their escaped form, as SigV4 prescribes. */
 function canonicalQuery(query: HttpRequestParts["query"]): string {
-  const pairs: string[] = [];
-  for (const [key, value] of Object.entries(query)) {
+  const names: string[] = [];
+  const pairsByName = new Map<string, string[]>();
+  for (const key of Object.keys(query)) {
     if (key.toLowerCase() === "x-amz-signature") continue;
-    for (const v of Array.isArray(value) ? value : [value]) pairs.push(`${escapeUri(key)}=${escapeUri(v)}`);
+    const name = escapeUri(key);
+    const value = query[key]!;
+    const pairs = (Array.isArray(value) ? value : [value]).map((v) => `${name}=${escapeUri(v)}`).sort();
+    names.push(name);
+    pairsByName.set(name, pairs);
   }
-  return pairs.sort().join("&");
+  return names
+    .sort()
+    .map((name) => pairsByName.get(name)!.join("&"))
+    .join("&");
 }
 
-/** Whether a declared x-amz-content-sha256 matches the body (UNSIGNED-PAYLOAD and streaming markers aside). */
-export function payloadHashMatches(request: HttpRequestParts): boolean {
+/**
+ * What a request's x-amz-content-sha256 says: nothing (`absent`: the signature covers the body's hash), the body's
+ * hash (`matches`) or another one (`mismatch`), `unsigned` (UNSIGNED-PAYLOAD), or something else (`malformed`).
+ */
+export function declaredPayloadHash(
+  request: HttpRequestParts,
+): "absent" | "matches" | "mismatch" | "unsigned" | "malformed" {
   const declared = request.headers["x-amz-content-sha256"];
-  if (declared === undefined || !/^[0-9a-f]{64}$/.test(declared)) return true;
-  return declared === sha256Hex(request.body ?? "");
+  if (declared === undefined) return "absent";
+  if (declared === "UNSIGNED-PAYLOAD") return "unsigned";
+  if (!/^[0-9a-f]{64}$/.test(declared)) return "malformed";
+  return declared === sha256Hex(request.body ?? "") ? "matches" : "mismatch";
 }
 
 /** The canonical request, or undefined when a signed header is missing from the request. */
