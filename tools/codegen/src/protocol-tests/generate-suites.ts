@@ -91,20 +91,27 @@ async function renderService(
     return specifier.startsWith(".") ? specifier : `./${specifier}`;
   };
   try {
-    const view = new ModelView(index, service);
+    // Event streams are not generated (their cases are eventStreamTests, which this run does not cover).
+    const view = new ModelView(index, service, { skipEventStreams: true });
     const operations = operationsOf(view).map((o) => o.id);
     const add = (folder: string, rendered: Map<string, string>) => {
       for (const [file, content] of rendered) files.set(join(name, folder, file), content);
     };
     add(
       "types",
-      await renderTarget(index, { service, out: "", modules: TYPE_MODULES.filter((m) => m !== "arbitraries") }),
+      await renderTarget(index, {
+        service,
+        out: "",
+        skipEventStreams: true,
+        modules: TYPE_MODULES.filter((m) => m !== "arbitraries"),
+      }),
     );
     add(
       "client",
       await renderTarget(index, {
         service,
         out: "",
+        skipEventStreams: true,
         modules: ["client"],
         imports: {
           types: "../types/index.js",
@@ -117,6 +124,7 @@ async function renderService(
       await renderTarget(index, {
         service,
         out: "",
+        skipEventStreams: true,
         modules: ["server"],
         imports: {
           types: "../types/index.js",
