@@ -56,6 +56,14 @@ export class ModelView {
       this.#modelNames.set(id, modelName);
       named.push(shape as NamedShape);
     }
+    // A union member without a value targets the prelude's Unit: it gets the code of an empty structure.
+    const unit = "smithy.api#Unit";
+    if (named.some((s) => s.type === "union" && index.members(s.id).some((m) => m.target === unit))) {
+      let name = "Unit";
+      while (byName.has(name)) name = `${name}_`;
+      this.#names.set(unit, name);
+      named.push(index.expect(unit) as NamedShape);
+    }
     this.shapes = named.sort((a, b) => compare(this.nameOf(a.id), this.nameOf(b.id)));
   }
 

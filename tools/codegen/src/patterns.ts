@@ -1,8 +1,20 @@
 // Smithy's @pattern is an ECMA-262 regular expression, written for engines without JavaScript's `u` flag as often
 // as with it: `\p{L}` needs the flag, while escapes such as `\-` or `\ ` are a SyntaxError under it.
 
-/** The flags a pattern compiles with: `u` when it can, none when only that works. Throws when neither does. */
+/**
+ * The flags a pattern compiles with: `u` when it needs it (`\p{...}`, `\u{...}`) or only that works, none otherwise.
+ * Throws when neither works. No flag where it can: V8 moves a pattern that backtracks too much to its linear-time
+ * engine (servers turn that on), which takes no unicode-mode expression.
+ */
 export function patternFlags(pattern: string, where: string): "u" | "" {
+  if (!/\\[pP]\{|\\u\{/.test(pattern)) {
+    try {
+      new RegExp(pattern);
+      return "";
+    } catch {
+      // Falls through to the unicode mode, whose syntax differs.
+    }
+  }
   try {
     new RegExp(pattern, "u");
     return "u";

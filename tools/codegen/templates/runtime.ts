@@ -56,6 +56,9 @@ export interface ConstraintViolation {
   path: string;
   /** The constraint, such as `Member must have length less than or equal to 256`. */
   constraint: string;
+  /** The bounds of a length or range constraint, as the model gives them. */
+  min?: number;
+  max?: number;
 }
 
 export function describe(value: unknown): string {
@@ -402,7 +405,7 @@ export function decodeMap<T>(
 }
 
 /** What kind of constraint a violation breaks. */
-export type ConstraintKind = "required" | "length" | "range" | "enum" | "pattern";
+export type ConstraintKind = "required" | "length" | "range" | "enum" | "pattern" | "uniqueItems";
 
 /** Joins a path and a member name or list index, as `A.B` or `A[3]`. */
 export function joinPath(path: string, segment: PathSegment): string {
@@ -429,6 +432,7 @@ export function checkLength(
       kind: "length",
       path: joinPath(path, segment),
       constraint: `Member must have length greater than or equal to ${min}`,
+      ...bounds(min, max),
     });
   }
   if (max !== undefined && length > max) {
@@ -436,6 +440,7 @@ export function checkLength(
       kind: "length",
       path: joinPath(path, segment),
       constraint: `Member must have length less than or equal to ${max}`,
+      ...bounds(min, max),
     });
   }
 }
@@ -453,6 +458,7 @@ export function checkRange(
       kind: "range",
       path: joinPath(path, segment),
       constraint: `Member must have value greater than or equal to ${min}`,
+      ...bounds(min, max),
     });
   }
   if (max !== undefined && !(value <= max)) {
@@ -460,6 +466,7 @@ export function checkRange(
       kind: "range",
       path: joinPath(path, segment),
       constraint: `Member must have value less than or equal to ${max}`,
+      ...bounds(min, max),
     });
   }
 }
@@ -496,11 +503,84 @@ export function checkPattern(
   }
 }
 
+function bounds(min: number | undefined, max: number | undefined): { min?: number; max?: number } {
+  return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+}
+
+/** Adds a violation when a list holds the same value twice (`@uniqueItems`). */
+export function checkUniqueItems(
+  values: readonly unknown[],
+  out: ConstraintViolation[],
+  path: string,
+  segment: PathSegment,
+): void {
+  const seen = new Set<string>();
+  for (const value of values) {
+    const key = canonicalKey(value);
+    if (seen.has(key)) {
+      out.push({ kind: "uniqueItems", path: joinPath(path, segment), constraint: "Member must have unique values" });
+      return;
+    }
+    seen.add(key);
+  }
+}
+
+/** A string that two values share exactly when they are equal as Smithy compares list items. */
+function canonicalKey(value: unknown): string {
+  if (value instanceof Date) return `t${value.getTime()}`;
+  if (value instanceof Uint8Array) return `b${Array.from(value).join(",")}`;
+  if (Array.isArray(value)) return `[${value.map(canonicalKey).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalKey(v)}`).join(",")}}`;
+  }
+  return `${typeof value}:${String(value)}`;
+}
+
 /** Renders violations as one message, in the words AWS services use for them. */
 export function formatViolations(violations: readonly ConstraintViolation[]): string {
   const count = violations.length;
   const details = violations.map((v) => `Value at '${v.path}' failed to satisfy constraint: ${v.constraint}`);
   return `${count} validation error${count === 1 ? "" : "s"} detected: ${details.join("; ")}`;
+}
+
+/** A field of Smithy's framework ValidationException: where the bad value is (a JSON pointer) and what is wrong. */
+export interface ValidationExceptionField {
+  path: string;
+  message: string;
+}
+
+/**
+ * The members of Smithy's framework ValidationException (`smithy.framework#ValidationException`) for violations,
+ * in the words of Smithy's validation framework: each field at its JSON pointer, and a message that lists them.
+ */
+export function validationExceptionMembers(violations: readonly ConstraintViolation[]): {
+  message: string;
+  fieldList: ValidationExceptionField[];
+} {
+  const fieldList = violations.map((v) => {
+    const path = jsonPointer(v.path);
+    return { path, message: `Value at '${path}' failed to satisfy constraint: ${frameworkConstraint(v)}` };
+  });
+  const count = violations.length;
+  const details = fieldList.map((f) => f.message).join("; ");
+  return { message: `${count} validation error${count === 1 ? "" : "s"} detected. ${details}`, fieldList };
+}
+
+function frameworkConstraint(v: ConstraintViolation): string {
+  if (v.kind !== "length" && v.kind !== "range") return v.constraint;
+  const must = v.kind === "length" ? "Member must have length" : "Member must be";
+  if (v.min !== undefined && v.max !== undefined) return `${must} between ${v.min} and ${v.max}, inclusive`;
+  if (v.min !== undefined) return `${must} greater than or equal to ${v.min}`;
+  return `${must} less than or equal to ${v.max}`;
+}
+
+/** `A.B[3]` as the JSON pointer `/A/B/3`. */
+function jsonPointer(path: string): string {
+  if (path === "") return "/";
+  const segments = path.replace(/\[(\d+)\]/g, ".$1").split(".");
+  return segments.map((s) => `/${s.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
 }
 
 /** An HTTP request as the restJson1 bindings read and write it. Header names are lower case. */

@@ -207,7 +207,11 @@ function decodeOutput<Output>(
   try {
     return spec.deserializeResponse(response);
   } catch (error) {
-    const decodeError = error instanceof DecodeError ? error : undefined;
+    // Another copy of the codec runtime (a service generated on its own) has its own DecodeError class.
+    const decodeError =
+      error instanceof DecodeError || (error instanceof Error && error.name === "DecodeError")
+        ? (error as DecodeError)
+        : undefined;
     throw new DeserializationError(
       {
         path: decodeError ? formatPath(decodeError.path) : "",

@@ -8,8 +8,10 @@ import {
   type HttpRequestParts,
   type HttpResponseParts,
   matchRoute,
+  validationExceptionMembers,
 } from "@rtca/types";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import "./linear-regexp.js";
 import { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
 import { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
 import { isJsonContentType, toHttpResponse, toRequestParts } from "./http-messages.js";
@@ -66,7 +68,7 @@ export function createRestJsonHandler<Context = void>(
         headers: error.headers,
       });
     }
-    if (error instanceof DecodeError) {
+    if (isDecodeError(error)) {
       return answerFor(ProtocolErrors.serialization(error.message), requestId, operation);
     }
     try {
@@ -143,7 +145,9 @@ export function createRestJsonHandler<Context = void>(
         violations = refined instanceof Promise ? await refined : refined;
       }
       if (violations.length > 0) {
-        throw new ServiceError(options.validationError, { Message: formatViolations(violations) });
+        throw options.validationError === definition.validationException
+          ? new ServiceError(options.validationError, validationExceptionMembers(violations))
+          : new ServiceError(options.validationError, { Message: formatViolations(violations) });
       }
       let output = handler(input, context);
       if (output instanceof Promise) output = await output;
@@ -155,4 +159,12 @@ export function createRestJsonHandler<Context = void>(
     }
     return finish({ request: parts, response, requestId, operation, labels }, context);
   };
+}
+
+/**
+ * Whether the error is a decoding failure of generated code. Each generated types package has its own copy of the
+ * codec runtime, so its DecodeError is another class than this package's: the name tells them.
+ */
+function isDecodeError(error: unknown): error is DecodeError {
+  return error instanceof DecodeError || (error instanceof Error && error.name === "DecodeError");
 }

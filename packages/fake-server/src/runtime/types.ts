@@ -121,6 +121,11 @@ export interface ServiceDefinition {
   readonly routes: readonly Route[];
   readonly operations: OperationTable;
   readonly errors: ErrorTable;
+  /**
+   * The service's Smithy framework ValidationException, when it declares one: chosen as the validation error, it
+   * answers with the field list of Smithy's validation framework.
+   */
+  readonly validationException?: string;
   /** One function per operation: `(input, context) => output`. */
   readonly handlers: Readonly<Record<string, (input: never, context: never) => unknown>>;
 }

@@ -16,9 +16,8 @@ export function emitServer(view: ModelView, header: string, imports: ServerImpor
   const w = new CodeWriter();
   w.line(header);
   w.line(`import * as types from ${JSON.stringify(imports.types)};`);
-  w.line(
-    `import { createRestJsonHandler, type OperationTable, type RequestHandler, type ServerOptions } from ${JSON.stringify(imports.runtime)};`,
-  );
+  // A namespace import, so that no service name (`RestJson` gives `createRestJsonHandler`) can shadow a runtime export.
+  w.line(`import * as runtime from ${JSON.stringify(imports.runtime)};`);
   w.line();
   w.doc(`The behaviour of ${service}: one method per operation. Throw a ServiceError to answer with a modelled error.`);
   w.block(`export interface ${service}Handlers<Context = void> {`, () => {
@@ -32,7 +31,7 @@ export function emitServer(view: ModelView, header: string, imports: ServerImpor
   w.line();
   w.doc("Each operation's route, bindings and checks, by name.");
   w.block(
-    `export const ${service}OperationTable: OperationTable = {`,
+    `export const ${service}OperationTable: runtime.OperationTable = {`,
     () => {
       for (const op of operations) {
         w.block(
@@ -58,16 +57,20 @@ export function emitServer(view: ModelView, header: string, imports: ServerImpor
     `A request handler for ${service}: routing, strict input decoding and checks, and error encoding around the given behaviour.`,
   );
   w.block(
-    `export function create${service}Handler<Context = void>(handlers: ${service}Handlers<Context>, options: ServerOptions<Context>): RequestHandler<Context> {`,
+    `export function create${service}Handler<Context = void>(handlers: ${service}Handlers<Context>, options: runtime.ServerOptions<Context>): runtime.RequestHandler<Context> {`,
     () => {
       w.block(
-        "return createRestJsonHandler(",
+        "return runtime.createRestJsonHandler(",
         () => {
           w.line("{");
           w.line(`  service: types.${service}Metadata,`);
           w.line(`  routes: types.${service}Routes,`);
           w.line(`  operations: ${service}OperationTable,`);
           w.line(`  errors: types.${service}Errors,`);
+          const framework = operations
+            .flatMap((o) => o.errors)
+            .find((e) => e === "smithy.framework#ValidationException");
+          if (framework) w.line(`  validationException: ${JSON.stringify(view.nameOf(framework))},`);
           w.line("  handlers: handlers as never,");
           w.line("},");
           w.line("options,");

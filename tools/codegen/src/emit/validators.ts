@@ -130,6 +130,8 @@ function memberChecks(
   }
   const pattern = view.trait(member, "smithy.api#pattern");
   if (typeof pattern === "string" && target.type === "string") {
+    // Without flags, as Smithy reads a pattern (ECMA-262, no flags); it also lets V8 move a pattern that backtracks
+    // too much to its linear-time engine, which takes no unicode-mode expression.
     const name = constant(
       constants,
       `pattern:${pattern}`,
@@ -147,6 +149,9 @@ function memberChecks(
       (id) => `const ${id}: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(${enumName}));`,
     );
     checks.push(`rt.checkEnum(${v}, ${name}, ${where});`);
+  }
+  if ((target.type === "list" || target.type === "set") && view.trait(member, "smithy.api#uniqueItems") !== undefined) {
+    checks.push(`rt.checkUniqueItems(${v}, ${where});`);
   }
   if (["structure", "union", "list", "set", "map"].includes(target.type)) {
     checks.push(`validate${view.nameOf(target.id)}(${v}, rt.joinPath(${path}, ${segment}), out);`);

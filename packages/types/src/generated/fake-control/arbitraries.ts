@@ -145,7 +145,7 @@ export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K
   ResetOutput: fc.constant({}),
   SeededSegment: fc.record({ Segment: documents, DelayMs: fc.integer({ min: 0, max: 9007199254740991 }) }, { requiredKeys: ["Segment", "DelayMs"] }),
   SeededSegments: fc.array(tie("SeededSegment"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
-  SegmentTypeNames: fc.array(matching(new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u"), 1, 128), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
+  SegmentTypeNames: fc.array(matching(new RegExp("^[A-Za-z][A-Za-z0-9]*$"), 1, 128), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   SetContactStatusInput: fc.record({ InstanceId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ContactId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), Status: tie("RealTimeContactAnalysisStatus") }, { requiredKeys: ["InstanceId", "ContactId", "Status"] }),
   SetContactStatusOutput: fc.constant({}),
 }));

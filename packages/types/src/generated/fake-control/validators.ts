@@ -47,7 +47,7 @@ const constraint1: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Ob
 const constraint2: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RedactionPolicy));
 const constraint3: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(ClockMode));
 const constraint4: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(FaultErrorType));
-const constraint5 = new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u");
+const constraint5 = new RegExp("^[A-Za-z][A-Za-z0-9]*$");
 
 export function validateAdvanceClockInput(value: AdvanceClockInput, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   rt.checkRequired(value.Milliseconds, out, path, "Milliseconds");

@@ -19,12 +19,12 @@ import type {
   Value,
 } from "./shapes.js";
 
-const constraint0 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const constraint1 = new RegExp("^[a-z0-9-]+$", "u");
+const constraint0 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$");
+const constraint1 = new RegExp("^[a-z0-9-]+$");
 const constraint2: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(Rounding));
 const constraint3: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(Priority));
-const constraint4 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-const constraint5 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const constraint4 = new RegExp("^[a-z0-9][a-z0-9-]*$");
+const constraint5 = new RegExp("^[a-z][a-z0-9-]*$");
 
 export function validateConditional(value: Conditional, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   rt.checkRequired(value.test, out, path, "test");
