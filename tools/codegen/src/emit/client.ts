@@ -26,7 +26,9 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   const w = new CodeWriter();
   w.line(header);
   w.line(`import * as types from ${JSON.stringify(imports.types)};`);
+  const bearer = view.index.expect(view.serviceId).traits?.["smithy.api#httpBearerAuth"] !== undefined;
   w.line("import {");
+  if (bearer) w.line("  type BearerTokenConfig,");
   w.line("  type CallOptions,");
   w.line("  type ClientConfig,");
   w.line("  type ErrorContext,");
@@ -121,7 +123,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.line();
   w.doc(view.documentation(view.index.expect(view.serviceId)));
   w.block(`export class ${clientName} extends ServiceClient {`, () => {
-    w.block("constructor(config: ClientConfig = {}) {", () => {
+    w.block(`constructor(config: ClientConfig${bearer ? " & BearerTokenConfig" : ""} = {}) {`, () => {
       w.line(
         `super(config, { metadata: types.${service}Metadata, errors: errorDecoders, exceptions, baseException: ${base} });`,
       );
