@@ -11,7 +11,9 @@ use com.amazonaws.connect#RealTimeContactAnalysisSupportedChannel
 /// The control plane of the fake Amazon Connect: set up instances and contacts, feed a conversation segment by
 /// segment or from a scenario, step a virtual clock, inject faults and read back the requests the fake received.
 /// Everything lives under /_fake/ so that it never collides with the real API's routes.
+/// When the fake is started with a control token, every request needs Authorization: Bearer <token>.
 @restJson1
+@httpBearerAuth
 @title("rtca fake Amazon Connect control plane")
 service FakeControl {
     version: "2026-11-29"
@@ -31,6 +33,7 @@ service FakeControl {
         Reset
     ]
     errors: [
+        ControlUnauthorizedException
         ControlValidationException
         ControlNotFoundException
         ControlConflictException
@@ -420,6 +423,14 @@ operation Reset {
 // ---------------------------------------------------------------------------------------------------------------
 // Errors
 // ---------------------------------------------------------------------------------------------------------------
+
+/// The fake was started with a control token and the request did not carry it as Authorization: Bearer <token>.
+@error("client")
+@httpError(401)
+structure ControlUnauthorizedException {
+    @required
+    Message: String
+}
 
 /// The request to the control plane is not valid.
 @error("client")

@@ -1,6 +1,6 @@
 // Client configuration: defaults, the environment, and a clear error for every bad value.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FakeControlClient } from "../src/fake-control.js";
+import { ControlUnauthorizedException, FakeControlClient } from "../src/fake-control.js";
 import { ConfigurationError, ConnectClient, CredentialsError } from "../src/index.js";
 import { INPUT, TEST_CREDENTIALS } from "./support/clients.js";
 import { ScriptedHandler } from "./support/scripted-handler.js";
@@ -81,6 +81,47 @@ describe("client configuration", () => {
     expect(
       new FakeControlClient({ endpoint: "http://127.0.0.1:1", requestHandler: new ScriptedHandler([]) }).config.region,
     ).toBeUndefined();
+  });
+
+  it("sends the fake control plane's token as a bearer token, from a string, an identity or a provider", async () => {
+    const sent: (string | undefined)[] = [];
+    const handler = new ScriptedHandler([], (request) => {
+      sent.push(request.headers["authorization"]);
+      return { status: 200, body: { Mode: "virtual", Now: "2026-01-01T00:00:00Z", Speed: 1 } };
+    });
+    const endpoint = "http://127.0.0.1:1";
+    for (const token of ["s3cret", { token: "s3cret" }, async () => ({ token: "s3cret" }), undefined]) {
+      await new FakeControlClient({ endpoint, requestHandler: handler, token }).getClock();
+    }
+    expect(sent).toEqual(["Bearer s3cret", "Bearer s3cret", "Bearer s3cret", undefined]);
+    expect(() => new FakeControlClient({ endpoint, requestHandler: handler, token: "two words" })).toThrow(
+      ConfigurationError,
+    );
+    await expect(
+      new FakeControlClient({
+        endpoint,
+        requestHandler: handler,
+        token: async () => {
+          throw new Error("vault closed");
+        },
+      }).getClock(),
+    ).rejects.toThrow(CredentialsError);
+  });
+
+  it("types the control plane's 401 as ControlUnauthorizedException", async () => {
+    const handler = new ScriptedHandler([
+      {
+        status: 401,
+        headers: { "x-amzn-errortype": "ControlUnauthorizedException" },
+        body: { Message: "The control token is not valid" },
+      },
+    ]);
+    const client = new FakeControlClient({ endpoint: "http://127.0.0.1:1", requestHandler: handler, token: "wrong" });
+    await expect(client.reset()).rejects.toMatchObject({
+      constructor: ControlUnauthorizedException,
+      Message: "The control token is not valid",
+    });
+    expect(handler.requests).toHaveLength(1);
   });
 
   it("checks the per-call options", async () => {

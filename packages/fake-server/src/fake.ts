@@ -11,6 +11,7 @@ import { DEFAULT_PAGE_SIZE } from "./connect/list-segments.js";
 import { NextTokenCodec } from "./connect/next-token.js";
 import { RequestLog } from "./connect/request-log.js";
 import { SERVICE_QUOTA, Throttle, type ThrottleLimits } from "./connect/throttle.js";
+import { requireControlToken } from "./control/control-auth.js";
 import { createControlService } from "./control/control-service.js";
 import type { JsonLimits, RequestHandler } from "./runtime/index.js";
 import { type LoadedContact, loadScenario, type ScenarioSource } from "./scenario/load.js";
@@ -49,6 +50,11 @@ export interface FakeOptions {
   requestLogBytes?: number;
   /** Request bodies up to this size (bytes) are logged whole, larger ones as size and SHA-256; 8 KiB by default. */
   requestLogBodyBytes?: number;
+  /**
+   * When set, every control-plane request must carry `Authorization: Bearer <controlToken>`; others are answered
+   * 401 ControlUnauthorizedException. Unset by default: the control plane is open to whoever reaches the fake.
+   */
+  controlToken?: string;
   /** Sees exceptions the behaviour did not expect (the caller gets a 500 without details). */
   onInternalError?: (error: unknown) => void;
 }
@@ -122,7 +128,7 @@ export function createFake(options: FakeOptions = {}): Fake {
     onInternalError: options.onInternalError,
     jsonLimits: options.jsonLimits,
   });
-  const control = createControlService({
+  const openControl = createControlService({
     contacts,
     clock,
     faults,
@@ -132,6 +138,8 @@ export function createFake(options: FakeOptions = {}): Fake {
     onInternalError: options.onInternalError,
     jsonLimits: options.jsonLimits,
   });
+  const control =
+    options.controlToken === undefined ? openControl : requireControlToken(openControl, options.controlToken);
 
   return {
     handle: (request) => (request.path.startsWith(CONTROL_PREFIX) ? control(request) : connect(request)),

@@ -3,6 +3,7 @@
 // construction, and fills in the defaults.
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from "@smithy/types";
 import { createDefaultRequestHandler, defaultCredentials, readEnvironment } from "#platform";
+import { type BearerTokenConfig, type BearerTokenSource, bearerTokenSource } from "./bearer-token.js";
 import { ConfigurationError } from "./client-errors.js";
 import { type Clock, systemClock } from "./clock.js";
 import { type CredentialSource, credentialSource } from "./credentials.js";
@@ -50,6 +51,8 @@ export interface ResolvedConfig {
   readonly region: string | undefined;
   readonly endpoint: URL;
   readonly credentials: CredentialSource;
+  /** For a service that takes a bearer token, when one is configured. */
+  readonly bearerToken: BearerTokenSource | undefined;
   readonly requestHandler: HttpRequestHandler;
   /** Whether the client made the handler, and so must destroy it. */
   readonly ownsRequestHandler: boolean;
@@ -65,6 +68,8 @@ export interface ResolvedConfig {
 export interface ServiceFacts extends ServiceEndpointFacts {
   /** The SigV4 signing name; absent when the service takes unsigned requests. */
   readonly signingName?: string;
+  /** Whether the service takes a bearer token (Smithy's httpBearerAuth). */
+  readonly bearerAuth?: boolean;
 }
 
 const REGION = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
@@ -91,6 +96,7 @@ export function resolveConfig(config: ClientConfig, service: ServiceFacts): Reso
     region,
     endpoint: resolveEndpoint(config.endpoint, region, service),
     credentials: credentialSource(config.credentials, defaultCredentials),
+    bearerToken: service.bearerAuth === true ? bearerTokenSource((config as BearerTokenConfig).token) : undefined,
     requestHandler,
     ownsRequestHandler: config.requestHandler === undefined,
     maxAttempts: positiveInteger("maxAttempts", config.maxAttempts) ?? 3,

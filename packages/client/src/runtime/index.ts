@@ -1,5 +1,11 @@
 // The client runtime: what generated clients build on, and the types and errors their users see.
 
+export type {
+  BearerTokenConfig,
+  BearerTokenSource,
+  TokenIdentity,
+  TokenIdentityProvider,
+} from "./bearer-token.js";
 export {
   ConfigurationError,
   CredentialsError,

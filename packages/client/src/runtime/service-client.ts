@@ -150,6 +150,17 @@ export class ServiceClient {
       attempt,
       maxAttempts,
     });
+    if (this.config.bearerToken !== undefined) {
+      try {
+        request.headers["authorization"] = `Bearer ${await this.config.bearerToken()}`;
+      } catch (error) {
+        if (error instanceof CredentialsError) throw error;
+        throw new CredentialsError(
+          `could not get the bearer token: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
+      }
+    }
     if (this.#signer === undefined) return request;
     try {
       return await this.#signer.sign(request, new Date(this.config.clock.now()));

@@ -14,6 +14,8 @@ export interface CliIo {
   stdout(line: string): void;
   /** Writes one line to stderr. */
   stderr(line: string): void;
+  /** The environment, for RTCA_FAKE_CONTROL_TOKEN; none by default. */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Calls the listener on SIGINT or SIGTERM; returns a function that stops listening. */
   onShutdownSignal(listener: (signal: string) => void): () => void;
 }
@@ -22,7 +24,7 @@ export interface CliIo {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let command: ReturnType<typeof parseCommand>;
   try {
-    command = parseCommand(argv);
+    command = parseCommand(argv, io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`rtca-fake: ${error.message}`);
@@ -74,6 +76,7 @@ async function runServe(command: ServeCommand, io: CliIo): Promise<number> {
     requestLogSize: command.requestLog.maxEntries,
     requestLogBytes: command.requestLog.maxBytes,
     requestLogBodyBytes: command.requestLog.maxBodyBytes,
+    ...(command.controlToken === undefined ? {} : { controlToken: command.controlToken }),
     onInternalError: (error) =>
       io.stderr(
         `rtca-fake: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

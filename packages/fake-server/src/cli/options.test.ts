@@ -30,6 +30,8 @@ describe("parseCommand", () => {
     const command = parseCommand([
       "serve",
       "--host=0.0.0.0",
+      "--control-token",
+      "s3cret",
       "--port",
       "8080",
       "--scenario",
@@ -72,6 +74,7 @@ describe("parseCommand", () => {
     ]);
     expect(command).toMatchObject({
       host: "0.0.0.0",
+      controlToken: "s3cret",
       port: 8080,
       scenario: "demo",
       speed: 4,
@@ -92,6 +95,33 @@ describe("parseCommand", () => {
     });
     expect(parseCommand(["serve", "--throttle", "off"])).toMatchObject({ throttle: false });
     expect(parseCommand(["--help"])).toEqual({ kind: "help" });
+  });
+
+  it("takes the control token from the command line or RTCA_FAKE_CONTROL_TOKEN, and never exposes an open control plane", () => {
+    expect(parseCommand(["serve"], { RTCA_FAKE_CONTROL_TOKEN: "from-env" })).toMatchObject({
+      controlToken: "from-env",
+    });
+    expect(parseCommand(["serve", "--control-token", "flag"], { RTCA_FAKE_CONTROL_TOKEN: "env" })).toMatchObject({
+      controlToken: "flag",
+    });
+    expect(parseCommand(["serve"], { RTCA_FAKE_CONTROL_TOKEN: "" })).not.toHaveProperty("controlToken");
+    for (const host of ["0.0.0.0", "::", "192.168.1.10", "example.com"]) {
+      expect(() => parseCommand(["serve", "--host", host])).toThrow(
+        new RegExp(`--host ${host} can be reached from other machines.*--control-token.*--insecure-control`),
+      );
+      expect(parseCommand(["serve", "--host", host, "--insecure-control"])).toMatchObject({ host });
+      expect(parseCommand(["serve", "--host", host], { RTCA_FAKE_CONTROL_TOKEN: "t" })).toMatchObject({
+        host,
+        controlToken: "t",
+      });
+    }
+    for (const host of ["127.0.0.1", "localhost", "::1"]) {
+      expect(parseCommand(["serve", "--host", host])).toMatchObject({ host });
+    }
+    expect(() => parseCommand(["serve", "--control-token", "a b"])).toThrow(
+      /--control-token: the control token must be/,
+    );
+    expect(() => parseCommand(["serve"], { RTCA_FAKE_CONTROL_TOKEN: "a\nb" })).toThrow(/RTCA_FAKE_CONTROL_TOKEN: /);
   });
 
   it.each([

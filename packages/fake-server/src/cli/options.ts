@@ -3,6 +3,8 @@ import { parseArgs } from "node:util";
 import type { Credential } from "../connect/auth/authenticator.js";
 import { REQUEST_LOG_DEFAULTS, type RequestLogLimits } from "../connect/request-log.js";
 import type { ThrottleLimits } from "../connect/throttle.js";
+import { checkControlToken } from "../control/control-auth.js";
+import { isLoopbackHost } from "./loopback.js";
 
 export const USAGE = `Usage: rtca-fake serve [options]
 
@@ -39,6 +41,9 @@ Options:
   --exit-when-done         exit 0 once every scenario contact has finished and been read to its end
   --exit-grace <seconds>   with --exit-when-done: exit at most this long after the contacts finish,
                            read or not (default 10)
+  --control-token <token>  require Authorization: Bearer <token> on every /_fake/ request
+                           (default: $RTCA_FAKE_CONTROL_TOKEN; unset, the control plane is open)
+  --insecure-control       allow a --host other than loopback without a control token
   --quiet                  no request lines
   -h, --help               show this help
 `;
@@ -68,6 +73,7 @@ export interface ServeCommand {
   keepAliveTimeoutMs: number;
   exitWhenDone: boolean;
   exitGraceSeconds: number;
+  controlToken?: string;
   quiet: boolean;
 }
 
@@ -97,7 +103,10 @@ function wholeNumber(value: string | undefined, flag: string, fallback: number, 
   );
 }
 
-export function parseCommand(argv: readonly string[]): Command {
+/** The environment variable that gives the control token when --control-token does not. */
+export const CONTROL_TOKEN_VARIABLE = "RTCA_FAKE_CONTROL_TOKEN";
+
+export function parseCommand(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -133,13 +142,30 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new UsageError("--exit-when-done needs a --scenario to wait for");
   if (values.speed !== undefined && clock === "virtual")
     throw new UsageError("--speed applies to a real clock, not a virtual one");
+  const fromEnv = env[CONTROL_TOKEN_VARIABLE];
+  const controlToken = values["control-token"] ?? (fromEnv === "" ? undefined : fromEnv);
+  if (controlToken !== undefined) {
+    try {
+      checkControlToken(controlToken);
+    } catch (error) {
+      const source = values["control-token"] !== undefined ? "--control-token" : CONTROL_TOKEN_VARIABLE;
+      throw new UsageError(`${source}: ${(error as Error).message}`);
+    }
+  }
+  const host = values.host ?? "127.0.0.1";
+  if (!isLoopbackHost(host) && controlToken === undefined && values["insecure-control"] !== true) {
+    throw new UsageError(
+      `--host ${host} can be reached from other machines, and anyone who reaches the fake could drive its control plane: ` +
+        `set --control-token <token> (or ${CONTROL_TOKEN_VARIABLE}), or pass --insecure-control to allow it`,
+    );
+  }
   const headersTimeoutMs = millis(values["headers-timeout"], "--headers-timeout", 10);
   const requestTimeoutMs = millis(values["request-timeout"], "--request-timeout", 30);
   if (headersTimeoutMs > requestTimeoutMs)
     throw new UsageError("--headers-timeout must not be longer than --request-timeout");
   return {
     kind: "serve",
-    host: values.host ?? "127.0.0.1",
+    host,
     port: number(
       values.port,
       "--port",
@@ -198,6 +224,7 @@ export function parseCommand(argv: readonly string[]): Command {
       (n) => n >= 0,
       "a number of seconds, at least 0",
     ),
+    ...(controlToken === undefined ? {} : { controlToken }),
     quiet: values.quiet ?? false,
   };
 }
@@ -271,6 +298,8 @@ function parse(argv: readonly string[]) {
       "keep-alive-timeout": { type: "string" },
       "exit-when-done": { type: "boolean" },
       "exit-grace": { type: "string" },
+      "control-token": { type: "string" },
+      "insecure-control": { type: "boolean" },
       quiet: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },

@@ -109,6 +109,24 @@ describe("rtca-fake (in-process)", () => {
     expect(err.join("\n")).toContain("received SIGTERM");
   });
 
+  it("locks the control plane with the token from RTCA_FAKE_CONTROL_TOKEN", async () => {
+    const { io, firstLineSeen, sendSignal } = captureIo();
+    const run = runCli(["serve", "--quiet"], { ...io, env: { RTCA_FAKE_CONTROL_TOKEN: "cli-s3cret" } });
+    const url = await firstLineSeen;
+    const open = await fetch(`${url}/_fake/clock`);
+    expect(open.status).toBe(401);
+    expect(open.headers.get("x-amzn-errortype")).toBe("ControlUnauthorizedException");
+    expect((await fetch(`${url}/_fake/clock`, { headers: { authorization: "Bearer cli-s3cret" } })).status).toBe(200);
+    sendSignal("SIGTERM");
+    expect(await run).toBe(0);
+  });
+
+  it("refuses to bind beyond loopback with an open control plane", async () => {
+    const { io, err } = captureIo();
+    expect(await runCli(["serve", "--host", "0.0.0.0"], io)).toBe(2);
+    expect(err[0]).toContain("--host 0.0.0.0 can be reached from other machines");
+  });
+
   it("plays a scenario file, and refuses one that is not valid", async () => {
     const good = join(dir, "good.json");
     await writeFile(

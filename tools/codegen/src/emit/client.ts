@@ -30,7 +30,9 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   const w = new CodeWriter();
   w.line(header);
   w.line(`import * as types from ${JSON.stringify(imports.types)};`);
+  const bearer = view.index.expect(view.serviceId).traits?.["smithy.api#httpBearerAuth"] !== undefined;
   w.line("import {");
+  if (bearer) w.line("  type BearerTokenConfig,");
   w.line("  type CallOptions,");
   w.line("  type ClientConfig,");
   w.line("  Command,");
@@ -132,7 +134,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
     `${clientName} with \`send\` only: a program that builds this client and sends commands bundles only the operations of the commands it uses.`,
   );
   w.block(`export class ${baseClientName} extends ServiceClient {`, () => {
-    w.block("constructor(config: ClientConfig = {}) {", () => {
+    w.block(`constructor(config: ClientConfig${bearer ? " & BearerTokenConfig" : ""} = {}) {`, () => {
       w.line(
         `super(config, { metadata: types.${service}Metadata, errors: errorDecoders, exceptions, baseException: ${base} });`,
       );

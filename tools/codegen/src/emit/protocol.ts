@@ -37,6 +37,7 @@ export function emitProtocol(view: ModelView, header: string, runtime: string): 
   const traits = service.traits ?? {};
   const aws = (traits["aws.api#service"] ?? {}) as Record<string, string>;
   const sigv4 = traits["aws.auth#sigv4"] as { name?: string } | undefined;
+  const bearer = traits["smithy.api#httpBearerAuth"] !== undefined;
   w.line();
   w.doc(`Facts about the ${serviceName} service from its model.`);
   w.block(
@@ -48,6 +49,7 @@ export function emitProtocol(view: ModelView, header: string, runtime: string): 
       if (aws.sdkId) w.line(`sdkId: ${JSON.stringify(aws.sdkId)},`);
       if (aws.endpointPrefix) w.line(`endpointPrefix: ${JSON.stringify(aws.endpointPrefix)},`);
       if (sigv4?.name) w.line(`signingName: ${JSON.stringify(sigv4.name)},`);
+      if (bearer) w.line("bearerAuth: true,");
     },
     "} as const;",
   );

@@ -2,6 +2,7 @@
 
 import * as types from "@rtca/types/fake-control";
 import {
+  type BearerTokenConfig,
   type CallOptions,
   type ClientConfig,
   Command,
@@ -33,6 +34,14 @@ export class ControlNotFoundException extends FakeControlServiceException {
   }
 }
 
+/** The fake was started with a control token and the request did not carry it as Authorization: Bearer <token>. */
+export class ControlUnauthorizedException extends FakeControlServiceException {
+  declare readonly Message?: types.ControlUnauthorizedException["Message"];
+  constructor(context: ErrorContext) {
+    super("ControlUnauthorizedException", "client", context);
+  }
+}
+
 /** The request to the control plane is not valid. */
 export class ControlValidationException extends FakeControlServiceException {
   declare readonly Message?: types.ControlValidationException["Message"];
@@ -45,6 +54,7 @@ export class ControlValidationException extends FakeControlServiceException {
 const exceptions = {
   ControlConflictException,
   ControlNotFoundException,
+  ControlUnauthorizedException,
   ControlValidationException,
 } as const;
 
@@ -52,6 +62,7 @@ const exceptions = {
 const errorDecoders = {
   ControlConflictException: types.decodeControlConflictException,
   ControlNotFoundException: types.decodeControlNotFoundException,
+  ControlUnauthorizedException: types.decodeControlUnauthorizedException,
   ControlValidationException: types.decodeControlValidationException,
 } as const;
 
@@ -162,7 +173,7 @@ const SetContactStatusSpec: OperationSpec<types.SetContactStatusInput, types.Set
 
 /** FakeControlClient with `send` only: a program that builds this client and sends commands bundles only the operations of the commands it uses. */
 export class FakeControlBaseClient extends ServiceClient {
-  constructor(config: ClientConfig = {}) {
+  constructor(config: ClientConfig & BearerTokenConfig = {}) {
     super(config, { metadata: types.FakeControlMetadata, errors: errorDecoders, exceptions, baseException: FakeControlServiceException });
   }
 
@@ -176,6 +187,7 @@ export class FakeControlBaseClient extends ServiceClient {
  * The control plane of the fake Amazon Connect: set up instances and contacts, feed a conversation segment by
  * segment or from a scenario, step a virtual clock, inject faults and read back the requests the fake received.
  * Everything lives under /_fake/ so that it never collides with the real API's routes.
+ * When the fake is started with a control token, every request needs Authorization: Bearer <token>.
  */
 export class FakeControlClient extends FakeControlBaseClient {
   /** Moves a virtual clock forward. Answers ControlConflictException when the clock is real. */

@@ -10,6 +10,7 @@ import type {
   ClockMode,
   ControlConflictException,
   ControlNotFoundException,
+  ControlUnauthorizedException,
   ControlValidationException,
   CreateContactInput,
   CreateContactOutput,
@@ -50,6 +51,7 @@ export type ShapeValues = {
   ClockMode: ClockMode;
   ControlConflictException: ControlConflictException;
   ControlNotFoundException: ControlNotFoundException;
+  ControlUnauthorizedException: ControlUnauthorizedException;
   ControlValidationException: ControlValidationException;
   CreateContactInput: CreateContactInput;
   CreateContactOutput: CreateContactOutput;
@@ -114,6 +116,7 @@ export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K
   ClockMode: fc.constantFrom("real", "virtual"),
   ControlConflictException: fc.record({ Message: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }) }, { requiredKeys: ["Message"] }),
   ControlNotFoundException: fc.record({ Message: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }) }, { requiredKeys: ["Message"] }),
+  ControlUnauthorizedException: fc.record({ Message: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }) }, { requiredKeys: ["Message"] }),
   ControlValidationException: fc.record({ Message: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }) }, { requiredKeys: ["Message"] }),
   CreateContactInput: fc.record({ InstanceId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ContactId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), Channel: tie("RealTimeContactAnalysisSupportedChannel"), Status: tie("RealTimeContactAnalysisStatus"), RedactionPolicy: tie("RedactionPolicy"), ExtraSegmentTypes: tie("SegmentTypeNames") }, { requiredKeys: ["InstanceId", "Channel", "Status", "RedactionPolicy"] }),
   CreateContactOutput: fc.record({ ContactId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }) }, { requiredKeys: ["ContactId"] }),

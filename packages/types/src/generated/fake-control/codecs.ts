@@ -9,6 +9,7 @@ import type {
   ClockMode,
   ControlConflictException,
   ControlNotFoundException,
+  ControlUnauthorizedException,
   ControlValidationException,
   CreateContactInput,
   CreateContactOutput,
@@ -177,6 +178,28 @@ export function decodeControlNotFoundException(value: unknown, mode: rt.DecodeMo
 }
 
 export function encodeControlNotFoundException(value: ControlNotFoundException): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (value.Message !== undefined) out["Message"] = value.Message;
+  return out;
+}
+
+export function decodeControlUnauthorizedException(value: unknown, mode: rt.DecodeMode = "client"): ControlUnauthorizedException {
+  const o = rt.expectObject(value);
+  const out = {} as ControlUnauthorizedException;
+  let at = "";
+  try {
+    let v: unknown;
+    at = "Message";
+    v = o.Message;
+    if (v !== undefined && v !== null) out.Message = rt.expectString(v);
+    else if (mode === "client") out.Message = "";
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return out;
+}
+
+export function encodeControlUnauthorizedException(value: ControlUnauthorizedException): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (value.Message !== undefined) out["Message"] = value.Message;
   return out;

@@ -35,6 +35,7 @@ export const FakeControlMetadata = {
   id: "rtca.fake#FakeControl",
   name: "FakeControl",
   version: "2026-11-29",
+  bearerAuth: true,
 } as const;
 
 /** How AdvanceClock travels over HTTP, and what it may answer. */
@@ -43,7 +44,7 @@ export const AdvanceClockOperation = {
   method: "POST",
   uri: "/_fake/clock/advance",
   successCode: 200,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["Milliseconds"],
 } as const;
 
@@ -100,7 +101,7 @@ export const AppendSegmentsOperation = {
   method: "POST",
   uri: "/_fake/instances/{InstanceId}/contacts/{ContactId}/segments",
   successCode: 200,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId", "ContactId", "Segments"],
 } as const;
 
@@ -148,7 +149,7 @@ export const CreateContactOperation = {
   method: "POST",
   uri: "/_fake/instances/{InstanceId}/contacts",
   successCode: 201,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId", "Channel"],
 } as const;
 
@@ -193,7 +194,7 @@ export const CreateInstanceOperation = {
   method: "POST",
   uri: "/_fake/instances",
   successCode: 201,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: [],
 } as const;
 
@@ -231,7 +232,7 @@ export const DeleteContactOperation = {
   method: "DELETE",
   uri: "/_fake/instances/{InstanceId}/contacts/{ContactId}",
   successCode: 204,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId", "ContactId"],
 } as const;
 
@@ -277,7 +278,7 @@ export const DeleteInstanceOperation = {
   method: "DELETE",
   uri: "/_fake/instances/{InstanceId}",
   successCode: 204,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId"],
 } as const;
 
@@ -320,7 +321,7 @@ export const DescribeContactOperation = {
   method: "GET",
   uri: "/_fake/instances/{InstanceId}/contacts/{ContactId}",
   successCode: 200,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId", "ContactId"],
 } as const;
 
@@ -367,7 +368,7 @@ export const GetClockOperation = {
   method: "GET",
   uri: "/_fake/clock",
   successCode: 200,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: [],
 } as const;
 
@@ -404,7 +405,7 @@ export const InjectFaultOperation = {
   method: "POST",
   uri: "/_fake/faults",
   successCode: 200,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["ErrorType"],
 } as const;
 
@@ -441,7 +442,7 @@ export const ListReceivedRequestsOperation = {
   method: "GET",
   uri: "/_fake/requests",
   successCode: 200,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   paginated: {"inputToken":"NextToken","outputToken":"NextToken","items":"Requests","pageSize":"MaxResults"},
   requiredInput: [],
 } as const;
@@ -507,7 +508,7 @@ export const LoadScenarioOperation = {
   method: "POST",
   uri: "/_fake/scenarios",
   successCode: 200,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: [],
 } as const;
 
@@ -545,7 +546,7 @@ export const ResetOperation = {
   method: "POST",
   uri: "/_fake/reset",
   successCode: 200,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: [],
 } as const;
 
@@ -581,7 +582,7 @@ export const SetContactStatusOperation = {
   method: "PUT",
   uri: "/_fake/instances/{InstanceId}/contacts/{ContactId}/status",
   successCode: 200,
-  errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId", "ContactId", "Status"],
 } as const;
 
@@ -635,6 +636,12 @@ export const FakeControlErrors = {
     fault: "client",
     decode: codecs.decodeControlNotFoundException,
     encode: codecs.encodeControlNotFoundException,
+  },
+  ControlUnauthorizedException: {
+    status: 401,
+    fault: "client",
+    decode: codecs.decodeControlUnauthorizedException,
+    encode: codecs.encodeControlUnauthorizedException,
   },
   ControlValidationException: {
     status: 400,

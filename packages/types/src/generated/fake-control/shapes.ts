@@ -42,6 +42,11 @@ export interface ControlNotFoundException {
   Message: string;
 }
 
+/** The fake was started with a control token and the request did not carry it as Authorization: Bearer <token>. */
+export interface ControlUnauthorizedException {
+  Message: string;
+}
+
 /** The request to the control plane is not valid. */
 export interface ControlValidationException {
   Message: string;

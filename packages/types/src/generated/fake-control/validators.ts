@@ -15,6 +15,7 @@ import type {
   AppendSegmentsOutput,
   ControlConflictException,
   ControlNotFoundException,
+  ControlUnauthorizedException,
   ControlValidationException,
   CreateContactInput,
   CreateContactOutput,
@@ -93,6 +94,11 @@ export function validateControlConflictException(value: ControlConflictException
 }
 
 export function validateControlNotFoundException(value: ControlNotFoundException, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
+  rt.checkRequired(value.Message, out, path, "Message");
+  return out;
+}
+
+export function validateControlUnauthorizedException(value: ControlUnauthorizedException, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   rt.checkRequired(value.Message, out, path, "Message");
   return out;
 }
