@@ -61,6 +61,8 @@ describe("parseCommand", () => {
     });
     expect(parseCommand(["serve", "--throttle", "off"])).toMatchObject({ throttle: false });
     expect(parseCommand(["--help"])).toEqual({ kind: "help" });
+    expect(parseCommand(["--version"])).toEqual({ kind: "version" });
+    expect(parseCommand(["-v"])).toEqual({ kind: "version" });
   });
 
   it.each([

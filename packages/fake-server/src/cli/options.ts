@@ -28,6 +28,7 @@ Options:
                            read or not (default 10)
   --quiet                  no request lines
   -h, --help               show this help
+  -v, --version            print the version
 `;
 
 export class UsageError extends Error {
@@ -50,7 +51,7 @@ export interface ServeCommand {
   quiet: boolean;
 }
 
-export type Command = { kind: "help" } | ({ kind: "serve" } & ServeCommand);
+export type Command = { kind: "help" } | { kind: "version" } | ({ kind: "serve" } & ServeCommand);
 
 function number(
   value: string | undefined,
@@ -75,6 +76,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
   if (positionals.length === 0) throw new UsageError("missing command: rtca-fake serve [options]");
   if (positionals[0] !== "serve" || positionals.length > 1) {
     throw new UsageError(`unknown command ${JSON.stringify(positionals.join(" "))}: the command is serve`);
@@ -169,6 +171,7 @@ function parse(argv: readonly string[]) {
       "exit-grace": { type: "string" },
       quiet: { type: "boolean" },
       help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
     },
   });
 }
