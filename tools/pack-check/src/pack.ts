@@ -29,7 +29,6 @@ export async function pack(pkg: WorkspacePackage, outDir: string, options: PackO
   const scripts = options.lifecycleScripts ? [] : ["--config.ignore-scripts=true"];
   const { stdout } = await run("pnpm", ["pack", ...scripts, "--json", "--pack-destination", outDir], {
     cwd: pkg.dir,
-    timeoutMs: 300_000,
   });
   const report = JSON.parse(stdout.slice(stdout.indexOf("{"))) as { filename: string; files: { path: string }[] };
   const unpackTo = join(outDir, "unpacked", pkg.manifest.name.replace("/", "+"));

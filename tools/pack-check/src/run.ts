@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 export interface RunOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
-  /** How long the command may take before it is killed and reported. */
+  /** How long the command may take before it is killed and reported (generous: the machines are shared). */
   timeoutMs?: number;
 }
 
@@ -13,6 +13,8 @@ export interface RunResult {
   stdout: string;
   stderr: string;
 }
+
+const DEFAULT_TIMEOUT_MS = 300_000;
 
 export class CommandError extends Error {
   override readonly name = "CommandError";
@@ -34,7 +36,7 @@ export function run(command: string, args: readonly string[], options: RunOption
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
       stderr += chunk;
     });
-    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 120_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     child.once("error", (error) => {
       clearTimeout(timer);
       reject(new CommandError(`${shown}: ${error.message}`));
@@ -44,7 +46,7 @@ export function run(command: string, args: readonly string[], options: RunOption
       if (code === 0) resolve({ stdout, stderr });
       else {
         const why = signal
-          ? `killed by ${signal} (time limit ${options.timeoutMs ?? 120_000} ms)`
+          ? `killed by ${signal} (time limit ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms)`
           : `exit code ${code}`;
         reject(new CommandError(`${shown} (in ${options.cwd}): ${why}\n${stdout}${stderr}`.trimEnd()));
       }
