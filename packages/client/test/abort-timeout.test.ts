@@ -34,7 +34,9 @@ describe("abort and timeout", () => {
     expect((error as RequestTimeoutError).message).toContain("50 ms");
     expect((error as RequestTimeoutError).$metadata.attempts).toBe(1);
     await server.allClosed();
-    expect(requests).toBe(1);
+    // Not retried: one request at most reached the server (on a busy machine the timeout can fire before the
+    // server has read the one request sent).
+    expect(requests).toBeLessThanOrEqual(1);
   });
 
   it("aborting while the request waits for an answer ends the call and closes the socket", async () => {

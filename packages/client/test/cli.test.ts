@@ -62,15 +62,18 @@ async function conversationServer(finalStatus = "COMPLETED"): Promise<TestServer
   });
 }
 
-/** A contact in progress with a fixed set of segments; its tokens differ on every answer, as signed ones do. */
-async function inProgressServer(segmentCount: number): Promise<TestServer> {
+/**
+ * A contact with a fixed set of segments that may still grow: in progress, or ended with more to come. It never
+ * stops handing out a token, and its tokens differ on every answer, so the paginator alone would never end.
+ */
+async function inProgressServer(segmentCount: number, status = "IN_PROGRESS"): Promise<TestServer> {
   let requests = 0;
   return startServer((_request, response, body) => {
     requests++;
     const input = JSON.parse(body) as { NextToken?: string; MaxResults?: number };
     const offset = input.NextToken === undefined ? 0 : Number(input.NextToken.split(":")[0]);
     const segments = DEMO_SEGMENTS.slice(offset, Math.min(segmentCount, offset + (input.MaxResults ?? 4)));
-    const reply = page(segments, { status: "IN_PROGRESS", nextToken: `${offset + segments.length}:${requests}` });
+    const reply = page(segments, { status, nextToken: `${offset + segments.length}:${requests}` });
     response.writeHead(200, { "content-type": "application/json" });
     response.end(JSON.stringify(reply));
   });
@@ -141,6 +144,19 @@ describe("rtca follow", () => {
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("— FAILED · CHAT · 10 segments");
   });
 
+  it("stops waiting for late segments after --grace-after-end, and says so", async () => {
+    const url = await serve(inProgressServer(3, "COMPLETED"));
+    const run = await rtca(["follow", ...contact(url), ...fast, "--grace-after-end", "100"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split("\n").slice(-2)).toEqual([
+      "— COMPLETED · CHAT · 3 segments",
+      "  stopped waiting for late segments (--grace-after-end): the service may still add some",
+    ]);
+    const bad = await rtca(["follow", ...contact(url), "--grace-after-end", "-1"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--grace-after-end must be a whole number from 0 to 3600000");
+  });
+
   it("colours only when asked to, and never with NO_COLOR", async () => {
     const url = await serve(conversationServer());
     const coloured = await rtca(["follow", ...contact(url), ...fast], { FORCE_COLOR: "1" });
@@ -159,8 +175,21 @@ describe("rtca segments", () => {
       expect(run.code).toBe(0);
       const lines = run.stdout.trimEnd().split("\n");
       expect(lines[0]).toBe("10:00:00  — CUSTOMER Jane joined the chat");
-      expect(lines.at(-1)).toBe("— IN_PROGRESS · CHAT · 5 segments so far");
+      expect(lines.slice(-2)).toEqual([
+        "— IN_PROGRESS · CHAT · 5 segments so far",
+        "  the contact is still in progress: rtca follow --instance instance-1 --contact contact-1 prints the rest as it comes",
+      ]);
     }
+  });
+
+  it("ends at the live edge of a completed contact whose service still offers a token, and says more may come", async () => {
+    const url = await serve(inProgressServer(3, "COMPLETED"));
+    const run = await rtca(["segments", ...contact(url), "--json"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split("\n")).toHaveLength(3);
+    expect(run.stderr).toBe(
+      "rtca: the analysis is COMPLETED but the service may still add segments (such as a post-contact summary): rtca follow --instance instance-1 --contact contact-1 waits for them\n",
+    );
   });
 
   it("prints a completed contact as NDJSON", async () => {

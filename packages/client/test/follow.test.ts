@@ -1,5 +1,6 @@
 // followSegments against a conversation that grows, throttles and fails: no segment lost or repeated, within 2
 // requests per second, resuming from the last token.
+import { decodeRealtimeContactAnalysisSegment } from "@rtca/types";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -124,7 +125,7 @@ describe("followSegments", () => {
     expect(result.status).toBe("COMPLETED");
   });
 
-  it("drops segments the service re-sends, by Id, and by content for those without one", async () => {
+  it("drops segments the service re-sends by Id, and those without one read again at the same position", async () => {
     const clock = new ManualClock();
     const script: Arrival[] = [
       { at: 0, segment: transcript("t1", "I want a refund") },
@@ -133,11 +134,74 @@ describe("followSegments", () => {
       { at: 0, segment: event("e1", "application/vnd.amazonaws.connect.event.participant.left") },
       { at: 0, segment: categories({ refund: [["t1", 9, 15]], angry: [["t1", 0, 1]] }) },
     ];
-    const conversation = new Conversation(clock, script, { pageSize: 2, faults: ["ok", "resend", "resend", "resend"] });
+    const conversation = new Conversation(clock, script, {
+      pageSize: 2,
+      faults: ["ok", "resend", "repeat", "resend", "repeat", "repeat"],
+    });
     const { ids, result } = await follow(conversation, clock);
     expect(ids).toHaveLength(5);
     expect(new Set(ids).size).toBe(5);
     expect(result.totalSegments).toBe(5);
+  });
+
+  it("yields equal segments without an Id once each where they stand, not once in all", async () => {
+    const clock = new ManualClock();
+    const same = () => categories({ refund: [["t1", 9, 15]] });
+    const script: Arrival[] = [
+      { at: 0, segment: transcript("t1", "I want a refund") },
+      { at: 0, segment: same() },
+      { at: 500, segment: same() },
+      { at: 500, segment: transcript("t2", "a refund, please") },
+      { at: 900, segment: same() },
+    ];
+    const conversation = new Conversation(clock, script, { pageSize: 2, faults: ["repeat", "ok", "repeat"] });
+    const { ids } = await follow(conversation, clock);
+    expect(ids).toEqual(script.map((a) => idOf(decodeRealtimeContactAnalysisSegment(a.segment))));
+  });
+
+  it("reads segments that arrive after the contact completed, such as a post-contact summary", async () => {
+    const clock = new ManualClock();
+    const script: Arrival[] = [
+      { at: 0, segment: transcript("t1", "thanks, bye") },
+      { at: 1000, segment: event("e1", "application/vnd.amazonaws.connect.event.participant.left") },
+      // The status is final at 1 s; the summary comes 9 s later, and a last category 8 s after the summary.
+      { at: 10_000, segment: { PostContactSummary: { Content: "Refund issued" } } },
+      { at: 18_000, segment: categories({ refund: [["t1", 0, 6]] }) },
+    ];
+    const conversation = new Conversation(clock, script, { endsAt: 1000, pageSize: 5 });
+    const { ids, result, requests } = await follow(conversation, clock, { graceAfterEndMs: 10_000 });
+    expect(ids).toHaveLength(4);
+    expect(result).toMatchObject({ status: "COMPLETED", totalSegments: 4, readToEnd: true });
+    expect(requests.at(-1)!.at).toBeGreaterThanOrEqual(18_000);
+  });
+
+  it("ends once the grace after the end has passed without news when the service keeps handing out a token", async () => {
+    const clock = new ManualClock();
+    const script: Arrival[] = [
+      { at: 0, segment: transcript("t1", "thanks, bye") },
+      { at: 4000, segment: categories({ refund: [["t1", 0, 6]] }) },
+    ];
+    const conversation = new Conversation(clock, script, { endsAt: 1000, tokenForever: true, pageSize: 5 });
+    const { ids, result, requests } = await follow(conversation, clock, {
+      graceAfterEndMs: 6000,
+      pollIntervalMs: 1000,
+    });
+    expect(ids).toHaveLength(2);
+    expect(result).toMatchObject({ status: "COMPLETED", readToEnd: false, lastToken: "offset-2" });
+    // The grace counts from the last segment after the status change (4 s): the last poll is 6 s after it, not
+    // later than one poll interval past that.
+    const last = requests.at(-1)!.at;
+    expect(last).toBeGreaterThanOrEqual(10_000);
+    expect(last).toBeLessThanOrEqual(11_000);
+  });
+
+  it("with no grace, ends at the first page with nothing new once the status is final", async () => {
+    const clock = new ManualClock();
+    const conversation = new Conversation(clock, arrivals(2, 0), { endsAt: 0, tokenForever: true, pageSize: 5 });
+    const { ids, result, requests } = await follow(conversation, clock, { graceAfterEndMs: 0 });
+    expect(ids).toHaveLength(2);
+    expect(result.readToEnd).toBe(false);
+    expect(requests).toHaveLength(2);
   });
 
   it("returns FAILED when the contact's analysis fails", async () => {
@@ -197,6 +261,9 @@ describe("followSegments", () => {
     const { client } = testClient(handler);
     await expect(followSegments(client, INPUT, { pollIntervalMs: 0 }).next()).rejects.toThrow(/pollIntervalMs must be/);
     await expect(followSegments(client, INPUT, { pageSize: 1.5 }).next()).rejects.toThrow(/pageSize must be/);
+    await expect(followSegments(client, INPUT, { graceAfterEndMs: -1 }).next()).rejects.toThrow(
+      /graceAfterEndMs must be/,
+    );
     expect(handler.requests).toHaveLength(0);
   });
 
@@ -231,6 +298,35 @@ describe("followSegments", () => {
           expect(Math.min(Infinity, ...gaps(requests.map((r) => r.at)))).toBeGreaterThanOrEqual(500);
         },
       ),
+    );
+  });
+
+  it("loses no segment that arrives around the status change, within the grace (property)", async () => {
+    const fault = fc.constantFrom<Fault>("ok", "ok", "ok", "ok", "ok", "throttle", "internal", "network", "repeat");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: 10_000 }),
+        fc.integer({ min: 1000, max: 8000 }),
+        // Each arrival as a fraction of the way from 5 s before the status change to the end of the grace after it.
+        fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        fc.array(fault, { maxLength: 30 }),
+        async (endsAt, grace, fractions, pageSize, tokenForever, faults) => {
+          const clock = new ManualClock(undefined, () => 0.3);
+          const script = fractions.map((f, i) => ({
+            at: Math.max(0, Math.floor(endsAt - 5000 + f * (5000 + grace))),
+            // Every third segment is the same Categories segment again: each of them counts.
+            segment: i % 3 === 2 ? categories({ late: [["t0", 0, 1]] }) : transcript(`t${i}`, `message ${i}`),
+          }));
+          const conversation = new Conversation(clock, script, { endsAt, pageSize, faults, tokenForever });
+          const { ids, result } = await follow(conversation, clock, { graceAfterEndMs: grace, pollIntervalMs: 2000 });
+          const inOrder = [...script].sort((a, b) => a.at - b.at);
+          expect(ids).toEqual(inOrder.map((a) => idOf(decodeRealtimeContactAnalysisSegment(a.segment))));
+          expect(result).toMatchObject({ status: "COMPLETED", readToEnd: !tokenForever });
+        },
+      ),
+      { numRuns: 50 },
     );
   });
 });

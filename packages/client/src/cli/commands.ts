@@ -73,6 +73,12 @@ export const FOLLOW_OPTIONS: readonly OptionSpec[] = [
     placeholder: "N",
     description: "requests per second at most (default 2, the service's quota)",
   },
+  {
+    name: "grace-after-end",
+    kind: "value",
+    placeholder: "MS",
+    description: "once the analysis has ended, wait this long for late segments such as a summary (default 30000)",
+  },
   ...connection,
   help,
 ];
@@ -129,6 +135,9 @@ Prints a transcript: time, speaker and text per message (sentiment as colour), a
 and matched categories and detected issues with the words they point at highlighted. --json prints the segments
 as NDJSON instead, one per line, exactly as the API sends them.
 
+It is a snapshot: it stops at the last segment there is now. When more may come (the contact is in progress, or
+its analysis has ended but the service still offers to resume), it says so and how to follow the rest.
+
 Options:
 ${optionLines(SEGMENTS_OPTIONS)}
 
@@ -144,7 +153,9 @@ Usage:
 
 Polls the contact, resuming where the last page ended, and prints each segment once as it arrives; on a
 terminal a status line shows where the contact stands. Throttling and passing failures are waited out. Stays
-within --max-rps requests per second. Ctrl-C stops it.
+within --max-rps requests per second. Once the analysis is COMPLETED or FAILED it goes on while the service
+says more may come (a post-contact summary arrives after a chat completes), and stops when the service has
+nothing more, or after --grace-after-end ms without a new segment. Ctrl-C stops it.
 
 Options:
 ${optionLines(FOLLOW_OPTIONS)}

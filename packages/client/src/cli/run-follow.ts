@@ -1,7 +1,7 @@
 // `rtca follow`: the live view of a conversation, until the contact's analysis is COMPLETED (exit 0) or FAILED
 // (exit 5). On a terminal a status line under the transcript shows where the contact stands.
 import { encodeRealtimeContactAnalysisSegment } from "@rtca/types";
-import { type FollowResult, followSegments } from "../follow/follow.js";
+import { DEFAULT_GRACE_AFTER_END_MS, type FollowResult, followSegments } from "../follow/follow.js";
 import { parseArgs, UsageError } from "./args.js";
 import { FOLLOW_HELP, FOLLOW_OPTIONS } from "./commands.js";
 import { createConnectClient } from "./connect.js";
@@ -26,6 +26,7 @@ export async function runFollow(argv: readonly string[], io: CliIO, scene: Comma
   const size = pageSize(args, "follow");
   const pollIntervalMs = wholeNumber(args, "poll-interval", "follow", 1, 3_600_000) ?? 1000;
   const maxRequestsPerSecond = wholeNumber(args, "max-rps", "follow", 1, 100) ?? 2;
+  const graceAfterEndMs = wholeNumber(args, "grace-after-end", "follow", 0, 3_600_000) ?? DEFAULT_GRACE_AFTER_END_MS;
   scene.endpoint = settings.endpoint;
   scene.outputType = input.OutputType;
 
@@ -39,9 +40,10 @@ export async function runFollow(argv: readonly string[], io: CliIO, scene: Comma
     const segments = followSegments(client, input, {
       pollIntervalMs,
       maxRequestsPerSecond,
+      graceAfterEndMs,
       pageSize: size,
       signal: io.signal,
-      onPage: (progress) => writer.status(followStatus(style, progress, pollIntervalMs)),
+      onPage: (progress) => writer.status(followStatus(style, progress, pollIntervalMs, graceAfterEndMs)),
       onRetry: (retry) => {
         const what = retry.kind === "throttling" ? "throttled" : `a passing failure (${describe(retry.error)})`;
         const text = `${what}; retrying in ${seconds(retry.delayMs)}`;
@@ -61,6 +63,11 @@ export async function runFollow(argv: readonly string[], io: CliIO, scene: Comma
     }
     writer.clearStatus();
     if (!json) writer.lines([summaryLine(style, result.status, result.channel, result.totalSegments)]);
+    if (!result.readToEnd) {
+      const note = "stopped waiting for late segments (--grace-after-end): the service may still add some";
+      if (json) io.stderr.write(`rtca: ${note}\n`);
+      else writer.lines([style.dim(`  ${note}`)]);
+    }
     return result.status === "FAILED" ? ExitCode.AnalysisFailed : ExitCode.Ok;
   } finally {
     writer.clearStatus();

@@ -1,4 +1,5 @@
-// `rtca segments`: every page of a contact's analysis read so far, as a transcript or as NDJSON.
+// `rtca segments`: a snapshot of a contact's analysis, every page read so far, as a transcript or as NDJSON. When
+// the contact may still grow, the output says so and how to follow it.
 import { encodeRealtimeContactAnalysisSegment } from "@rtca/types";
 import { paginateListRealtimeContactAnalysisSegmentsV2 } from "../generated/connect/client.js";
 import { parseArgs, UsageError } from "./args.js";
@@ -10,7 +11,7 @@ import { connectionSettings, contactInput, pageSize } from "./options.js";
 import { LineWriter } from "./render/output.js";
 import { colourWanted, createStyle } from "./render/style.js";
 import { TranscriptView } from "./render/transcript-view.js";
-import { summaryLine } from "./summary.js";
+import { moreToComeNote, summaryLine } from "./summary.js";
 
 export async function runSegments(argv: readonly string[], io: CliIO, scene: CommandScene): Promise<ExitCode> {
   const args = parseArgs(argv, SEGMENTS_OPTIONS, "segments");
@@ -33,7 +34,7 @@ export async function runSegments(argv: readonly string[], io: CliIO, scene: Com
   const client = createConnectClient(settings, io.env);
   try {
     let total = 0;
-    let last: { Status: string; Channel: string } | undefined;
+    let last: { Status: string; Channel: string; NextToken?: string | undefined } | undefined;
     const pages = paginateListRealtimeContactAnalysisSegmentsV2(
       { client, pageSize: size, abortSignal: io.signal },
       input,
@@ -45,12 +46,20 @@ export async function runSegments(argv: readonly string[], io: CliIO, scene: Com
         if (json) io.stdout.write(`${JSON.stringify(encodeRealtimeContactAnalysisSegment(segment))}\n`);
         else writer.lines(view.render(segment));
       }
-      // While a contact is in progress the service gives a token even on its last page, to resume from later:
-      // an empty page, or one short of the page size, means everything said so far has been read.
+      // The service gives a token on the last page too while segments may still come, to resume from later (the
+      // same token again, or a new one for the same place): an empty page, or one short of the page size, means
+      // everything there is so far has been read. The snapshot ends there, whatever the status says.
       const caughtUp = page.Segments.length === 0 || (size !== undefined && page.Segments.length < size);
-      if (page.Status === "IN_PROGRESS" && caughtUp) break;
+      if (caughtUp) break;
     }
-    if (!json && last !== undefined) writer.lines([summaryLine(style, last.Status, last.Channel, total)]);
+    if (last === undefined) return ExitCode.Ok;
+    const more = last.NextToken !== undefined && last.NextToken !== "";
+    if (!json) writer.lines([summaryLine(style, last.Status, last.Channel, total, more)]);
+    if (more) {
+      const note = moreToComeNote(last.Status, input.InstanceId, input.ContactId);
+      if (json) io.stderr.write(`rtca: ${note}\n`);
+      else writer.lines([style.dim(`  ${note}`)]);
+    }
     return ExitCode.Ok;
   } finally {
     client.destroy();

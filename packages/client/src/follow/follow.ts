@@ -1,6 +1,6 @@
 // followSegments: the live view of a contact's analysis. It polls ListRealtimeContactAnalysisSegmentsV2, resumes
 // from the last token it was given, yields each segment once, and ends when the contact's analysis is COMPLETED or
-// FAILED and every page has been read. Every request goes through a pacer (2 per second by default, the service's
+// FAILED and the service has nothing more to give (see end-watch.ts). Every request goes through a pacer (2 per second by default, the service's
 // quota), throttling and transient failures are retried here with backoff rather than by the client, and a page
 // is only taken as read once all its segments were yielded, so a failure never loses one.
 import type {
@@ -20,8 +20,9 @@ import {
   systemClock,
 } from "../runtime/index.js";
 import { classifyResponse, retryAfterMs } from "../runtime/retry-policy.js";
+import { EndWatch } from "./end-watch.js";
 import { RequestPacer } from "./request-pacer.js";
-import { segmentKey } from "./segment-key.js";
+import { SeenSegments } from "./seen-segments.js";
 
 /** Anything that can read a page of segments: a ConnectClient, or a stand-in for one. */
 export interface SegmentsReader {
@@ -32,6 +33,9 @@ export interface SegmentsReader {
 }
 
 export type FollowInput = Omit<ListRealtimeContactAnalysisSegmentsV2Request, "NextToken" | "MaxResults">;
+
+/** How long following waits for late segments after the analysis ends, unless told otherwise. */
+export const DEFAULT_GRACE_AFTER_END_MS = 30_000;
 
 export interface FollowOptions {
   /** How long to wait before polling again once every segment so far has been read, in ms (default 1000). */
@@ -44,6 +48,12 @@ export interface FollowOptions {
   pageSize?: number;
   /** A token to resume from, such as `lastToken` of an earlier run. */
   startingToken?: string;
+  /**
+   * Once the contact's analysis is COMPLETED or FAILED, how long to keep polling for segments that come after it
+   * (a post-contact summary) while the service still hands out a token, in ms from the status change or the last
+   * such segment (default 30000). Following ends at once when the service gives no token.
+   */
+  graceAfterEndMs?: number;
   /** How many failed polls in a row to bear before giving up with the last error (default 10). */
   maxConsecutiveFailures?: number;
   /** The longest backoff after failures, in ms (default 30000). */
@@ -65,7 +75,7 @@ export interface FollowProgress {
   totalSegments: number;
   /** The token the next poll resumes from. */
   lastToken: string | undefined;
-  /** Whether the contact's analysis has ended and every page has been read. */
+  /** Whether following ends with this page. */
   done: boolean;
 }
 
@@ -83,9 +93,12 @@ export interface FollowResult {
   channel: RealTimeContactAnalysisSupportedChannel;
   totalSegments: number;
   lastToken: string | undefined;
+  /**
+   * True when the service gave no more token: everything was read. False when the grace after the end ran out
+   * while it still handed one out; `lastToken` then resumes from where following stopped.
+   */
+  readToEnd: boolean;
 }
-
-const FINISHED: ReadonlySet<string> = new Set(["COMPLETED", "FAILED"]);
 
 export async function* followSegments(
   client: SegmentsReader,
@@ -95,7 +108,8 @@ export async function* followSegments(
   const settings = checkOptions(options);
   const { clock, signal } = settings;
   const pacer = new RequestPacer(settings.maxRequestsPerSecond, clock);
-  const seen = new Set<string>();
+  const seen = new SeenSegments();
+  const endWatch = new EndWatch(settings.graceAfterEndMs);
   let token = options.startingToken;
   let failures = 0;
   let totalSegments = 0;
@@ -120,38 +134,41 @@ export async function* followSegments(
     failures = 0;
 
     let newSegments = 0;
+    seen.startPage(token);
     for (const segment of page.Segments) {
-      const key = segmentKey(segment);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (!seen.pass(segment)) continue;
       newSegments++;
       totalSegments++;
       yield segment;
     }
 
     const next = page.NextToken;
-    const advanced = next !== undefined && next !== "" && next !== token;
+    const noToken = next === undefined || next === "";
+    const advanced = !noToken && next !== token;
     if (advanced) token = next;
-    const finished = FINISHED.has(page.Status);
-    const noMorePages = next === undefined || next === "";
-    // A finished contact may still have pages to read. It has been read to the end when the service gives no
-    // token, an empty page, or its last token again with nothing new on it.
-    const done = finished && (noMorePages || page.Segments.length === 0 || (!advanced && newSegments === 0));
+    // Caught up (an empty page, the same token back, or a page that was not full): polling again at once would
+    // find nothing, so give the conversation time to say more.
+    const partialPage = settings.pageSize !== undefined && page.Segments.length < settings.pageSize;
+    const caughtUp = !advanced || page.Segments.length === 0 || partialPage;
+    const ended = endWatch.afterPage({ status: page.Status, noToken, newSegments, caughtUp, now: clock.now() });
     options.onPage?.({
       status: page.Status,
       channel: page.Channel,
       newSegments,
       totalSegments,
       lastToken: token,
-      done,
+      done: ended !== undefined,
     });
-    if (done) return { status: page.Status, channel: page.Channel, totalSegments, lastToken: token };
-    // Caught up with a conversation in progress (nothing new, or a page that was not full): give it time to say
-    // more. Otherwise read on at once, as fast as the pacer allows.
-    const partialPage = settings.pageSize !== undefined && page.Segments.length < settings.pageSize;
-    if (!finished && (!advanced || newSegments === 0 || partialPage)) {
-      await wait(() => clock.sleep(settings.pollIntervalMs, signal), signal);
+    if (ended !== undefined) {
+      return {
+        status: page.Status,
+        channel: page.Channel,
+        totalSegments,
+        lastToken: token,
+        readToEnd: ended === "read-to-end",
+      };
     }
+    if (caughtUp) await wait(() => clock.sleep(settings.pollIntervalMs, signal), signal);
   }
 }
 
@@ -161,6 +178,7 @@ interface Settings {
   pageSize: number | undefined;
   maxConsecutiveFailures: number;
   maxBackoffMs: number;
+  graceAfterEndMs: number;
   clock: Clock;
   signal: AbortSignal | undefined;
 }
@@ -173,6 +191,10 @@ function checkOptions(options: FollowOptions): Settings {
     }
     return value;
   };
+  const grace = options.graceAfterEndMs;
+  if (grace !== undefined && (typeof grace !== "number" || !Number.isFinite(grace) || grace < 0)) {
+    throw new RangeError(`followSegments: graceAfterEndMs must be a number of at least 0, got ${String(grace)}`);
+  }
   const pageSize = options.pageSize;
   if (pageSize !== undefined && (!Number.isInteger(pageSize) || pageSize < 1)) {
     throw new RangeError(`followSegments: pageSize must be a whole number of at least 1, got ${String(pageSize)}`);
@@ -183,6 +205,7 @@ function checkOptions(options: FollowOptions): Settings {
     pageSize,
     maxConsecutiveFailures: Math.floor(positive("maxConsecutiveFailures", options.maxConsecutiveFailures, 10)),
     maxBackoffMs: positive("maxBackoffMs", options.maxBackoffMs, 30_000),
+    graceAfterEndMs: grace ?? DEFAULT_GRACE_AFTER_END_MS,
     clock: options.clock ?? systemClock,
     signal: options.signal,
   };

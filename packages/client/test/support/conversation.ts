@@ -1,12 +1,14 @@
 // A simulated contact whose conversation grows with (manual) time, served over the in-memory handler the way the
-// service pages it: offsets in opaque tokens, a token on every page while in progress, none once finished and read.
-// A fault schedule makes chosen requests fail or re-send segments, as a flaky or forgetful service would.
+// service pages it: offsets in opaque tokens, a token on every page while in progress or while segments are still
+// to arrive (the token sent comes back when nothing new has), none once finished and read. Segments may arrive
+// after the status became final, as a post-contact summary does. A fault schedule makes chosen requests fail,
+// re-send segments or hand back the token they were sent, as a flaky or forgetful service would.
 import type { HttpRequest } from "@smithy/protocol-http";
 import type { ManualClock } from "./manual-clock.js";
 import type { Reply } from "./scripted-handler.js";
 import { page, type WireSegment } from "./wire.js";
 
-export type Fault = "ok" | "throttle" | "internal" | "unavailable" | "network" | "resend";
+export type Fault = "ok" | "throttle" | "internal" | "unavailable" | "network" | "resend" | "repeat";
 
 export interface Arrival {
   /** When the segment arrives, in ms after the start. */
@@ -29,11 +31,22 @@ export class Conversation {
   readonly #faults: Fault[];
   readonly #finalStatus: string;
   readonly #pageSize: number;
+  readonly #tokenForever: boolean;
 
+  /**
+   * `endsAt`: when the status becomes final (default: at the last arrival). `tokenForever`: the service never
+   * says it has nothing more, and hands out a token even once everything has arrived and been read.
+   */
   constructor(
     clock: ManualClock,
     arrivals: Arrival[],
-    options: { endsAt?: number; faults?: Fault[]; finalStatus?: string; pageSize?: number } = {},
+    options: {
+      endsAt?: number;
+      faults?: Fault[];
+      finalStatus?: string;
+      pageSize?: number;
+      tokenForever?: boolean;
+    } = {},
   ) {
     this.#clock = clock;
     this.#start = clock.now();
@@ -42,6 +55,7 @@ export class Conversation {
     this.#faults = [...(options.faults ?? [])];
     this.#finalStatus = options.finalStatus ?? "COMPLETED";
     this.#pageSize = options.pageSize ?? 3;
+    this.#tokenForever = options.tokenForever ?? false;
   }
 
   /** A reply function for ScriptedHandler. */
@@ -70,12 +84,18 @@ export class Conversation {
     const offset = body.NextToken === undefined ? 0 : Number(body.NextToken.slice("offset-".length));
     const size = body.MaxResults ?? this.#pageSize;
     const end = Math.min(arrived.length, offset + size);
-    // A forgetful service re-sends, ahead of the page, a few segments it already gave.
-    const from = fault === "resend" ? Math.max(0, offset - 2) : offset;
-    const segments = arrived.slice(from, end);
+    // A forgetful service re-sends, ahead of the page, a few messages (segments with an Id) it already gave.
+    const resent = fault === "resend" ? arrived.slice(Math.max(0, offset - 2), offset).filter(hasId) : [];
+    const segments = [...resent, ...arrived.slice(offset, end)];
     const finished = elapsed >= this.#endsAt;
     const status = finished ? this.#finalStatus : "IN_PROGRESS";
-    const readToTheEnd = finished && end >= this.#arrivals.length;
-    return { status: 200, body: page(segments, { status, nextToken: readToTheEnd ? undefined : `offset-${end}` }) };
+    const readToTheEnd = finished && end >= this.#arrivals.length && !this.#tokenForever;
+    // A service that did not move on hands back the token it was sent, and the same segments from it next time.
+    const nextToken = fault === "repeat" && body.NextToken !== undefined ? body.NextToken : `offset-${end}`;
+    return { status: 200, body: page(segments, { status, nextToken: readToTheEnd ? undefined : nextToken }) };
   };
+}
+
+function hasId(segment: WireSegment): boolean {
+  return Object.values(segment).some((value) => typeof (value as { Id?: unknown }).Id === "string");
 }

@@ -95,7 +95,13 @@ async function runServe(command: ServeCommand, io: CliIo): Promise<number> {
   }
   let server: Awaited<ReturnType<typeof serve>>;
   try {
-    server = await serve(command.quiet ? fake.handle : logged(fake, io), { host: command.host, port: command.port });
+    server = await serve(command.quiet ? fake.handle : logged(fake, io), {
+      host: command.host,
+      port: command.port,
+      headersTimeoutMs: command.headersTimeoutMs,
+      requestTimeoutMs: command.requestTimeoutMs,
+      keepAliveTimeoutMs: command.keepAliveTimeoutMs,
+    });
   } catch (error) {
     io.stderr(`rtca-fake: cannot listen on ${command.host}:${command.port}: ${(error as Error).message}`);
     return 1;

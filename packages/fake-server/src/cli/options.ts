@@ -23,6 +23,9 @@ Options:
                            verify: also check signatures against --credential; off: accept anything
   --credential <id:secret> an access key the fake knows, for --auth verify (repeatable)
   --token-ttl <seconds>    how long a NextToken lasts on the fake's clock (default 3600)
+  --headers-timeout <s>    how long a client may take to send a request's headers (default 10)
+  --request-timeout <s>    how long a client may take to send a whole request (default 30)
+  --keep-alive-timeout <s> how long an idle keep-alive connection stays open (default 5)
   --exit-when-done         exit 0 once every scenario contact has finished and been read to its end
   --exit-grace <seconds>   with --exit-when-done: exit at most this long after the contacts finish,
                            read or not (default 10)
@@ -46,6 +49,10 @@ export interface ServeCommand {
   auth: "require" | "verify" | "off";
   credentials: Credential[];
   tokenTtlSeconds: number;
+  /** Timeouts of the HTTP face, in milliseconds. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
   exitWhenDone: boolean;
   exitGraceSeconds: number;
   quiet: boolean;
@@ -101,6 +108,10 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new UsageError("--exit-when-done needs a --scenario to wait for");
   if (values.speed !== undefined && clock === "virtual")
     throw new UsageError("--speed applies to a real clock, not a virtual one");
+  const headersTimeoutMs = millis(values["headers-timeout"], "--headers-timeout", 10);
+  const requestTimeoutMs = millis(values["request-timeout"], "--request-timeout", 30);
+  if (headersTimeoutMs > requestTimeoutMs)
+    throw new UsageError("--headers-timeout must not be longer than --request-timeout");
   return {
     kind: "serve",
     host: values.host ?? "127.0.0.1",
@@ -125,6 +136,9 @@ export function parseCommand(argv: readonly string[]): Command {
     auth,
     credentials,
     tokenTtlSeconds: number(values["token-ttl"], "--token-ttl", 3600, (n) => n > 0, "a number of seconds above 0"),
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: millis(values["keep-alive-timeout"], "--keep-alive-timeout", 5),
     exitWhenDone,
     exitGraceSeconds: number(
       values["exit-grace"],
@@ -135,6 +149,18 @@ export function parseCommand(argv: readonly string[]): Command {
     ),
     quiet: values.quiet ?? false,
   };
+}
+
+/** A timeout given in seconds (fractions allowed, down to a millisecond), in milliseconds. */
+function millis(value: string | undefined, flag: string, fallbackSeconds: number): number {
+  const seconds = number(
+    value,
+    flag,
+    fallbackSeconds,
+    (n) => n >= 0.001 && n <= 86_400,
+    "a number of seconds from 0.001 to 86400",
+  );
+  return Math.round(seconds * 1000);
 }
 
 function parseThrottle(value: string | undefined): ThrottleLimits | false {
@@ -167,6 +193,9 @@ function parse(argv: readonly string[]) {
       auth: { type: "string" },
       credential: { type: "string", multiple: true },
       "token-ttl": { type: "string" },
+      "headers-timeout": { type: "string" },
+      "request-timeout": { type: "string" },
+      "keep-alive-timeout": { type: "string" },
       "exit-when-done": { type: "boolean" },
       "exit-grace": { type: "string" },
       quiet: { type: "boolean" },

@@ -1,101 +1,46 @@
-// A thin node:http adapter for a pure request handler: reads the request (with a size limit), hands it over,
-// writes the answer. It binds where it is told (127.0.0.1, a free port, by default) and shuts down cleanly:
-// in-flight requests finish, idle keep-alive sockets close, and after a grace period the rest are cut.
+// A thin node:http adapter for a pure request handler: reads the request (with limits on its size and on how long
+// it may take), hands it over, writes the answer. Whatever fails below the handler (a malformed request, headers
+// too large, a timeout, a CONNECT) is still answered as an AWS error. It binds where it is told (127.0.0.1, a free
+// port, by default) and shuts down cleanly: idle connections close at once, in-flight requests finish and are told
+// to close, and after a grace period the rest are cut.
 
-import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { HttpRequest, type HttpResponse } from "@smithy/protocol-http";
-import { errorResponse, frameworkErrorBody } from "../runtime/index.js";
+import { answerForClientError } from "./client-errors.js";
+import { Connections } from "./connections.js";
+import { parseQueryString, type QueryMap } from "./query-string.js";
+import { errorAnswer, type RawError, rawErrorBytes } from "./raw-error.js";
+import { BodyTooLargeError, readBody } from "./read-body.js";
+import { resolveServeLimits, type ServeLimits, type ServeOptions } from "./serve-options.js";
 
-export interface ServeOptions {
-  /** 127.0.0.1 by default. */
-  host?: string;
-  /** 0 (any free port) by default. */
-  port?: number;
-  /** Larger request bodies answer 413; 5 MiB by default. */
-  maxBodyBytes?: number;
-  /** How long close() waits for in-flight requests before cutting their sockets; 5 s by default. */
-  shutdownGraceMs?: number;
-}
+export type { ServeOptions } from "./serve-options.js";
 
 export interface RunningServer {
   /** Such as http://127.0.0.1:43127 */
   readonly url: string;
   readonly host: string;
   readonly port: number;
-  /** Stops accepting, lets in-flight requests finish, closes every socket. Safe to call more than once. */
+  /**
+   * Stops accepting, closes idle connections at once, lets in-flight requests finish (their answers say
+   * `Connection: close`), cuts what is left after the grace period. Safe to call more than once.
+   */
   close(): Promise<void>;
 }
 
-const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
-
-class BodyTooLargeError extends Error {}
-
-const EMPTY = Buffer.alloc(0);
-
-/**
- * Reads a request's body, up to a limit, and calls back once: with the body, or with why it could not be read.
- * It is pulled with read() on 'readable' rather than taken from 'data' events: node then knows the body was
- * consumed and does not sweep the request's 'data' listeners after the answer, which costs more than the reading.
- * (The listeners are unnamed on purpose: a named closure made per request costs a name property under tsx.)
- */
-function readBody(req: IncomingMessage, limit: number, done: (error: Error | undefined, body: Buffer) => void): void {
-  const declared = Number(req.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > limit) {
-    done(new BodyTooLargeError(), EMPTY);
-    return;
-  }
-  let settled = false;
-  // Most bodies come in one chunk: keep it as it is.
-  let first: Buffer | undefined;
-  let more: Buffer[] | undefined;
-  let size = 0;
-  req.on("readable", () => {
-    for (let chunk = req.read() as Buffer | null; chunk !== null; chunk = req.read() as Buffer | null) {
-      if (settled) continue;
-      size += chunk.length;
-      if (size > limit) {
-        settled = true;
-        done(new BodyTooLargeError(), EMPTY);
-      } else if (first === undefined) {
-        first = chunk;
-      } else {
-        more ??= [first];
-        more.push(chunk);
-      }
-    }
-  });
-  req.on("end", () => {
-    if (settled) return;
-    settled = true;
-    done(undefined, more !== undefined ? Buffer.concat(more, size) : (first ?? EMPTY));
-  });
-  req.on("error", (error) => {
-    if (settled) return;
-    settled = true;
-    done(error, EMPTY);
-  });
-}
+const NO_QUERY: QueryMap = Object.freeze(Object.create(null) as QueryMap);
 
 function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: number): HttpRequest {
   const url = req.url ?? "/";
   const q = url.indexOf("?");
-  const path = q < 0 ? url : url.slice(0, q);
-  const query: Record<string, string | string[]> = {};
-  if (q >= 0) {
-    for (const [key, value] of new URLSearchParams(url.slice(q + 1))) {
-      const existing = query[key];
-      query[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
-    }
-  }
   return new HttpRequest({
     method: req.method ?? "GET",
     protocol: "http:",
     hostname: host,
     port,
-    path,
-    query,
+    path: q < 0 ? url : url.slice(0, q),
+    query: q < 0 ? NO_QUERY : parseQueryString(url.slice(q + 1)),
     // Node gives lower-case names and joins repeated headers (set-cookie aside, which requests do not carry).
     headers: req.headers as Record<string, string>,
     body: body.length === 0 ? undefined : body,
@@ -129,58 +74,100 @@ function writeResponse(res: ServerResponse, response: HttpResponse, close: boole
   res.end(bytes);
 }
 
-function plainError(res: ServerResponse, status: number, errorType: string, message: string): void {
-  const parts = errorResponse({ errorType, status, body: frameworkErrorBody(message), requestId: randomUUID() });
-  res.statusCode = parts.statusCode;
-  for (const [name, value] of Object.entries(parts.headers)) res.setHeader(name, value);
-  res.end(parts.body);
+/** Answers with an error; with `close`, the connection closes once it is out (cut if the body was not all read). */
+function answerError(res: ServerResponse, error: RawError, close: "no" | "after" | "cut"): void {
+  if (res.headersSent || res.destroyed) return;
+  const { headers, body } = errorAnswer(error, close !== "no");
+  res.writeHead(error.status, headers);
+  res.end(body);
+  if (close === "cut") res.once("finish", () => res.req.socket.destroy());
+}
+
+function answerRawly(socket: Duplex, error: RawError): void {
+  if (socket.writable) socket.end(rawErrorBytes(error));
+  else socket.destroy();
+}
+
+function tooManyHeaders(req: IncomingMessage, limits: ServeLimits): boolean {
+  return req.rawHeaders.length > 2 * limits.maxHeaderCount;
 }
 
 export async function serve(
   handle: (request: HttpRequest) => Promise<HttpResponse>,
   options: ServeOptions = {},
 ): Promise<RunningServer> {
+  const limits = resolveServeLimits(options);
   const host = options.host ?? "127.0.0.1";
-  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
-  const grace = options.shutdownGraceMs ?? 5000;
-  const sockets = new Set<Socket>();
+  const connections = new Connections();
   let closing: Promise<void> | undefined;
   let port = 0;
 
-  const answer = async (req: IncomingMessage, res: ServerResponse, body: Buffer, close: boolean) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
     try {
-      writeResponse(res, await handle(toHttpRequest(req, body, host, port)), close);
+      const response = await handle(toHttpRequest(req, body, host, port));
+      // Decided when the answer goes out: a request that arrived before shutdown is told to close too.
+      writeResponse(res, response, connections.closing);
     } catch {
-      if (!res.headersSent) plainError(res, 500, "InternalFailure", "The server failed to handle the request");
-      else res.destroy();
+      if (!res.headersSent) {
+        const internal = {
+          status: 500,
+          errorType: "InternalFailure",
+          message: "The server failed to handle the request",
+        };
+        answerError(res, internal, connections.closing ? "after" : "no");
+      } else res.destroy();
     }
   };
-  const server: Server = createServer((req, res) => {
-    // Once closing, every answer tells the client to go.
-    const close = closing !== undefined;
-    readBody(req, maxBody, (error, body) => {
-      if (error !== undefined) {
-        if (res.headersSent || res.destroyed) return;
-        res.setHeader("connection", "close");
+  const server: Server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: limits.checkIntervalMs,
+      maxHeaderSize: limits.maxHeaderBytes,
+    },
+    (req, res) => {
+      connections.requestStarted(req.socket);
+      res.once("close", connections.responseClosed);
+      const headersRefused = tooManyHeaders(req, limits);
+      readBody(req, limits.maxBodyBytes, limits.maxDrainBytes, (error, body) => {
         if (error instanceof BodyTooLargeError) {
-          plainError(res, 413, "RequestEntityTooLargeException", `The request body is larger than ${maxBody} bytes`);
-          // The rest of the body is not read: close the connection once the answer is out.
-          res.on("finish", () => req.socket.destroy());
-        } else {
+          const tooLarge = { status: 413, errorType: "RequestEntityTooLargeException", message: error.message };
+          answerError(res, tooLarge, error.drained ? "after" : "cut");
+        } else if (error !== undefined) {
           req.socket.destroy();
+        } else if (headersRefused) {
+          answerError(
+            res,
+            {
+              status: 431,
+              errorType: "RequestHeaderFieldsTooLargeException",
+              message: `The request has more than ${limits.maxHeaderCount} headers`,
+            },
+            "after",
+          );
+        } else {
+          void answer(req, res, body);
         }
-        return;
-      }
-      void answer(req, res, body, close);
+      });
+    },
+  );
+  // Node drops headers past this count without a word; one more than the limit is enough to tell.
+  server.maxHeadersCount = limits.maxHeaderCount + 1;
+  server.on("connection", (socket) => connections.add(socket));
+  server.on("clientError", (error: Error & { code?: string }, socket: Duplex) => {
+    const raw = answerForClientError(error, limits);
+    const inFlight = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+    if (raw === undefined || inFlight?.headersSent) socket.destroy();
+    else answerRawly(socket, raw);
+  });
+  // This server is no proxy, and speaks no other protocol on its connections.
+  server.on("connect", (req: IncomingMessage, socket: Duplex) => {
+    answerRawly(socket, {
+      status: 404,
+      errorType: "UnknownOperationException",
+      message: `No operation matches ${req.method} ${req.url}`,
     });
-  });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  server.on("clientError", (_error, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
-    else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -200,16 +187,13 @@ export async function serve(
       closing ??= new Promise<void>((resolve) => {
         const cutoff = setTimeout(() => {
           server.closeAllConnections();
-          for (const socket of sockets) socket.destroy();
-        }, grace);
-        // Keep-alive connections busy now turn idle once their answer is out: close them as they do.
-        const sweep = setInterval(() => server.closeIdleConnections(), 20);
+          connections.destroyAll();
+        }, limits.shutdownGraceMs);
         server.close(() => {
           clearTimeout(cutoff);
-          clearInterval(sweep);
           resolve();
         });
-        server.closeIdleConnections();
+        connections.closeIdle();
       });
       return closing;
     },

@@ -18,7 +18,6 @@ export function bodyText(body: unknown): string | undefined {
 }
 
 /** The request's parts: lower-case header names, query values as lists when repeated, the body as text. */
-/** The request's parts: lower-case header names, query values as lists when repeated, the body as text. */
 export function toRequestParts(request: HttpRequest): HttpRequestParts {
   return {
     method: request.method.toUpperCase(),
@@ -29,12 +28,14 @@ export function toRequestParts(request: HttpRequest): HttpRequestParts {
   };
 }
 
-const NO_QUERY: Readonly<Record<string, string | string[]>> = Object.freeze({});
+const NO_QUERY: Readonly<Record<string, string | string[]>> = Object.freeze(Object.create(null));
 
 function queryOf(given: HttpRequest["query"] | undefined): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
+  // Without a prototype: a parameter named __proto__ or constructor is a parameter, never something inherited.
+  const query = Object.create(null) as Record<string, string | string[]>;
   let any = false;
   for (const name in given) {
+    if (!Object.hasOwn(given, name)) continue;
     const value = given[name];
     if (value === undefined) continue;
     // A key without a value (`?flag`) reads as the empty string.
@@ -47,8 +48,8 @@ function queryOf(given: HttpRequest["query"] | undefined): Record<string, string
 
 /** Header names in lower case. The given record is used as it is when it already is so (as node:http gives it). */
 function headersOf(given: HttpRequest["headers"] | undefined): Record<string, string> {
-  if (given === undefined) return {};
-  let ready = true;
+  if (given === undefined) return Object.create(null) as Record<string, string>;
+  let ready = Object.getPrototypeOf(given) === null;
   for (const name in given) {
     if (typeof given[name] !== "string" || name !== name.toLowerCase()) {
       ready = false;
@@ -56,8 +57,9 @@ function headersOf(given: HttpRequest["headers"] | undefined): Record<string, st
     }
   }
   if (ready) return given as Record<string, string>;
-  const headers: Record<string, string> = {};
+  const headers = Object.create(null) as Record<string, string>;
   for (const name in given) {
+    if (!Object.hasOwn(given, name)) continue;
     const value = given[name];
     if (value !== undefined) headers[name.toLowerCase()] = typeof value === "string" ? value : String(value);
   }

@@ -28,13 +28,22 @@ function canonicalPath(path: string): string {
   return escapeUri(normalized).replace(/%2F/g, "/");
 }
 
+/** Sorted by escaped name, then each name's values by their escaped form, as SigV4 prescribes. */
 function canonicalQuery(query: HttpRequestParts["query"]): string {
-  const pairs: string[] = [];
-  for (const [key, value] of Object.entries(query)) {
+  const names: string[] = [];
+  const pairsByName = new Map<string, string[]>();
+  for (const key of Object.keys(query)) {
     if (key.toLowerCase() === "x-amz-signature") continue;
-    for (const v of Array.isArray(value) ? value : [value]) pairs.push(`${escapeUri(key)}=${escapeUri(v)}`);
+    const name = escapeUri(key);
+    const value = query[key]!;
+    const pairs = (Array.isArray(value) ? value : [value]).map((v) => `${name}=${escapeUri(v)}`).sort();
+    names.push(name);
+    pairsByName.set(name, pairs);
   }
-  return pairs.sort().join("&");
+  return names
+    .sort()
+    .map((name) => pairsByName.get(name)!.join("&"))
+    .join("&");
 }
 
 /** Whether a declared x-amz-content-sha256 matches the body (UNSIGNED-PAYLOAD and streaming markers aside). */
