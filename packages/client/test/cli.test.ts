@@ -100,6 +100,8 @@ async function serve(server: Promise<TestServer>): Promise<string> {
   return started.url;
 }
 
+const SUMMARY = { PostContactSummary: { Content: "Refunded a duplicate charge.", Status: "COMPLETED" } };
+
 const contact = (url: string) => ["--endpoint", url, "--instance", "instance-1", "--contact", "contact-1"];
 const fast = ["--poll-interval", "20", "--max-rps", "50"];
 
@@ -142,6 +144,30 @@ describe("rtca follow", () => {
     const run = await rtca(["follow", ...contact(url), ...fast]);
     expect(run.code).toBe(5);
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("— FAILED · CHAT · 10 segments");
+  });
+
+  it("prints a post-contact summary that arrives after the contact completed", async () => {
+    let requests = 0;
+    const url = await serve(
+      startServer((_request, response, body) => {
+        requests++;
+        const input = JSON.parse(body) as { NextToken?: string };
+        // Completed from the start; the summary comes on the fourth request, with the last page (no token).
+        const summary = requests >= 4 && input.NextToken === "1";
+        const segments = input.NextToken === undefined ? DEMO_SEGMENTS.slice(0, 1) : summary ? [SUMMARY] : [];
+        const reply = page(segments, { status: "COMPLETED", ...(summary ? {} : { nextToken: "1" }) });
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(JSON.stringify(reply));
+      }),
+    );
+    const run = await rtca(["follow", ...contact(url), ...fast, "--json"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    const segments = run.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as unknown);
+    expect(segments).toEqual([DEMO_SEGMENTS[0], SUMMARY]);
   });
 
   it("stops waiting for late segments after --grace-after-end, and says so", async () => {

@@ -42,6 +42,25 @@ describe("paginateListRealtimeContactAnalysisSegmentsV2", () => {
     expect(handler.remaining).toBe(0);
   });
 
+  it("stops at the live edge of a contact in progress, and its last token resumes from there later", async () => {
+    const handler = new ScriptedHandler([
+      { status: 200, body: page([transcript("t1", "a")], { status: "IN_PROGRESS", nextToken: "at-1" }) },
+      // Nothing new yet: the service hands back the token it was sent.
+      { status: 200, body: page([], { status: "IN_PROGRESS", nextToken: "at-1" }) },
+      { status: 200, body: page([transcript("t2", "b")], { status: "COMPLETED" }) },
+    ]);
+    const { client } = testClient(handler);
+    const first = await collect(paginateListRealtimeContactAnalysisSegmentsV2({ client }, INPUT));
+    expect(first.map((p) => p.Segments.length)).toEqual([1, 0]);
+    const resumeFrom = first.at(-1)!.NextToken;
+    expect(resumeFrom).toBe("at-1");
+    const later = await collect(
+      paginateListRealtimeContactAnalysisSegmentsV2({ client, startingToken: resumeFrom }, INPUT),
+    );
+    expect(later.flatMap((p) => p.Segments.map((s) => s.Transcript?.Id))).toEqual(["t2"]);
+    expect(handler.requests.map((r) => jsonBody(r)["NextToken"])).toEqual([undefined, "at-1", "at-1"]);
+  });
+
   it("keeps going on a repeated token when told to", async () => {
     const handler = new ScriptedHandler([
       { status: 200, body: page([], { nextToken: "same" }) },

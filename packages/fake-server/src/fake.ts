@@ -4,6 +4,7 @@
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import { type Clock, RealClock, VirtualClock } from "./clock/clock.js";
 import { Authenticator, type AuthOptions } from "./connect/auth/authenticator.js";
+import { Grants } from "./connect/auth/grants.js";
 import { createConnectService } from "./connect/connect-service.js";
 import { FaultQueue } from "./connect/faults.js";
 import { DEFAULT_PAGE_SIZE } from "./connect/list-segments.js";
@@ -11,7 +12,7 @@ import { NextTokenCodec } from "./connect/next-token.js";
 import { RequestLog } from "./connect/request-log.js";
 import { SERVICE_QUOTA, Throttle, type ThrottleLimits } from "./connect/throttle.js";
 import { createControlService } from "./control/control-service.js";
-import type { RequestHandler } from "./runtime/index.js";
+import type { JsonLimits, RequestHandler } from "./runtime/index.js";
 import { type LoadedContact, loadScenario, type ScenarioSource } from "./scenario/load.js";
 import { isFinished } from "./state/contact.js";
 import { Contacts } from "./state/contacts.js";
@@ -35,8 +36,13 @@ export interface FakeOptions {
   tokenTtlMs?: number;
   /** Per access key; the service's quota (2 per second, burst 5) by default; false turns throttling off. */
   throttle?: ThrottleLimits | false;
-  /** SigV4: a well-formed Authorization header is required by default; see AuthOptions. */
+  /** SigV4: a well-formed Authorization header is required by default; see AuthOptions (grants too). */
   auth?: AuthOptions;
+  /**
+   * Bounds on every JSON body either API reads (depth, number of values, size): 100 levels, 100 000 values and
+   * 5 MiB by default; a body past one answers 400 SerializationException.
+   */
+  jsonLimits?: Partial<JsonLimits>;
   /** How many requests to the Connect API the request log keeps; 10 000 by default. */
   requestLogSize?: number;
   /** Sees exceptions the behaviour did not expect (the caller gets a 500 without details). */
@@ -80,6 +86,7 @@ export function createFake(options: FakeOptions = {}): Fake {
   const requestLog = new RequestLog(options.requestLogSize);
   const throttle = options.throttle === false ? undefined : new Throttle(options.throttle ?? SERVICE_QUOTA, clock);
   const authenticator = new Authenticator("connect", options.auth);
+  const grants = new Grants(options.auth?.grants);
   const contacts = new Contacts(store, clock);
   const defaultPageSize = options.defaultPageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(defaultPageSize) || defaultPageSize < 1 || defaultPageSize > 100) {
@@ -91,6 +98,7 @@ export function createFake(options: FakeOptions = {}): Fake {
     faults.clear();
     requestLog.clear();
     throttle?.reset();
+    grants.reset();
     clock.reset();
   };
   const connect = createConnectService({
@@ -98,11 +106,13 @@ export function createFake(options: FakeOptions = {}): Fake {
     clock,
     tokens,
     authenticator,
+    grants,
     faults,
     throttle,
     log: requestLog,
     defaultPageSize,
     onInternalError: options.onInternalError,
+    jsonLimits: options.jsonLimits,
   });
   const control = createControlService({
     contacts,
@@ -110,7 +120,9 @@ export function createFake(options: FakeOptions = {}): Fake {
     faults,
     log: requestLog,
     reset,
+    grants,
     onInternalError: options.onInternalError,
+    jsonLimits: options.jsonLimits,
   });
 
   return {
@@ -123,7 +135,7 @@ export function createFake(options: FakeOptions = {}): Fake {
     requestLog,
     faults,
     throttle,
-    loadScenario: (source) => loadScenario(contacts, clock, source),
+    loadScenario: (source) => loadScenario(contacts, clock, source, grants),
     isDoneAndRead: (wanted) => {
       const now = clock.now();
       return wanted.every(({ instanceId, contactId }) => {

@@ -76,7 +76,12 @@ async function runServe(command: ServeCommand, io: CliIo): Promise<number> {
     clock: command.clock === "virtual" ? { mode: "virtual" } : { mode: "real", speed: command.speed },
     defaultPageSize: command.pageSize,
     throttle: command.throttle,
-    auth: { mode: command.auth, credentials: command.credentials },
+    auth: {
+      mode: command.auth,
+      credentials: command.credentials,
+      allowUnsignedPayload: command.allowUnsignedPayload,
+      grants: command.grants,
+    },
     tokenTtlMs: command.tokenTtlSeconds * 1000,
     onInternalError: (error) =>
       io.stderr(

@@ -22,6 +22,10 @@ Options:
   --auth <mode>            require: a SigV4 Authorization header for service connect (default);
                            verify: also check signatures against --credential; off: accept anything
   --credential <id:secret> an access key the fake knows, for --auth verify (repeatable)
+  --allow-unsigned-payload with --auth verify: accept x-amz-content-sha256: UNSIGNED-PAYLOAD
+  --grant <key>=<instance>[,<instance>...]
+                           the access key may read only these instances (repeatable); keys
+                           without a grant read every instance
   --token-ttl <seconds>    how long a NextToken lasts on the fake's clock (default 3600)
   --headers-timeout <s>    how long a client may take to send a request's headers (default 10)
   --request-timeout <s>    how long a client may take to send a whole request (default 30)
@@ -48,6 +52,9 @@ export interface ServeCommand {
   throttle: ThrottleLimits | false;
   auth: "require" | "verify" | "off";
   credentials: Credential[];
+  allowUnsignedPayload: boolean;
+  /** Instance ids by access key id. */
+  grants: Record<string, string[]>;
   tokenTtlSeconds: number;
   /** Timeouts of the HTTP face, in milliseconds. */
   headersTimeoutMs: number;
@@ -103,6 +110,9 @@ export function parseCommand(argv: readonly string[]): Command {
   });
   if (auth === "verify" && credentials.length === 0)
     throw new UsageError("--auth verify needs at least one --credential <id:secret>");
+  const allowUnsignedPayload = values["allow-unsigned-payload"] ?? false;
+  if (allowUnsignedPayload && auth !== "verify")
+    throw new UsageError("--allow-unsigned-payload applies to --auth verify, where payloads are checked");
   const exitWhenDone = values["exit-when-done"] ?? false;
   if (exitWhenDone && values.scenario === undefined)
     throw new UsageError("--exit-when-done needs a --scenario to wait for");
@@ -135,6 +145,8 @@ export function parseCommand(argv: readonly string[]): Command {
     throttle: parseThrottle(values.throttle),
     auth,
     credentials,
+    allowUnsignedPayload,
+    grants: parseGrants(values.grant ?? []),
     tokenTtlSeconds: number(values["token-ttl"], "--token-ttl", 3600, (n) => n > 0, "a number of seconds above 0"),
     headersTimeoutMs,
     requestTimeoutMs,
@@ -149,6 +161,23 @@ export function parseCommand(argv: readonly string[]): Command {
     ),
     quiet: values.quiet ?? false,
   };
+}
+
+/** `--grant AKID=inst-1,inst-2`, repeatable: the grants of one key add up. */
+function parseGrants(texts: readonly string[]): Record<string, string[]> {
+  const grants = Object.create(null) as Record<string, string[]>;
+  for (const text of texts) {
+    const eq = text.indexOf("=");
+    const instances = text.slice(eq + 1).split(",");
+    if (eq <= 0 || instances.some((id) => id === "")) {
+      throw new UsageError(
+        `--grant expects <access key id>=<instance id>[,<instance id>...], got ${JSON.stringify(text)}`,
+      );
+    }
+    const accessKeyId = text.slice(0, eq);
+    grants[accessKeyId] = [...(grants[accessKeyId] ?? []), ...instances];
+  }
+  return grants;
 }
 
 /** A timeout given in seconds (fractions allowed, down to a millisecond), in milliseconds. */
@@ -192,6 +221,8 @@ function parse(argv: readonly string[]) {
       throttle: { type: "string" },
       auth: { type: "string" },
       credential: { type: "string", multiple: true },
+      "allow-unsigned-payload": { type: "boolean" },
+      grant: { type: "string", multiple: true },
       "token-ttl": { type: "string" },
       "headers-timeout": { type: "string" },
       "request-timeout": { type: "string" },

@@ -1,11 +1,19 @@
-// The Connect API's HTTP face: the generated dispatcher around the behaviour, with authentication, injected
-// faults and throttling in front of every operation, and every exchange recorded in the request log.
+// The Connect API's HTTP face: the generated dispatcher around the behaviour, with authentication, per-instance
+// authorization, injected faults and throttling in front of every operation, and every exchange recorded in the request log.
 import type { ListRealtimeContactAnalysisSegmentsV2Request } from "@rtca/types";
 import type { Clock } from "../clock/clock.js";
 import { type AmazonConnectServiceHandlers, createAmazonConnectServiceHandler } from "../generated/connect/server.js";
-import { type Exchange, type RequestHandler, type ResponseParts, ServiceError } from "../runtime/index.js";
+import {
+  type Exchange,
+  type JsonLimits,
+  type RequestHandler,
+  type ResponseParts,
+  ServiceError,
+} from "../runtime/index.js";
 import type { FakeStore } from "../state/store.js";
 import type { Authenticator } from "./auth/authenticator.js";
+import { regionOf } from "./auth/authorization-header.js";
+import { accessDenied, type Grants } from "./auth/grants.js";
 import type { FaultQueue } from "./faults.js";
 import { listSegments } from "./list-segments.js";
 import type { NextTokenCodec } from "./next-token.js";
@@ -19,12 +27,15 @@ export interface ConnectServiceDeps {
   readonly clock: Clock;
   readonly tokens: NextTokenCodec;
   readonly authenticator: Authenticator;
+  /** Which instances each access key may read. */
+  readonly grants: Grants;
   readonly faults: FaultQueue;
   /** Undefined: no throttling. */
   readonly throttle: Throttle | undefined;
   readonly log: RequestLog;
   readonly defaultPageSize?: number;
   readonly onInternalError?: (error: unknown) => void;
+  readonly jsonLimits?: Partial<JsonLimits>;
 }
 
 export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
@@ -36,6 +47,16 @@ export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
     internalError: "InternalServiceException",
     beforeOperation: (call) => {
       const caller = deps.authenticator.authenticate(call.request);
+      const instanceId = call.labels["InstanceId"];
+      if (instanceId !== undefined && !deps.grants.allows(caller.accessKeyId, instanceId)) {
+        throw accessDenied({
+          accessKeyId: caller.accessKeyId,
+          region: regionOf(call.request.headers["authorization"]),
+          operation: call.operation,
+          instanceId,
+          contactId: call.labels["ContactId"],
+        });
+      }
       const fault = deps.faults.take(call.labels["ContactId"]);
       if (fault !== undefined) throw fault;
       if (deps.throttle !== undefined && !deps.throttle.tryTake(caller.accessKeyId)) {
@@ -51,5 +72,6 @@ export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
     },
     onExchange: (exchange: Exchange) => deps.log.record(exchange, deps.clock.now()),
     onInternalError: deps.onInternalError,
+    jsonLimits: deps.jsonLimits,
   });
 }

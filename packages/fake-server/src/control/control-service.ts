@@ -1,9 +1,10 @@
 // The control plane's HTTP face (rtca.fake#FakeControl under /_fake/): thin handlers over the fake's state.
 import { type Clock, ClockModeError } from "../clock/clock.js";
+import type { Grants } from "../connect/auth/grants.js";
 import { type FaultQueue, isFaultErrorType } from "../connect/faults.js";
 import type { RequestLog } from "../connect/request-log.js";
 import { createFakeControlHandler, type FakeControlHandlers } from "../generated/fake-control/server.js";
-import type { RequestHandler } from "../runtime/index.js";
+import type { JsonLimits, RequestHandler } from "../runtime/index.js";
 import { loadScenario } from "../scenario/load.js";
 import type { Channel, ContactStatus, RedactionPolicy } from "../state/contact.js";
 import type { Contacts } from "../state/contacts.js";
@@ -17,6 +18,9 @@ export interface ControlServiceDeps {
   /** Forgets everything: state, faults, log, throttling; puts a virtual clock back. */
   readonly reset: () => void;
   readonly onInternalError?: (error: unknown) => void;
+  /** Where scenarios' grants go. */
+  readonly grants?: Grants;
+  readonly jsonLimits?: Partial<JsonLimits>;
 }
 
 const CHANNELS: readonly string[] = ["CHAT", "VOICE"];
@@ -81,7 +85,7 @@ export function createControlHandlers(deps: ControlServiceDeps): FakeControlHand
         );
       }
       const source = input.BuiltIn !== undefined ? { builtIn: input.BuiltIn } : { document: input.Scenario };
-      const loaded = loadScenario(contacts, clock, source);
+      const loaded = loadScenario(contacts, clock, source, deps.grants);
       return {
         Contacts: loaded.map((c) => ({ InstanceId: c.instanceId, ContactId: c.contactId, DurationMs: c.durationMs })),
       };
@@ -118,5 +122,6 @@ export function createControlService(deps: ControlServiceDeps): RequestHandler {
   return createFakeControlHandler(createControlHandlers(deps), {
     validationError: "ControlValidationException",
     onInternalError: deps.onInternalError,
+    jsonLimits: deps.jsonLimits,
   });
 }

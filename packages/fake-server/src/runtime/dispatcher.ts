@@ -13,6 +13,7 @@ import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
 import { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
 import { isJsonContentType, toHttpResponse, toRequestParts } from "./http-messages.js";
+import { jsonLimitExceeded, resolveJsonLimits } from "./json-limits.js";
 import { createRequestIds } from "./request-id.js";
 import type {
   Exchange,
@@ -37,6 +38,7 @@ export function createRestJsonHandler<Context = void>(
     }
   }
   const nextRequestId = options.requestId ?? createRequestIds();
+  const jsonLimits = resolveJsonLimits(options.jsonLimits);
 
   /** The answer for anything thrown while handling a request. */
   function answerFor(error: unknown, requestId: string, operation: string | undefined): HttpResponseParts {
@@ -131,6 +133,8 @@ export function createRestJsonHandler<Context = void>(
         if (contentType === undefined || !isJsonContentType(contentType)) {
           throw ProtocolErrors.unsupportedMediaType(contentType);
         }
+        const exceeded = jsonLimitExceeded(parts.body, jsonLimits);
+        if (exceeded !== undefined) throw ProtocolErrors.serialization(exceeded);
       }
       const input = spec.deserializeRequest(parts, match.labels);
       let violations: ConstraintViolation[] = spec.validateInput(input, []);

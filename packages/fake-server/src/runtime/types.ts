@@ -3,6 +3,7 @@
 
 import type { ConstraintViolation, HttpRequestParts, HttpResponseParts, Route } from "@rtca/types";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import type { JsonLimits } from "./json-limits.js";
 
 /** A response as the dispatcher hands it out: the generated bindings' parts, but the body may already be bytes. */
 export interface ResponseParts {
@@ -105,6 +106,11 @@ export interface ServerOptions<Context = void> {
   onExchange?: (exchange: Exchange, context: Context) => void;
   /** Sees exceptions that were not a ServiceError (the client only gets a generic 500). */
   onInternalError?: (error: unknown, exchange: { requestId: string; operation?: string }) => void;
+  /**
+   * Bounds on a JSON body (depth, number of values, size), checked before it is parsed; a body past one answers 400
+   * SerializationException naming it. 100 levels, 100 000 values and 5 MiB by default.
+   */
+  jsonLimits?: Partial<JsonLimits>;
   /** Makes request ids; random (version 4) UUIDs by default. */
   requestId?: () => string;
 }

@@ -1,6 +1,7 @@
 // Compiles a scenario document (the format is described in the package README) into contacts and the wire JSON of
 // their segments, each with the time it arrives. Every mistake is a ScenarioError naming where it is.
 import { ArtifactStatus, ParticipantRole, RealTimeContactAnalysisSentimentLabel } from "@rtca/types";
+import type { GrantTable } from "../connect/auth/grants.js";
 import { normalizeSpans, type Span, SpanError } from "../redaction/spans.js";
 import type { Channel, ContactStatus, RedactionPolicy } from "../state/contact.js";
 import {
@@ -40,6 +41,8 @@ export interface CompiledContact {
 export interface CompiledScenario {
   readonly name?: string;
   readonly contacts: readonly CompiledContact[];
+  /** Instance ids by access key id. */
+  readonly grants?: GrantTable;
 }
 
 interface Participant {
@@ -61,7 +64,7 @@ const ID_PREFIX: Record<(typeof ENTRY_KINDS)[number], string> = {
 /** Compiles a scenario; `startAt` (ms since the epoch) is the time its segments' AbsoluteTime counts from. */
 export function compileScenario(document: unknown, startAt: number): CompiledScenario {
   const root = readObject(document, "");
-  onlyKeys(root, "", ["$schema", "name", "description", "contacts"]);
+  onlyKeys(root, "", ["$schema", "name", "description", "contacts", "grants"]);
   const name = readOptionalString(root["name"], "name", { max: 64 });
   readOptionalString(root["description"], "description", { min: 0 });
   const contacts = readArray(root["contacts"], "contacts");
@@ -76,7 +79,26 @@ export function compileScenario(document: unknown, startAt: number): CompiledSce
     }
     return contact;
   });
-  return name === undefined ? { contacts: compiled } : { name, contacts: compiled };
+  const grants = root["grants"] === undefined ? undefined : compileGrants(root["grants"], "grants");
+  return {
+    ...(name === undefined ? {} : { name }),
+    contacts: compiled,
+    ...(grants === undefined ? {} : { grants }),
+  };
+}
+
+/** `{ "<access key id>": ["<instance id>", ...] }`, each key with at least one instance. */
+function compileGrants(value: unknown, path: string): GrantTable {
+  const grants = Object.create(null) as Record<string, readonly string[]>;
+  const object = readObject(value, path);
+  for (const accessKeyId of Object.keys(object)) {
+    const p = at(path, accessKeyId);
+    if (accessKeyId === "") throw new ScenarioError(p, "an access key id must not be empty");
+    const instances = readArray(object[accessKeyId], p);
+    if (instances.length === 0) throw new ScenarioError(p, "grant at least one instance id");
+    grants[accessKeyId] = instances.map((id, i) => readString(id, at(p, i), { max: 100 }));
+  }
+  return grants;
 }
 
 function compileContact(value: unknown, path: string, startAt: number): CompiledContact {

@@ -1,6 +1,7 @@
 // Loads a scenario into the fake: its contacts are created now and their segments scheduled from now on the fake's
 // clock, each contact taking its final status when its time line ends. All or nothing.
 import type { Clock } from "../clock/clock.js";
+import type { Grants } from "../connect/auth/grants.js";
 import { controlErrors } from "../control/errors.js";
 import { ServiceError } from "../runtime/index.js";
 import type { Contacts } from "../state/contacts.js";
@@ -27,7 +28,13 @@ export function builtInScenario(name: string): unknown {
   return scenario;
 }
 
-export function loadScenario(contacts: Contacts, clock: Clock, source: ScenarioSource): LoadedContact[] {
+/** Creates the scenario's contacts; its grants, if any, go to `grants` once every contact is in place. */
+export function loadScenario(
+  contacts: Contacts,
+  clock: Clock,
+  source: ScenarioSource,
+  grants?: Grants,
+): LoadedContact[] {
   const document = "builtIn" in source ? builtInScenario(source.builtIn) : source.document;
   const startAt = clock.now();
   let scenario: ReturnType<typeof compileScenario>;
@@ -66,5 +73,6 @@ export function loadScenario(contacts: Contacts, clock: Clock, source: ScenarioS
     }
     throw error;
   }
+  if (scenario.grants !== undefined) grants?.load(scenario.grants);
   return loaded;
 }

@@ -13,7 +13,14 @@ const signedAt = new Date("2026-03-01T12:00:00Z");
 
 /** Signs a request the way AWS's SDKs do, with AWS's own signer. */
 async function signed(
-  init: { path?: string; query?: Record<string, string | string[]>; body?: string; service?: string } = {},
+  init: {
+    path?: string;
+    query?: Record<string, string | string[]>;
+    body?: string;
+    service?: string;
+    unsignedPayload?: boolean;
+    payloadHash?: string;
+  } = {},
 ) {
   const signer = new SignatureV4({
     credentials,
@@ -27,7 +34,12 @@ async function signed(
     hostname: "connect.eu-west-2.amazonaws.com",
     path: init.path ?? "/contact/list-real-time-analysis-segments-v2/inst%3A1/contact-1",
     query: init.query ?? {},
-    headers: { host: "connect.eu-west-2.amazonaws.com", "content-type": "application/json" },
+    headers: {
+      host: "connect.eu-west-2.amazonaws.com",
+      "content-type": "application/json",
+      ...(init.unsignedPayload ? { "x-amz-content-sha256": "UNSIGNED-PAYLOAD" } : {}),
+      ...(init.payloadHash === undefined ? {} : { "x-amz-content-sha256": init.payloadHash }),
+    },
     body: init.body ?? JSON.stringify({ OutputType: "Raw", SegmentTypes: ["Transcript"] }),
   });
   return toRequestParts((await signer.sign(request, { signingDate: signedAt })) as HttpRequest);
@@ -165,16 +177,42 @@ describe("Authenticator", () => {
       expect(error.errorType).toBe("UnrecognizedClientException");
     });
 
-    it("refuses a signature made too long ago", async () => {
-      const late = new Authenticator("connect", {
+    it("accepts a clock 15 minutes off, as AWS does, and refuses one further off", async () => {
+      const at = (offsetMs: number) =>
+        new Authenticator("connect", {
+          mode: "verify",
+          credentials: [credentials],
+          wallClock: () => signedAt.getTime() + offsetMs,
+        });
+      const request = await signed();
+      expect(at(14 * 60_000).authenticate(request).accessKeyId).toBe("AKIDEXAMPLE");
+      expect(at(-14 * 60_000).authenticate(request).accessKeyId).toBe("AKIDEXAMPLE");
+      for (const offset of [16 * 60_000, -16 * 60_000]) {
+        const error = failure(() => at(offset).authenticate(request));
+        expect(error.errorType).toBe("InvalidSignatureException");
+        expect(error.message).toMatch(/expired or not yet valid: .* more than 15 min/);
+      }
+    });
+
+    it("refuses UNSIGNED-PAYLOAD unless unsigned payloads are allowed", async () => {
+      const request = await signed({ unsignedPayload: true });
+      expect(request.headers["x-amz-content-sha256"]).toBe("UNSIGNED-PAYLOAD");
+      const error = failure(() => verifying.authenticate(request));
+      expect(error.errorType).toBe("InvalidSignatureException");
+      expect(error.message).toMatch(/UNSIGNED-PAYLOAD leaves the body unsigned/);
+      const lenient = new Authenticator("connect", {
         mode: "verify",
         credentials: [credentials],
-        wallClock: () => signedAt.getTime() + 6 * 60_000,
+        allowUnsignedPayload: true,
+        wallClock: () => signedAt.getTime(),
       });
-      const request = await signed();
-      const error = failure(() => late.authenticate(request));
-      expect(error.errorType).toBe("InvalidSignatureException");
-      expect(error.message).toMatch(/expired/);
+      // Allowed, the body is then outside the signature: changing it goes unnoticed, which is why it is opt-in.
+      expect(lenient.authenticate({ ...request, body: "{}" }).accessKeyId).toBe("AKIDEXAMPLE");
+    });
+
+    it("refuses a payload hash that is neither a SHA-256 nor UNSIGNED-PAYLOAD", async () => {
+      const request = await signed({ payloadHash: "STREAMING-AWS4-HMAC-SHA256-PAYLOAD" });
+      expect(failure(() => verifying.authenticate(request)).message).toMatch(/must be the SHA-256 of the body/);
     });
 
     it("refuses a request without X-Amz-Date", async () => {

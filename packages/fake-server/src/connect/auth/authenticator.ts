@@ -10,7 +10,8 @@ import {
   readWellFormedScope,
   type SigV4Authorization,
 } from "./authorization-header.js";
-import { canonicalRequest, computeSignature, payloadHashMatches } from "./signature.js";
+import type { GrantTable } from "./grants.js";
+import { canonicalRequest, computeSignature, declaredPayloadHash } from "./signature.js";
 
 export interface Credential {
   readonly accessKeyId: string;
@@ -26,8 +27,18 @@ export interface AuthOptions {
    */
   readonly mode?: "require" | "verify" | "off";
   readonly credentials?: readonly Credential[];
-  /** How far a request's X-Amz-Date may be from the wall clock when verifying; 5 minutes by default. */
+  /** How far a request's X-Amz-Date may be from the wall clock when verifying; 15 minutes by default, as AWS. */
   readonly maxSkewMs?: number;
+  /**
+   * When verifying: whether `x-amz-content-sha256: UNSIGNED-PAYLOAD` is accepted. It leaves the body out of the
+   * signature, so that the body can change after signing; refused by default.
+   */
+  readonly allowUnsignedPayload?: boolean;
+  /**
+   * Instance ids by access key id: a key listed here may read only those instances (AccessDeniedException
+   * otherwise); a key that is not listed reads every instance.
+   */
+  readonly grants?: GrantTable;
   /** Wall time for the skew check (signers use the caller's wall clock, not the fake's). */
   readonly wallClock?: () => number;
 }
@@ -45,6 +56,7 @@ export class Authenticator {
   readonly #mode: "require" | "verify" | "off";
   readonly #secrets: ReadonlyMap<string, string>;
   readonly #maxSkewMs: number;
+  readonly #allowUnsignedPayload: boolean;
   readonly #wallClock: () => number;
   readonly #signingName: string;
 
@@ -55,7 +67,8 @@ export class Authenticator {
     if (this.#mode === "verify" && this.#secrets.size === 0) {
       throw new RangeError("verifying signatures needs at least one credential (access key id and secret key)");
     }
-    this.#maxSkewMs = options.maxSkewMs ?? 5 * 60 * 1000;
+    this.#maxSkewMs = options.maxSkewMs ?? 15 * 60 * 1000;
+    this.#allowUnsignedPayload = options.allowUnsignedPayload ?? false;
     this.#wallClock = options.wallClock ?? Date.now;
   }
 
@@ -129,7 +142,16 @@ export class Authenticator {
         `Signature expired or not yet valid: ${longDate} is more than ${this.#maxSkewMs / 60000} min from the server's time ${new Date(now).toISOString()}`,
       );
     }
-    if (!payloadHashMatches(request)) {
+    const payloadHash = declaredPayloadHash(request);
+    if (payloadHash === "unsigned" && !this.#allowUnsignedPayload) {
+      throw invalidSignature(
+        "x-amz-content-sha256: UNSIGNED-PAYLOAD leaves the body unsigned, which this server does not accept: sign the payload",
+      );
+    }
+    if (payloadHash === "malformed") {
+      throw invalidSignature("x-amz-content-sha256 must be the SHA-256 of the body in lower-case hex");
+    }
+    if (payloadHash === "mismatch") {
       throw invalidSignature("The provided 'x-amz-content-sha256' header does not match what was computed.");
     }
     const canonical = canonicalRequest(request, authorization.signedHeaders);

@@ -101,3 +101,13 @@ function parseSlowly(header: string): SigV4Authorization {
   const [accessKeyId, shortDate, region, service] = scope as [string, string, string, string];
   return { accessKeyId, shortDate, region, service, signedHeaders, signature };
 }
+
+/** The region of a header's credential scope, for messages; us-east-1 when the header has none to give. */
+export function regionOf(header: string | undefined): string {
+  if (header === undefined) return "us-east-1";
+  try {
+    return parseAuthorization(header).region;
+  } catch {
+    return "us-east-1";
+  }
+}

@@ -46,11 +46,18 @@ function canonicalQuery(query: HttpRequestParts["query"]): string {
     .join("&");
 }
 
-/** Whether a declared x-amz-content-sha256 matches the body (UNSIGNED-PAYLOAD and streaming markers aside). */
-export function payloadHashMatches(request: HttpRequestParts): boolean {
+/**
+ * What a request's x-amz-content-sha256 says: nothing (`absent`: the signature covers the body's hash), the body's
+ * hash (`matches`) or another one (`mismatch`), `unsigned` (UNSIGNED-PAYLOAD), or something else (`malformed`).
+ */
+export function declaredPayloadHash(
+  request: HttpRequestParts,
+): "absent" | "matches" | "mismatch" | "unsigned" | "malformed" {
   const declared = request.headers["x-amz-content-sha256"];
-  if (declared === undefined || !/^[0-9a-f]{64}$/.test(declared)) return true;
-  return declared === sha256Hex(request.body ?? "");
+  if (declared === undefined) return "absent";
+  if (declared === "UNSIGNED-PAYLOAD") return "unsigned";
+  if (!/^[0-9a-f]{64}$/.test(declared)) return "malformed";
+  return declared === sha256Hex(request.body ?? "") ? "matches" : "mismatch";
 }
 
 /** The canonical request, or undefined when a signed header is missing from the request. */
