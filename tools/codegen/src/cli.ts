@@ -4,16 +4,22 @@ import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatEvent, loadModel, ShapeIndex, validateModel } from "@rtca/smithy";
 import { type ConfiguredTarget, findConfig, readConfig } from "./config.js";
-import { checkTarget, renderTarget, writeTarget } from "./generate.js";
+import { checkTarget, MODULES, type ModuleName, renderTarget, type TargetImports, writeTarget } from "./generate.js";
 
 export const USAGE = `Usage:
   rtca-codegen ast <file-or-dir>...          print the merged, validated JSON AST of a Smithy model
   rtca-codegen generate [--check] [--config <file>]
                                              generate what the checked-in config asks for
   rtca-codegen generate --model <path> --service <shape-id> --out <dir> [--check]
-                                             generate types and codecs of any model into a directory
+                       [--modules <m,...>] [--import <name>=<specifier>]... [--skip-event-streams]
+                                             generate the code of any model into a directory
 
-  --check   compare instead of write; exit 1 when the files differ from what the model gives`;
+  --check                compare instead of write; exit 1 when the files differ from what the model gives
+  --modules              which modules to write (${MODULES.join(", ")});
+                         by default the types modules (all but client and server)
+  --import               where generated files import from: runtime, types (for client and server), clientRuntime,
+                         serverRuntime
+  --skip-event-streams   leave out operations that use event streams (not supported) instead of refusing the model`;
 
 /** Where the CLI writes and what it takes paths relative to. */
 export interface CliIo {
@@ -48,6 +54,9 @@ async function generate(args: string[], io: CliIo): Promise<void> {
       model: { type: "string", multiple: true },
       service: { type: "string" },
       out: { type: "string" },
+      modules: { type: "string" },
+      import: { type: "string", multiple: true },
+      "skip-event-streams": { type: "boolean", default: false },
     },
   });
   let targets: ConfiguredTarget[];
@@ -55,7 +64,16 @@ async function generate(args: string[], io: CliIo): Promise<void> {
     if (!values.model || !values.service || !values.out) {
       throw new UsageError("--model, --service and --out go together");
     }
-    targets = [{ model: values.model, service: values.service, out: resolve(io.cwd, values.out) }];
+    targets = [
+      {
+        model: values.model,
+        service: values.service,
+        out: resolve(io.cwd, values.out),
+        ...(values.modules ? { modules: parseModules(values.modules) } : {}),
+        ...(values.import ? { imports: parseImports(values.import) } : {}),
+        ...(values["skip-event-streams"] ? { skipEventStreams: true } : {}),
+      },
+    ];
   } else {
     const configFile = values.config ? resolve(io.cwd, values.config) : await findConfig(io.cwd);
     targets = (await readConfig(configFile)).targets;
@@ -79,6 +97,31 @@ async function generate(args: string[], io: CliIo): Promise<void> {
     throw new UsageError("generated code is out of date: run `pnpm codegen` and commit the result");
   }
   if (!values.check) for (const t of targets) io.stderr(`generated ${shown(t.out)} from ${t.service}\n`);
+}
+
+function parseModules(list: string): ModuleName[] {
+  const modules = list.split(",").map((m) => m.trim());
+  const unknown = modules.filter((m) => !(MODULES as readonly string[]).includes(m));
+  if (unknown.length > 0)
+    throw new UsageError(`--modules: unknown ${unknown.join(", ")}; known: ${MODULES.join(", ")}`);
+  return modules as ModuleName[];
+}
+
+const IMPORT_NAMES = ["runtime", "types", "clientRuntime", "serverRuntime"] as const;
+
+function parseImports(pairs: string[]): TargetImports {
+  const imports: TargetImports = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    const name = pair.slice(0, at) as (typeof IMPORT_NAMES)[number];
+    if (at <= 0 || at === pair.length - 1 || !IMPORT_NAMES.includes(name)) {
+      throw new UsageError(
+        `--import ${pair}: expected <name>=<specifier> with a name among ${IMPORT_NAMES.join(", ")}`,
+      );
+    }
+    imports[name] = pair.slice(at + 1);
+  }
+  return imports;
 }
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */

@@ -55,7 +55,14 @@ export async function readConfig(file: string): Promise<CodegenConfig> {
   if (!Array.isArray(targets) || targets.length === 0) return fail('"targets" must be a non-empty list');
   return {
     targets: targets.map((t, i) => {
-      const { service, out, modules, imports, model = defaultModel } = (t ?? {}) as Record<string, unknown>;
+      const {
+        service,
+        out,
+        modules,
+        imports,
+        skipEventStreams,
+        model = defaultModel,
+      } = (t ?? {}) as Record<string, unknown>;
       if (!isPaths(model)) fail(`targets[${i}] needs a "model" (or a top-level one): a non-empty list of paths`);
       if (typeof service !== "string" || !service.includes("#")) fail(`targets[${i}].service must be a shape id`);
       if (typeof out !== "string") fail(`targets[${i}].out must be a path`);
@@ -68,8 +75,12 @@ export async function readConfig(file: string): Promise<CodegenConfig> {
       ) {
         fail(`targets[${i}].imports must map names to module specifiers`);
       }
+      if (skipEventStreams !== undefined && typeof skipEventStreams !== "boolean") {
+        fail(`targets[${i}].skipEventStreams must be true or false`);
+      }
       return {
         ...(imports ? { imports: imports as TargetImports } : {}),
+        ...(skipEventStreams ? { skipEventStreams: true } : {}),
         model: (model as string[]).map((m) => resolve(base, m)),
         service: service as string,
         out: resolve(base, out as string),

@@ -10,7 +10,9 @@ import { emitProtocol } from "./emit/protocol.js";
 import { emitServer } from "./emit/server.js";
 import { emitTypes } from "./emit/types.js";
 import { emitValidators } from "./emit/validators.js";
+import { operationsOf } from "./http-bindings.js";
 import { ModelView } from "./model-view.js";
+import { checkProtocol } from "./service-checks.js";
 import { generatedHeader } from "./writer.js";
 
 /** The modules a target can ask for; `index` re-exports the others but arbitraries. */
@@ -58,13 +60,17 @@ export interface Target {
   /** Which modules to emit; the types modules by default. */
   modules?: readonly ModuleName[];
   imports?: TargetImports;
+  /** Leave out the operations that use event streams, which the generators do not support, instead of refusing. */
+  skipEventStreams?: boolean;
 }
 
 const RUNTIME_TEMPLATE = new URL("../templates/runtime.ts", import.meta.url);
 
 /** The generated files of a target, by file name, with their contents. */
 export async function renderTarget(index: ShapeIndex, target: Target): Promise<Map<string, string>> {
-  const view = new ModelView(index, target.service);
+  const view = new ModelView(index, target.service, { skipEventStreams: target.skipEventStreams ?? false });
+  checkProtocol(view);
+  operationsOf(view);
   const header = generatedHeader(target.service);
   const modules = target.modules ?? TYPE_MODULES;
   const runtime = target.imports?.runtime ?? "./runtime.js";

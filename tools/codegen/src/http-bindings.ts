@@ -1,6 +1,7 @@
 // Where each member of an operation's input or output travels over HTTP, from its restJson1 binding traits.
 import type { NodeValue, Shape } from "@rtca/smithy";
 import type { MemberView, ModelView } from "./model-view.js";
+import { hasEventStream, UnsupportedServiceError } from "./service-checks.js";
 
 export type Binding =
   | { kind: "label"; greedy: boolean }
@@ -50,8 +51,29 @@ export function bindingOf(member: MemberView, uri: string): Binding {
   return { kind: "body" };
 }
 
-/** The operations of the service (its own and its resources'), sorted by name, with their bindings. */
+const computed = new WeakMap<ModelView, OperationView[]>();
+
+/**
+ * The operations of the service (its own and its resources'), sorted by name, with their bindings. Operations with
+ * an event stream are refused, naming each, unless the view leaves them out.
+ */
 export function operationsOf(view: ModelView): OperationView[] {
+  let operations = computed.get(view);
+  if (!operations) {
+    operations = readOperations(view);
+    const streaming = operations.filter((op) => hasEventStream(view, op.input) || hasEventStream(view, op.output));
+    if (streaming.length > 0 && !view.skipEventStreams) {
+      throw new UnsupportedServiceError(
+        `${view.serviceId}: event streams (application/vnd.amazon.eventstream) are not supported, and these operations use them: ${streaming.map((o) => o.name).join(", ")}; generate with --skip-event-streams (in a config target: "skipEventStreams": true) to leave them out`,
+      );
+    }
+    if (streaming.length > 0) operations = operations.filter((op) => !streaming.includes(op));
+    computed.set(view, operations);
+  }
+  return operations;
+}
+
+function readOperations(view: ModelView): OperationView[] {
   const service = view.index.expect(view.serviceId);
   const servicePaginated = service.traits?.["smithy.api#paginated"] as Record<string, string> | undefined;
   const serviceErrors = service.type === "service" ? (service.errors ?? []).map((e) => e.target) : [];

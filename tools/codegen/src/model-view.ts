@@ -1,6 +1,7 @@
 // What the generators see of a model: the shapes one service reaches, each with the TypeScript name it gets and
 // the facts about its members that every emitter needs (wire name, timestamp format, required, default).
 import { type Member, type NodeValue, type Shape, type ShapeIndex, shapeName } from "@rtca/smithy";
+import { safeTypeName } from "./reserved-names.js";
 
 export type TimestampFormat = "date-time" | "epoch-seconds" | "http-date";
 
@@ -21,38 +22,23 @@ export type NamedShape = Shape & { type: "structure" | "union" | "list" | "set" 
 
 const NAMED_TYPES = new Set(["structure", "union", "list", "set", "map", "enum", "intEnum"]);
 
-// Names a generated module uses for itself or the platform; a shape named like one of them gets a trailing `_`.
-const RESERVED_NAMES = new Set([
-  "Array",
-  "Boolean",
-  "Date",
-  "DecodeMode",
-  "DecodeError",
-  "DocumentType",
-  "Error",
-  "Map",
-  "Number",
-  "Object",
-  "Promise",
-  "Record",
-  "Set",
-  "String",
-  "Symbol",
-  "Uint8Array",
-  "ConstraintViolation",
-]);
-
 export class ModelView {
   readonly index: ShapeIndex;
   readonly serviceId: string;
   /** Named shapes of the service's closure, sorted by TypeScript name. */
   readonly shapes: NamedShape[];
   readonly #names = new Map<string, string>();
-  readonly #recursive = new Map<string, boolean>();
+  readonly #modelNames = new Map<string, string>();
+  #componentOf: Map<string, Set<string>> | undefined;
+  readonly #members = new Map<string, MemberView[]>();
 
-  constructor(index: ShapeIndex, serviceId: string) {
+  /** Whether operations with an event stream are left out (rather than refused). */
+  readonly skipEventStreams: boolean;
+
+  constructor(index: ShapeIndex, serviceId: string, options: { skipEventStreams?: boolean } = {}) {
     this.index = index;
     this.serviceId = serviceId;
+    this.skipEventStreams = options.skipEventStreams ?? false;
     const service = index.expect(serviceId);
     if (service.type !== "service") throw new Error(`${serviceId} is a ${service.type}, not a service`);
     const rename = service.rename ?? {};
@@ -61,12 +47,13 @@ export class ModelView {
     for (const id of index.closure([serviceId])) {
       const shape = index.expect(id);
       if (!NAMED_TYPES.has(shape.type) || index.isPrelude(id)) continue;
-      let name = rename[id] ?? shapeName(id);
-      if (RESERVED_NAMES.has(name)) name = `${name}_`;
+      const modelName = rename[id] ?? shapeName(id);
+      const name = safeTypeName(modelName);
       const clash = byName.get(name);
       if (clash) throw new Error(`${id} and ${clash} would both be named ${name}; add a rename to ${serviceId}`);
       byName.set(name, id);
       this.#names.set(id, name);
+      this.#modelNames.set(id, modelName);
       named.push(shape as NamedShape);
     }
     this.shapes = named.sort((a, b) => compare(this.nameOf(a.id), this.nameOf(b.id)));
@@ -79,12 +66,28 @@ export class ModelView {
     return name;
   }
 
+  /** The name the model gives a named shape (after the service's renames): what travels on the wire for an error. */
+  modelNameOf(id: string): string {
+    const name = this.#modelNames.get(id);
+    if (!name) throw new Error(`${id} has no generated name`);
+    return name;
+  }
+
   isNamed(id: string): boolean {
     return this.#names.has(id);
   }
 
   /** The members of a structure or union, with wire names and the rest resolved. */
   members(id: string): MemberView[] {
+    let members = this.#members.get(id);
+    if (!members) {
+      members = this.#readMembers(id);
+      this.#members.set(id, members);
+    }
+    return members;
+  }
+
+  #readMembers(id: string): MemberView[] {
     return this.index.members(id).map((m) => {
       const traits = m.traits ?? {};
       return {
@@ -137,19 +140,69 @@ export class ModelView {
 
   /** Whether the shape can contain itself, directly or through others. */
   isRecursive(id: string): boolean {
-    let known = this.#recursive.get(id);
-    if (known === undefined) {
-      const shape = this.index.expect(id);
-      const children = this.index.members(id).map((m) => m.target);
-      known = shape.type !== "enum" && shape.type !== "intEnum" && this.index.closure(children).has(id);
-      this.#recursive.set(id, known);
-    }
-    return known;
+    const shape = this.index.expect(id);
+    if (shape.type === "enum" || shape.type === "intEnum") return false;
+    const component = this.#components().get(id);
+    return component !== undefined && (component.size > 1 || this.index.members(id).some((m) => m.target === id));
   }
 
-  /** Every shape reachable from this one, itself included. */
-  closureOf(id: string): Set<string> {
-    return this.index.closure([id]);
+  /** Whether two shapes are one, or contain each other: a member targeting `a` of shape `b` leads back to `b`. */
+  leadsBack(a: string, b: string): boolean {
+    if (a === b) return true;
+    const component = this.#components().get(a);
+    return component !== undefined && component === this.#components().get(b);
+  }
+
+  /**
+   * The strongly connected components of the shapes the service reaches, through member targets (Tarjan's
+   * algorithm, without recursion): shapes in one component contain each other. Computed once, since asking each
+   * shape for its closure costs quadratic time on a large model.
+   */
+  #components(): Map<string, Set<string>> {
+    if (this.#componentOf) return this.#componentOf;
+    const componentOf = new Map<string, Set<string>>();
+    const order = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const onStack = new Set<string>();
+    let counter = 0;
+    const targets = (id: string) => [...new Set(this.index.members(id).map((m) => m.target))];
+    for (const root of this.index.closure([this.serviceId])) {
+      if (order.has(root)) continue;
+      const work: Array<{ id: string; next: string[]; i: number }> = [];
+      const enter = (id: string) => {
+        order.set(id, counter);
+        low.set(id, counter++);
+        stack.push(id);
+        onStack.add(id);
+        work.push({ id, next: targets(id), i: 0 });
+      };
+      enter(root);
+      while (work.length > 0) {
+        const frame = work[work.length - 1]!;
+        if (frame.i < frame.next.length) {
+          const child = frame.next[frame.i++]!;
+          if (!order.has(child)) enter(child);
+          else if (onStack.has(child)) low.set(frame.id, Math.min(low.get(frame.id)!, order.get(child)!));
+          continue;
+        }
+        work.pop();
+        const parent = work[work.length - 1];
+        if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
+        if (low.get(frame.id) === order.get(frame.id)) {
+          const component = new Set<string>();
+          let member: string;
+          do {
+            member = stack.pop()!;
+            onStack.delete(member);
+            component.add(member);
+            componentOf.set(member, component);
+          } while (member !== frame.id);
+        }
+      }
+    }
+    this.#componentOf = componentOf;
+    return componentOf;
   }
 
   isSparse(shape: Shape): boolean {

@@ -1,12 +1,19 @@
 // A small writer for generated TypeScript: lines, indented blocks and TSDoc, nothing more.
 
+const INDENTS = Array.from({ length: 16 }, (_, depth) => "  ".repeat(depth));
+
 export class CodeWriter {
   readonly #lines: string[] = [];
   #depth = 0;
 
   /** Writes one line (or several, split on newlines) at the current indentation. */
   line(text = ""): this {
-    for (const part of text.split("\n")) this.#lines.push(part === "" ? "" : "  ".repeat(this.#depth) + part);
+    const indent = INDENTS[this.#depth] ?? "  ".repeat(this.#depth);
+    if (!text.includes("\n")) {
+      this.#lines.push(text === "" ? "" : indent + text);
+      return this;
+    }
+    for (const part of text.split("\n")) this.#lines.push(part === "" ? "" : indent + part);
     return this;
   }
 

@@ -47,8 +47,9 @@ export function createControlHandlers(deps: ControlServiceDeps): FakeControlHand
         instanceId: input.InstanceId,
         contactId: input.ContactId,
         channel: oneOf<Channel>(input.Channel, CHANNELS, "Channel"),
-        status: oneOf<ContactStatus>(input.Status, STATUSES, "Status"),
-        redactionPolicy: oneOf<RedactionPolicy>(input.RedactionPolicy, POLICIES, "RedactionPolicy"),
+        // Members with a model default are optional for callers; the strict decoder has filled them in.
+        status: oneOf<ContactStatus>(input.Status!, STATUSES, "Status"),
+        redactionPolicy: oneOf<RedactionPolicy>(input.RedactionPolicy!, POLICIES, "RedactionPolicy"),
         extraSegmentTypes: input.ExtraSegmentTypes,
       });
       return { ContactId: contact.contactId };
@@ -71,7 +72,7 @@ export function createControlHandlers(deps: ControlServiceDeps): FakeControlHand
       SegmentCount: contacts.appendSegments(
         input.InstanceId,
         input.ContactId,
-        input.Segments.map((s, i) => ({ document: s.Segment, delayMs: s.DelayMs, path: `Segments[${i}].Segment` })),
+        input.Segments.map((s, i) => ({ document: s.Segment, delayMs: s.DelayMs!, path: `Segments[${i}].Segment` })),
       ),
     }),
     SetContactStatus: (input) => {
@@ -104,7 +105,7 @@ export function createControlHandlers(deps: ControlServiceDeps): FakeControlHand
         throw controlErrors.invalid(`ErrorType ${input.ErrorType} is not a fault the fake can inject`);
       deps.faults.inject({
         errorType: input.ErrorType,
-        count: input.Count,
+        count: input.Count!,
         ...(input.RetryAfterSeconds === undefined ? {} : { retryAfterSeconds: input.RetryAfterSeconds }),
         ...(input.ContactId === undefined ? {} : { contactId: input.ContactId }),
       });

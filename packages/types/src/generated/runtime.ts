@@ -521,6 +521,18 @@ export interface HttpResponseParts {
   body: string | undefined;
 }
 
+/**
+ * A fresh UUID version 4 (RFC 9562), for `@idempotencyToken` members the caller left out: the service then tells a
+ * retried request from a new one.
+ */
+export function idempotencyToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** Refuses a path label that is missing or empty: the request could not be addressed. */
 export function requireLabel(value: unknown, member: string): void {
   if (value === undefined || value === null || String(value) === "") {

@@ -3,6 +3,7 @@
 // with fc.letrec and kept finite through depth limits.
 import type { Member } from "@rtca/smithy";
 import type { ModelView, NamedShape } from "../model-view.js";
+import { generatorPattern, patternExpression } from "../patterns.js";
 import { CodeWriter, importStatement, propertyKey } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
 
@@ -34,6 +35,7 @@ export function emitArbitraries(view: ModelView, header: string, runtime: string
   w.line(`const depth = { depthIdentifier: "shapes", maxDepth: ${MAX_DEPTH} } as const;`);
   // A null document reads as an absent member on the wire, so generated documents are never null at the top.
   w.line("const documents = fc.jsonValue().filter((v) => v !== null) as fc.Arbitrary<DocumentType>;");
+  w.line(MATCHING_HELPER);
   w.line();
   w.doc("An arbitrary for every named shape of the model, by shape name.");
   w.block(
@@ -67,7 +69,7 @@ function shapeArbitrary(view: ModelView, shape: NamedShape): string {
     case "union": {
       // Members that cannot lead back to the union come first: past the depth limit, oneof takes the first.
       const members = [...view.members(shape.id)].sort(
-        (a, b) => Number(view.closureOf(a.target).has(shape.id)) - Number(view.closureOf(b.target).has(shape.id)),
+        (a, b) => Number(view.leadsBack(a.target, shape.id)) - Number(view.leadsBack(b.target, shape.id)),
       );
       const variants = members.map((m) => `fc.record({ ${propertyKey(m.name)}: ${memberArbitrary(view, m)} })`);
       return `fc.oneof(depth, ${variants.join(", ")})`;
@@ -120,7 +122,10 @@ function memberArbitrary(view: ModelView, member: Member): string {
       const min = length.min ?? 0;
       const max = Math.min(length.max ?? STRING_CAP, min + STRING_CAP);
       if (typeof pattern === "string") {
-        return `fc.stringMatching(new RegExp(${JSON.stringify(pattern)}, "u")).filter((s) => [...s].length >= ${min} && [...s].length <= ${max})`;
+        const where = `${member.container}$${member.name}`;
+        const generator = generatorPattern(pattern);
+        const from = generator === undefined ? "undefined" : patternExpression(generator, where);
+        return `matching(${from}, ${min}, ${length.max ?? "Infinity"})`;
       }
       return `fc.string({ minLength: ${min}, maxLength: ${max}, unit: "binary" })`;
     }
@@ -164,6 +169,28 @@ function memberArbitrary(view: ModelView, member: Member): string {
       throw new Error(`${member.container}$${member.name}: no arbitrary for a ${target.type}`);
   }
 }
+
+// Strings for a @pattern, built on first use (fast-check compiles some patterns slowly, and a module of arbitraries
+// should load at once). `generator` is what fast-check generates from: the pattern, or the pattern without the
+// lookarounds fast-check cannot handle (its values may break them); without one, or when fast-check refuses it,
+// any string of the allowed length is taken. Only the model's @length filters values, never an arbitrary cap, so
+// that a pattern demanding long strings is still met.
+const MATCHING_HELPER = `
+function matching(generator: RegExp | undefined, min: number, max: number): fc.Arbitrary<string> {
+  let built: fc.Arbitrary<string> | undefined;
+  const build = (): fc.Arbitrary<string> => {
+    const fits = (s: string) => [...s].length >= min && [...s].length <= max;
+    if (generator !== undefined) {
+      try {
+        return fc.stringMatching(generator).filter(fits);
+      } catch {
+        // fast-check cannot generate from this pattern: fall through to plain strings.
+      }
+    }
+    return fc.string({ minLength: min, maxLength: Math.min(max, min + ${STRING_CAP}), unit: "binary" });
+  };
+  return fc.constant(null).chain(() => (built ??= build()));
+}`;
 
 const INTEGER_BOUNDS = {
   byte: [-128, 127],

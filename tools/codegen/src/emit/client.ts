@@ -3,7 +3,8 @@
 // the client package's hand-written runtime; this file only ties the model's operations to it.
 import { operationsOf } from "../http-bindings.js";
 import type { ModelView } from "../model-view.js";
-import { CodeWriter } from "../writer.js";
+import { ERROR_PROPERTIES } from "../reserved-names.js";
+import { CodeWriter, propertyKey } from "../writer.js";
 import { methodName, sdkName } from "./naming.js";
 
 export interface ClientImports {
@@ -45,14 +46,23 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   for (const error of errors) {
     const name = view.nameOf(error.id);
     const fault = error.traits?.["smithy.api#error"] === "server" ? "server" : "client";
+    const members = view.members(error.id);
+    // A member named like a property every Error has (message, name, stack, cause) is kept as `<name>_`.
+    const clashing = members.filter((m) => ERROR_PROPERTIES.has(m.name));
     w.line();
     w.doc(view.documentation(error));
     w.block(`export class ${name} extends ${base} {`, () => {
-      for (const m of view.members(error.id)) {
-        w.line(`declare readonly ${m.name}?: types.${name}[${JSON.stringify(m.name)}];`);
+      for (const m of members) {
+        const property = ERROR_PROPERTIES.has(m.name) ? `${m.name}_` : m.name;
+        w.line(`declare readonly ${propertyKey(property)}?: types.${name}[${JSON.stringify(m.name)}];`);
       }
       w.block("constructor(context: ErrorContext) {", () => {
-        w.line(`super(${JSON.stringify(name)}, ${JSON.stringify(fault)}, context);`);
+        w.line(`super(${JSON.stringify(view.modelNameOf(error.id))}, ${JSON.stringify(fault)}, context);`);
+        for (const m of clashing) {
+          w.line(
+            `if (context.data[${JSON.stringify(m.name)}] !== undefined) Object.assign(this, { ${m.name}_: context.data[${JSON.stringify(m.name)}] });`,
+          );
+        }
       });
     });
   }
@@ -62,7 +72,10 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.block(
     `const exceptions = {`,
     () => {
-      for (const error of errors) w.line(`${view.nameOf(error.id)},`);
+      for (const error of errors) {
+        const [wire, name] = [view.modelNameOf(error.id), view.nameOf(error.id)];
+        w.line(wire === name ? `${name},` : `${propertyKey(wire)}: ${name},`);
+      }
     },
     "} as const;",
   );
@@ -73,7 +86,9 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.block(
     `const errorDecoders = {`,
     () => {
-      for (const error of errors) w.line(`${view.nameOf(error.id)}: types.decode${view.nameOf(error.id)},`);
+      for (const error of errors) {
+        w.line(`${propertyKey(view.modelNameOf(error.id))}: types.decode${view.nameOf(error.id)},`);
+      }
     },
     "} as const;",
   );

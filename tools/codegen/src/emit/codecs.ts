@@ -228,7 +228,12 @@ export function emitDocumentCodec(view: ModelView, w: CodeWriter, codec: Documen
     w.line("const out: Record<string, unknown> = {};");
     for (const m of members) {
       const access = propertyAccess("value", m.name);
-      w.line(`if (${access} !== undefined) out[${JSON.stringify(m.wireName)}] = ${encodeExpression(view, m, access)};`);
+      const key = JSON.stringify(m.wireName);
+      w.line(`if (${access} !== undefined) out[${key}] = ${encodeExpression(view, m, access)};`);
+      // Smithy asks for default values to be serialized, so that a message reads the same whatever default the reader has.
+      if (m.defaultValue !== undefined) {
+        w.line(`else out[${key}] = ${encodeExpression(view, m, defaultExpression(view, m, m.defaultValue))};`);
+      }
     }
     w.line("return out;");
   });

@@ -4,7 +4,7 @@
 import type { Member } from "@rtca/smithy";
 import { type BoundMember, hasNonBodyMembers, type OperationView, operationsOf } from "../http-bindings.js";
 import type { ModelView, TimestampFormat } from "../model-view.js";
-import { CodeWriter, emitWithPath, importStatement, propertyAccess } from "../writer.js";
+import { CodeWriter, emitWithPath, importStatement, propertyAccess, propertyKey } from "../writer.js";
 
 type Location = "label" | "query" | "header";
 
@@ -31,6 +31,7 @@ export function emitProtocol(view: ModelView, header: string, runtime: string): 
   w.line(`import * as rt from ${JSON.stringify(runtime)};`);
   const types = new Set<string>();
   for (const op of operations) for (const id of [op.input, op.output]) if (id) types.add(view.nameOf(id));
+  for (const id of enumsReadFromText(view, operations)) types.add(view.nameOf(id));
   if (types.size > 0) w.line(importStatement([...types].sort(), "./shapes.js", true));
 
   const traits = service.traits ?? {};
@@ -55,6 +56,22 @@ export function emitProtocol(view: ModelView, header: string, runtime: string): 
   emitErrors(view, serviceName, operations, w);
   emitRoutes(serviceName, operations, w);
   return w.toString();
+}
+
+/** The enums of members read from a label, query parameter or header: fromText casts to their types. */
+function enumsReadFromText(view: ModelView, operations: OperationView[]): Set<string> {
+  const found = new Set<string>();
+  const visit = (target: string) => {
+    const shape = view.index.expect(target);
+    if (shape.type === "enum" || shape.type === "intEnum") found.add(shape.id);
+    else if (shape.type === "list" || shape.type === "set") visit(shape.member.target);
+  };
+  for (const op of operations) {
+    for (const m of [...op.inputMembers, ...op.outputMembers]) {
+      if (m.binding.kind !== "body" && m.binding.kind !== "payload") visit(m.target);
+    }
+  }
+  return found;
 }
 
 function inputType(view: ModelView, op: OperationView): string {
@@ -82,7 +99,7 @@ function emitOperation(view: ModelView, op: OperationView, w: CodeWriter): void 
       w.line(`method: ${JSON.stringify(op.http.method)},`);
       w.line(`uri: ${JSON.stringify(op.http.uri)},`);
       w.line(`successCode: ${op.http.code},`);
-      w.line(`errors: [${op.errors.map((e) => JSON.stringify(view.nameOf(e))).join(", ")}],`);
+      w.line(`errors: [${op.errors.map((e) => JSON.stringify(view.modelNameOf(e))).join(", ")}],`);
       if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
       const required = op.inputMembers.filter((m) => m.required).map((m) => JSON.stringify(m.name));
       w.line(`requiredInput: [${required.join(", ")}],`);
@@ -100,6 +117,10 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
   const [pathPart, queryPart] = op.http.uri.split("?") as [string, string | undefined];
   w.line();
   w.block(`export function serialize${op.name}Request(input: ${input}): rt.HttpRequestParts {`, () => {
+    for (const m of op.inputMembers.filter((m) => view.trait(m, "smithy.api#idempotencyToken") !== undefined)) {
+      const access = propertyAccess("input", m.name);
+      w.line(`if (${access} === undefined) input = { ...input, ${propertyKey(m.name)}: rt.idempotencyToken() };`);
+    }
     w.line("const query: Record<string, string | string[]> = {};");
     w.line("const headers: Record<string, string> = {};");
     for (const m of op.inputMembers.filter((m) => m.binding.kind === "label")) {
@@ -133,7 +154,7 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
     }
     const body = bodyExpression(view, op.input, op.inputMembers, "input");
     if (body) {
-      w.line(`headers["content-type"] = ${JSON.stringify(body.contentType)};`);
+      emitDefaultContentType(w, op.inputMembers, body.contentType);
       w.line(`return { method: ${JSON.stringify(op.http.method)}, path, query, headers, body: ${body.expression} };`);
     } else {
       w.line(`return { method: ${JSON.stringify(op.http.method)}, path, query, headers, body: undefined };`);
@@ -210,7 +231,7 @@ function emitSerializeResponse(view: ModelView, op: OperationView, output: strin
     }
     const body = bodyExpression(view, op.output, op.outputMembers, "output");
     if (body) {
-      w.line(`headers["content-type"] = ${JSON.stringify(body.contentType)};`);
+      emitDefaultContentType(w, op.outputMembers, body.contentType);
       w.line(`return { statusCode, headers, body: ${body.expression} };`);
     } else {
       w.line("return { statusCode, headers, body: undefined };");
@@ -278,6 +299,13 @@ function emitHeaderWrite(view: ModelView, w: CodeWriter, m: BoundMember, access:
   }
 }
 
+/** Sets the body's media type, unless a member bound to the Content-Type header has set one: that member wins. */
+function emitDefaultContentType(w: CodeWriter, members: BoundMember[], contentType: string): void {
+  const bound = members.some((m) => m.binding.kind === "header" && m.binding.name === "content-type");
+  const set = `headers["content-type"] = ${JSON.stringify(contentType)};`;
+  w.line(bound ? `if (headers["content-type"] === undefined) ${set}` : set);
+}
+
 /** How the body of an input or output is written, or undefined when nothing travels in it. */
 function bodyExpression(
   view: ModelView,
@@ -290,12 +318,14 @@ function bodyExpression(
   if (payload) {
     const access = propertyAccess(value, payload.name);
     const target = payload.targetShape;
+    const mediaType = target.traits?.["smithy.api#mediaType"];
+    const declared = typeof mediaType === "string" ? mediaType : undefined;
     if (target.type === "blob")
       return {
         expression: `${access} === undefined ? undefined : new TextDecoder().decode(${access})`,
-        contentType: "application/octet-stream",
+        contentType: declared ?? "application/octet-stream",
       };
-    if (target.type === "string") return { expression: access, contentType: "text/plain" };
+    if (target.type === "string") return { expression: access, contentType: declared ?? "text/plain" };
     if (target.type === "document")
       return { expression: `JSON.stringify(${access} ?? null)`, contentType: "application/json" };
     return {
@@ -436,7 +466,7 @@ function emitErrors(view: ModelView, serviceName: string, operations: OperationV
         const status =
           shape.traits?.["smithy.api#httpError"] ?? (shape.traits?.["smithy.api#error"] === "server" ? 500 : 400);
         w.block(
-          `${name}: {`,
+          `${propertyKey(view.modelNameOf(id))}: {`,
           () => {
             w.line(`status: ${status},`);
             w.line(`fault: ${JSON.stringify(shape.traits?.["smithy.api#error"] ?? "client")},`);

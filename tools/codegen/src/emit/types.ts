@@ -40,7 +40,9 @@ function emitStructure(view: ModelView, shape: NamedShape, w: CodeWriter): void 
   w.block(`export interface ${name} {`, () => {
     for (const m of members) {
       w.doc(m.documentation);
-      const optional = m.required || m.defaultValue !== undefined ? "" : "?";
+      // A member with a @default but not @required may be left out by whoever writes a value: encoders send the
+      // default in its place, and decoders fill it in.
+      const optional = m.required ? "" : "?";
       w.line(`${propertyKey(m.name)}${optional}: ${typeOf(view, m.targetShape)};`);
     }
   });

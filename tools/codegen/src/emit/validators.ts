@@ -3,6 +3,7 @@
 // clients run the @required part always and the rest on request.
 import type { Member, Shape } from "@rtca/smithy";
 import type { ModelView, NamedShape } from "../model-view.js";
+import { patternExpression } from "../patterns.js";
 import { CodeWriter, importStatement, propertyAccess } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
 
@@ -132,7 +133,7 @@ function memberChecks(
     const name = constant(
       constants,
       `pattern:${pattern}`,
-      (id) => `const ${id} = new RegExp(${JSON.stringify(pattern)}, "u");`,
+      (id) => `const ${id} = ${patternExpression(pattern, `${member.container}$${member.name}`)};`,
     );
     checks.push(`rt.checkPattern(${v}, ${name}, ${where});`);
   }

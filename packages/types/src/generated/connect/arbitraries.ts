@@ -85,6 +85,22 @@ export type ShapeValues = {
 const depth = { depthIdentifier: "shapes", maxDepth: 3 } as const;
 const documents = fc.jsonValue().filter((v) => v !== null) as fc.Arbitrary<DocumentType>;
 
+function matching(generator: RegExp | undefined, min: number, max: number): fc.Arbitrary<string> {
+  let built: fc.Arbitrary<string> | undefined;
+  const build = (): fc.Arbitrary<string> => {
+    const fits = (s: string) => [...s].length >= min && [...s].length <= max;
+    if (generator !== undefined) {
+      try {
+        return fc.stringMatching(generator).filter(fits);
+      } catch {
+        // fast-check cannot generate from this pattern: fall through to plain strings.
+      }
+    }
+    return fc.string({ minLength: min, maxLength: Math.min(max, min + 24), unit: "binary" });
+  };
+  return fc.constant(null).chain(() => (built ??= build()));
+}
+
 /** An arbitrary for every named shape of the model, by shape name. */
 export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K]> } = fc.letrec<ShapeValues>((tie) => ({
   AccessDeniedException: fc.record({ Message: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }) }, { requiredKeys: [] }),

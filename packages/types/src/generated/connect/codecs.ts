@@ -314,7 +314,9 @@ export function decodeRealTimeContactAnalysisCharacterInterval(value: unknown, m
 export function encodeRealTimeContactAnalysisCharacterInterval(value: RealTimeContactAnalysisCharacterInterval): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (value.BeginOffsetChar !== undefined) out["BeginOffsetChar"] = value.BeginOffsetChar;
+  else out["BeginOffsetChar"] = 0;
   if (value.EndOffsetChar !== undefined) out["EndOffsetChar"] = value.EndOffsetChar;
+  else out["EndOffsetChar"] = 0;
   return out;
 }
 

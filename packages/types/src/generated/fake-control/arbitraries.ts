@@ -89,6 +89,22 @@ export type ShapeValues = {
 const depth = { depthIdentifier: "shapes", maxDepth: 3 } as const;
 const documents = fc.jsonValue().filter((v) => v !== null) as fc.Arbitrary<DocumentType>;
 
+function matching(generator: RegExp | undefined, min: number, max: number): fc.Arbitrary<string> {
+  let built: fc.Arbitrary<string> | undefined;
+  const build = (): fc.Arbitrary<string> => {
+    const fits = (s: string) => [...s].length >= min && [...s].length <= max;
+    if (generator !== undefined) {
+      try {
+        return fc.stringMatching(generator).filter(fits);
+      } catch {
+        // fast-check cannot generate from this pattern: fall through to plain strings.
+      }
+    }
+    return fc.string({ minLength: min, maxLength: Math.min(max, min + 24), unit: "binary" });
+  };
+  return fc.constant(null).chain(() => (built ??= build()));
+}
+
 /** An arbitrary for every named shape of the model, by shape name. */
 export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K]> } = fc.letrec<ShapeValues>((tie) => ({
   AdvanceClockInput: fc.record({ Milliseconds: fc.integer({ min: 0, max: 9007199254740991 }) }, { requiredKeys: ["Milliseconds"] }),
@@ -129,7 +145,7 @@ export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K
   ResetOutput: fc.constant({}),
   SeededSegment: fc.record({ Segment: documents, DelayMs: fc.integer({ min: 0, max: 9007199254740991 }) }, { requiredKeys: ["Segment", "DelayMs"] }),
   SeededSegments: fc.array(tie("SeededSegment"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
-  SegmentTypeNames: fc.array(fc.stringMatching(new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u")).filter((s) => [...s].length >= 1 && [...s].length <= 25), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
+  SegmentTypeNames: fc.array(matching(new RegExp("^[A-Za-z][A-Za-z0-9]*$", "u"), 1, 128), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   SetContactStatusInput: fc.record({ InstanceId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ContactId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), Status: tie("RealTimeContactAnalysisStatus") }, { requiredKeys: ["InstanceId", "ContactId", "Status"] }),
   SetContactStatusOutput: fc.constant({}),
 }));

@@ -244,7 +244,9 @@ export function encodeCreateContactInput(value: CreateContactInput): Record<stri
   if (value.ContactId !== undefined) out["ContactId"] = value.ContactId;
   if (value.Channel !== undefined) out["Channel"] = value.Channel;
   if (value.Status !== undefined) out["Status"] = value.Status;
+  else out["Status"] = "IN_PROGRESS" as RealTimeContactAnalysisStatus;
   if (value.RedactionPolicy !== undefined) out["RedactionPolicy"] = value.RedactionPolicy;
+  else out["RedactionPolicy"] = "RAW_AND_REDACTED" as RedactionPolicy;
   if (value.ExtraSegmentTypes !== undefined) out["ExtraSegmentTypes"] = encodeSegmentTypeNames(value.ExtraSegmentTypes);
   return out;
 }
@@ -527,6 +529,7 @@ export function encodeInjectFaultInput(value: InjectFaultInput): Record<string, 
   const out: Record<string, unknown> = {};
   if (value.ErrorType !== undefined) out["ErrorType"] = value.ErrorType;
   if (value.Count !== undefined) out["Count"] = value.Count;
+  else out["Count"] = 1;
   if (value.RetryAfterSeconds !== undefined) out["RetryAfterSeconds"] = value.RetryAfterSeconds;
   if (value.ContactId !== undefined) out["ContactId"] = value.ContactId;
   return out;
@@ -778,6 +781,7 @@ export function encodeSeededSegment(value: SeededSegment): Record<string, unknow
   const out: Record<string, unknown> = {};
   if (value.Segment !== undefined) out["Segment"] = value.Segment;
   if (value.DelayMs !== undefined) out["DelayMs"] = value.DelayMs;
+  else out["DelayMs"] = 0;
   return out;
 }
 
@@ -916,7 +920,9 @@ export function encodeCreateContactInputBody(value: CreateContactInput): Record<
   if (value.ContactId !== undefined) out["ContactId"] = value.ContactId;
   if (value.Channel !== undefined) out["Channel"] = value.Channel;
   if (value.Status !== undefined) out["Status"] = value.Status;
+  else out["Status"] = "IN_PROGRESS" as RealTimeContactAnalysisStatus;
   if (value.RedactionPolicy !== undefined) out["RedactionPolicy"] = value.RedactionPolicy;
+  else out["RedactionPolicy"] = "RAW_AND_REDACTED" as RedactionPolicy;
   if (value.ExtraSegmentTypes !== undefined) out["ExtraSegmentTypes"] = encodeSegmentTypeNames(value.ExtraSegmentTypes);
   return out;
 }

@@ -52,8 +52,8 @@ export interface CreateContactInput {
   /** Without an id, the fake makes one up. */
   ContactId?: string;
   Channel: RealTimeContactAnalysisSupportedChannel;
-  Status: RealTimeContactAnalysisStatus;
-  RedactionPolicy: RedactionPolicy;
+  Status?: RealTimeContactAnalysisStatus;
+  RedactionPolicy?: RedactionPolicy;
   /**
    * Segment kinds this model does not know (such as PostContactSummary) that the contact may hold and that
    * requests may then ask for in SegmentTypes.
@@ -123,7 +123,7 @@ export interface InjectFaultInput {
   /** The error to answer with: a modelled one such as ThrottlingException, or a transport-level status. */
   ErrorType: FaultErrorType;
   /** How many requests fail before the fake answers normally again. */
-  Count: number;
+  Count?: number;
   /** Sent as Retry-After with the error. */
   RetryAfterSeconds?: number;
   /** Only requests for this contact fail. */
@@ -215,7 +215,7 @@ export type ResetOutput = Record<string, never>;
 export interface SeededSegment {
   Segment: DocumentType;
   /** When the segment arrives, in milliseconds on the fake's clock after it is appended. */
-  DelayMs: number;
+  DelayMs?: number;
 }
 
 export interface SetContactStatusInput {

@@ -54,22 +54,38 @@ export type ShapeValues = {
 const depth = { depthIdentifier: "shapes", maxDepth: 3 } as const;
 const documents = fc.jsonValue().filter((v) => v !== null) as fc.Arbitrary<DocumentType>;
 
+function matching(generator: RegExp | undefined, min: number, max: number): fc.Arbitrary<string> {
+  let built: fc.Arbitrary<string> | undefined;
+  const build = (): fc.Arbitrary<string> => {
+    const fits = (s: string) => [...s].length >= min && [...s].length <= max;
+    if (generator !== undefined) {
+      try {
+        return fc.stringMatching(generator).filter(fits);
+      } catch {
+        // fast-check cannot generate from this pattern: fall through to plain strings.
+      }
+    }
+    return fc.string({ minLength: min, maxLength: Math.min(max, min + 24), unit: "binary" });
+  };
+  return fc.constant(null).chain(() => (built ??= build()));
+}
+
 /** An arbitrary for every named shape of the model, by shape name. */
 export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K]> } = fc.letrec<ShapeValues>((tie) => ({
   Conditional: fc.record({ test: tie("Expression"), then: tie("Expression"), otherwise: fc.option(tie("Expression"), { ...depth, nil: undefined }) }, { requiredKeys: ["test", "then"] }),
-  Environment: fc.dictionary(fc.stringMatching(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u")).filter((s) => [...s].length >= 1 && [...s].length <= 25), fc.option(tie("Value"), { nil: null }), { minKeys: 0, maxKeys: 4, depthIdentifier: "shapes" }),
+  Environment: fc.dictionary(matching(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u"), 1, 64), fc.option(tie("Value"), { nil: null }), { minKeys: 0, maxKeys: 4, depthIdentifier: "shapes" }),
   EvaluateInput: fc.record({ expression: tie("Expression"), environment: tie("Environment"), options: tie("Options") }, { requiredKeys: ["expression"] }),
   EvaluateOutput: fc.record({ result: fc.option(tie("Value"), { ...depth, nil: undefined }), trace: tie("Trace"), warnings: tie("Warnings") }, { requiredKeys: ["warnings"] }),
   EvaluationFailed: fc.record({ message: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), at: tie("Expression") }, { requiredKeys: ["at"] }),
-  Expression: fc.oneof(depth, fc.record({ literal: tie("Value") }), fc.record({ variable: fc.stringMatching(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u")).filter((s) => [...s].length >= 1 && [...s].length <= 25) }), fc.record({ sum: tie("Operands") }), fc.record({ product: tie("Operands") }), fc.record({ conditional: tie("Conditional") })),
+  Expression: fc.oneof(depth, fc.record({ literal: tie("Value") }), fc.record({ variable: matching(new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u"), 1, 64) }), fc.record({ sum: tie("Operands") }), fc.record({ product: tie("Operands") }), fc.record({ conditional: tie("Conditional") })),
   ExpressionList: fc.array(tie("Expression"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   FileContent: fc.record({ text: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), encoding: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }) }, { requiredKeys: ["text"] }),
-  FileMetadata: fc.dictionary(fc.stringMatching(new RegExp("^[a-z0-9-]+$", "u")).filter((s) => [...s].length >= 1 && [...s].length <= 12), fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), { minKeys: 0, maxKeys: 4, depthIdentifier: "shapes" }),
+  FileMetadata: fc.dictionary(matching(new RegExp("^[a-z0-9-]+$", "u"), 1, 12), fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), { minKeys: 0, maxKeys: 4, depthIdentifier: "shapes" }),
   Operands: fc.record({ operands: tie("ExpressionList") }, { requiredKeys: ["operands"] }),
   Options: fc.record({ maxDepth: fc.integer({ min: 1, max: 64 }), rounding: tie("Rounding"), priority: tie("Priority"), strict: fc.boolean(), ratio: fc.double({  }).map((n) => (n === 0 ? 0 : n)), label: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), deadline: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), notAfter: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }).map((d) => new Date(Math.floor(d.getTime() / 1000) * 1000)), createdAt: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), seed: fc.uint8Array({ minLength: 0, maxLength: 24 }), metadata: documents, flags: tie("SparseFlags"), tags: tie("TagList"), precision: tie("Precision") }, { requiredKeys: ["maxDepth", "rounding", "priority", "strict", "ratio", "label"] }),
   Precision: fc.record({ digits: fc.integer({ min: -10, max: 10 }), budget: fc.integer({ min: 0, max: 9007199254740991 }), scale: fc.integer({ min: -32768, max: 32767 }), tolerance: fc.float({ min: 0, max: 1, noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n)) }, { requiredKeys: [] }),
   Priority: fc.constantFrom(1, 2, 3),
-  PutFileInput: fc.record({ bucket: fc.stringMatching(new RegExp("^[a-z0-9][a-z0-9-]*$", "u")).filter((s) => [...s].length >= 3 && [...s].length <= 12), key: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), tags: tie("TagList"), at: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), limit: fc.integer({ min: -2147483648, max: 2147483647 }), extra: tie("QueryParams"), flag: fc.boolean(), sizes: tie("SizeList"), expires: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }).map((d) => new Date(Math.floor(d.getTime() / 1000) * 1000)), ratio: fc.double({  }).map((n) => (n === 0 ? 0 : n)), meta: tie("FileMetadata"), content: tie("FileContent") }, { requiredKeys: ["bucket", "key"] }),
+  PutFileInput: fc.record({ bucket: matching(new RegExp("^[a-z0-9][a-z0-9-]*$", "u"), 3, 12), key: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), tags: tie("TagList"), at: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), limit: fc.integer({ min: -2147483648, max: 2147483647 }), extra: tie("QueryParams"), flag: fc.boolean(), sizes: tie("SizeList"), expires: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }).map((d) => new Date(Math.floor(d.getTime() / 1000) * 1000)), ratio: fc.double({  }).map((n) => (n === 0 ? 0 : n)), meta: tie("FileMetadata"), content: tie("FileContent") }, { requiredKeys: ["bucket", "key"] }),
   PutFileOutput: fc.record({ status: fc.integer({ min: 200, max: 299 }), etag: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), modified: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), version: fc.integer({ min: -9007199254740991, max: 9007199254740991 }) }, { requiredKeys: [] }),
   QueryParams: fc.dictionary(fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), { minKeys: 0, maxKeys: 4, depthIdentifier: "shapes" }),
   Rounding: fc.constantFrom("HALF_EVEN", "half-up", "down"),
@@ -77,8 +93,8 @@ export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K
   SparseFlags: fc.array(fc.option(fc.boolean(), { nil: null }), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   Step: fc.record({ expression: tie("Expression"), at: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), children: fc.option(tie("Steps"), { ...depth, nil: undefined }) }, { requiredKeys: ["expression", "at"] }),
   Steps: fc.array(tie("Step"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
-  TagList: fc.array(fc.stringMatching(new RegExp("^[a-z][a-z0-9-]*$", "u")).filter((s) => [...s].length >= 1 && [...s].length <= 16), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
-  TaggedValues: fc.dictionary(fc.stringMatching(new RegExp("^[a-z][a-z0-9-]*$", "u")).filter((s) => [...s].length >= 1 && [...s].length <= 16), tie("Value"), { minKeys: 0, maxKeys: 4, depthIdentifier: "shapes" }),
+  TagList: fc.array(matching(new RegExp("^[a-z][a-z0-9-]*$", "u"), 1, 16), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
+  TaggedValues: fc.dictionary(matching(new RegExp("^[a-z][a-z0-9-]*$", "u"), 1, 16), tie("Value"), { minKeys: 0, maxKeys: 4, depthIdentifier: "shapes" }),
   Trace: fc.record({ steps: tie("Steps") }, { requiredKeys: ["steps"] }),
   Value: fc.oneof(depth, fc.record({ integer: fc.integer({ min: -2147483648, max: 2147483647 }) }), fc.record({ long: fc.integer({ min: -9007199254740991, max: 9007199254740991 }) }), fc.record({ short: fc.integer({ min: -32768, max: 32767 }) }), fc.record({ byte: fc.integer({ min: -128, max: 127 }) }), fc.record({ float: fc.float({  }).map((n) => (n === 0 ? 0 : n)) }), fc.record({ double: fc.double({  }).map((n) => (n === 0 ? 0 : n)) }), fc.record({ boolean: fc.boolean() }), fc.record({ text: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }) }), fc.record({ bytes: fc.uint8Array({ minLength: 0, maxLength: 24 }) }), fc.record({ big: fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }) }), fc.record({ decimal: fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n)) }), fc.record({ instant: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }) }), fc.record({ json: documents }), fc.record({ nested: tie("Value") }), fc.record({ tagged: tie("TaggedValues") })),
   Warnings: fc.array(fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),

@@ -133,6 +133,7 @@ export function encodeEvaluateOutput(value: EvaluateOutput): Record<string, unkn
   if (value.result !== undefined) out["result"] = encodeValue(value.result);
   if (value.trace !== undefined) out["trace"] = encodeTrace(value.trace);
   if (value.warnings !== undefined) out["warnings"] = encodeWarnings(value.warnings);
+  else out["warnings"] = encodeWarnings([]);
   return out;
 }
 
@@ -327,11 +328,17 @@ export function decodeOptions(value: unknown, mode: rt.DecodeMode = "client"): O
 export function encodeOptions(value: Options): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (value.maxDepth !== undefined) out["max_depth"] = value.maxDepth;
+  else out["max_depth"] = 16;
   if (value.rounding !== undefined) out["rounding"] = value.rounding;
+  else out["rounding"] = "HALF_EVEN" as Rounding;
   if (value.priority !== undefined) out["priority"] = value.priority;
+  else out["priority"] = 2 as Priority;
   if (value.strict !== undefined) out["strict"] = value.strict;
+  else out["strict"] = false;
   if (value.ratio !== undefined) out["ratio"] = rt.encodeFloat(value.ratio);
+  else out["ratio"] = rt.encodeFloat(0.5);
   if (value.label !== undefined) out["label"] = value.label;
+  else out["label"] = "default";
   if (value.deadline !== undefined) out["deadline"] = rt.formatEpochSeconds(value.deadline);
   if (value.notAfter !== undefined) out["notAfter"] = rt.formatHttpDate(value.notAfter);
   if (value.createdAt !== undefined) out["createdAt"] = rt.formatEpochSeconds(value.createdAt);

@@ -137,12 +137,12 @@ export interface Operands {
 }
 
 export interface Options {
-  maxDepth: number;
-  rounding: Rounding;
-  priority: Priority;
-  strict: boolean;
-  ratio: number;
-  label: string;
+  maxDepth?: number;
+  rounding?: Rounding;
+  priority?: Priority;
+  strict?: boolean;
+  ratio?: number;
+  label?: string;
   deadline?: Date;
   notAfter?: Date;
   /** Plain timestamps follow restJson1's default: epoch seconds. */
