@@ -88,9 +88,20 @@ export function tsconfig(resolution: "nodenext" | "bundler", typeRoot: string): 
 }
 
 /** A model small enough to generate in a moment, to prove the installed generator finds its templates. */
-export const TINY_MODEL = `$version: "2"
+export const TINY_MODEL: Record<string, string> = {
+  "protocol.smithy": `$version: "2"
+namespace aws.protocols
+
+@trait(selector: "service")
+@protocolDefinition
+structure restJson1 {}
+`,
+  "echo.smithy": `$version: "2"
 namespace example.packcheck
 
+use aws.protocols#restJson1
+
+@restJson1
 service Echo {
     version: "2024-01-01"
     operations: [Say]
@@ -106,4 +117,5 @@ operation Say {
         text: String
     }
 }
-`;
+`,
+};

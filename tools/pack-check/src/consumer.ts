@@ -71,14 +71,13 @@ export async function checkConsumer(packed: readonly Packed[], dir: string): Pro
     if (stdout.trim() === "") throw new Error(`${name} ${args.join(" ")} printed nothing`);
     log.push(`${name} ${args.join(" ")}: ${stdout.trim().split("\n")[0]} (${took()})`);
   }
-  writeFileSync(join(dir, "echo.smithy"), TINY_MODEL);
-  await run(
-    bin("rtca-codegen"),
-    ["generate", "--model", "echo.smithy", "--service", "example.packcheck#Echo", "--out", "gen"],
-    {
-      cwd: dir,
-    },
-  );
+  const modelArgs = Object.entries(TINY_MODEL).flatMap(([file, text]) => {
+    writeFileSync(join(dir, file), text);
+    return ["--model", file];
+  });
+  await run(bin("rtca-codegen"), ["generate", ...modelArgs, "--service", "example.packcheck#Echo", "--out", "gen"], {
+    cwd: dir,
+  });
   if (!existsSync(join(dir, "gen", "runtime.ts"))) throw new Error("rtca-codegen generate wrote no runtime.ts");
   log.push(`rtca-codegen generate: generated a model's code with the installed templates (${took()})`);
 
