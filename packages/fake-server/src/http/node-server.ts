@@ -88,8 +88,20 @@ function answerRawly(socket: Duplex, error: RawError): void {
   else socket.destroy();
 }
 
-function tooManyHeaders(req: IncomingMessage, limits: ServeLimits): boolean {
-  return req.rawHeaders.length > 2 * limits.maxHeaderCount;
+/** Why the request's head is refused once its body has been read, or undefined. */
+function headRefusal(req: IncomingMessage, limits: ServeLimits): RawError | undefined {
+  if (req.rawHeaders.length > 2 * limits.maxHeaderCount) {
+    return {
+      status: 431,
+      errorType: "RequestHeaderFieldsTooLargeException",
+      message: `The request has more than ${limits.maxHeaderCount} headers`,
+    };
+  }
+  // Node would answer this itself, with a bare 400.
+  if (req.headers.host === undefined && req.httpVersionMinor === 1 && req.httpVersionMajor === 1) {
+    return { status: 400, errorType: "BadRequestException", message: "An HTTP/1.1 request must carry a Host header" };
+  }
+  return undefined;
 }
 
 export async function serve(
@@ -118,6 +130,23 @@ export async function serve(
       } else res.destroy();
     }
   };
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    connections.requestStarted(req.socket);
+    res.once("close", connections.responseClosed);
+    const refused = headRefusal(req, limits);
+    readBody(req, limits.maxBodyBytes, limits.maxDrainBytes, (error, body) => {
+      if (error instanceof BodyTooLargeError) {
+        const tooLarge = { status: 413, errorType: "RequestEntityTooLargeException", message: error.message };
+        answerError(res, tooLarge, error.drained ? "after" : "cut");
+      } else if (error !== undefined) {
+        req.socket.destroy();
+      } else if (refused !== undefined) {
+        answerError(res, refused, "after");
+      } else {
+        void answer(req, res, body);
+      }
+    });
+  };
   const server: Server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -125,33 +154,12 @@ export async function serve(
       keepAliveTimeout: limits.keepAliveTimeoutMs,
       connectionsCheckingInterval: limits.checkIntervalMs,
       maxHeaderSize: limits.maxHeaderBytes,
+      requireHostHeader: false,
     },
-    (req, res) => {
-      connections.requestStarted(req.socket);
-      res.once("close", connections.responseClosed);
-      const headersRefused = tooManyHeaders(req, limits);
-      readBody(req, limits.maxBodyBytes, limits.maxDrainBytes, (error, body) => {
-        if (error instanceof BodyTooLargeError) {
-          const tooLarge = { status: 413, errorType: "RequestEntityTooLargeException", message: error.message };
-          answerError(res, tooLarge, error.drained ? "after" : "cut");
-        } else if (error !== undefined) {
-          req.socket.destroy();
-        } else if (headersRefused) {
-          answerError(
-            res,
-            {
-              status: 431,
-              errorType: "RequestHeaderFieldsTooLargeException",
-              message: `The request has more than ${limits.maxHeaderCount} headers`,
-            },
-            "after",
-          );
-        } else {
-          void answer(req, res, body);
-        }
-      });
-    },
+    onRequest,
   );
+  // An Expect other than 100-continue would get a bare 417 from node: the request is answered as any other.
+  server.on("checkExpectation", onRequest);
   // Node drops headers past this count without a word; one more than the limit is enough to tell.
   server.maxHeadersCount = limits.maxHeaderCount + 1;
   server.on("connection", (socket) => connections.add(socket));

@@ -152,6 +152,24 @@ describe("errors below the handler", () => {
     expect(parseAnswer(fine).status).toBe(200);
   });
 
+  it("answers an HTTP/1.1 request without Host with 400 BadRequestException", async () => {
+    const server = await start();
+    const body = expectAwsError(
+      parseAnswer(await exchange(server.port, "GET / HTTP/1.1\r\n\r\n")),
+      400,
+      "BadRequestException",
+    );
+    expect(body["message"]).toBe("An HTTP/1.1 request must carry a Host header");
+  });
+
+  it("answers a request whose Expect is not 100-continue like any other, not with a bare 417", async () => {
+    const server = await start();
+    const answer = parseAnswer(
+      await exchange(server.port, "GET /x HTTP/1.1\r\nhost: x\r\nexpect: 200-ok\r\nconnection: close\r\n\r\n"),
+    );
+    expect([answer.status, JSON.parse(answer.body).path]).toEqual([200, "/x"]);
+  });
+
   it("answers CONNECT as an unknown operation", async () => {
     const server = await start();
     const bytes = await exchange(server.port, "CONNECT example.com:443 HTTP/1.1\r\nhost: example.com:443\r\n\r\n");
