@@ -328,8 +328,10 @@ enum FaultErrorType {
     GATEWAY_TIMEOUT = "504"
 }
 
-/// Lists the requests the fake received on the Connect API, oldest first.
+/// Lists the requests the fake received on the Connect API, oldest first, a page at a time. Secrets are redacted;
+/// large bodies are kept as their size and SHA-256.
 @readonly
+@paginated(inputToken: "NextToken", outputToken: "NextToken", items: "Requests", pageSize: "MaxResults")
 @http(method: "GET", uri: "/_fake/requests", code: 200)
 operation ListReceivedRequests {
     input := {
@@ -337,14 +339,27 @@ operation ListReceivedRequests {
         @httpQuery("contactId")
         ContactId: ContactId
 
-        /// At most this many, the newest.
+        /// Only the newest this many, as they are when the first page is asked for.
         @httpQuery("limit")
-        @range(min: 1, max: 10000)
+        @range(min: 1, max: 100000)
         Limit: Integer
+
+        /// The most requests on a page (100 by default). A page is also cut once it holds about 512 KiB.
+        @httpQuery("maxResults")
+        @range(min: 1, max: 1000)
+        MaxResults: Integer
+
+        /// Where the previous page ended. It is bound to ContactId.
+        @httpQuery("nextToken")
+        @length(min: 1, max: 256)
+        NextToken: String
     }
     output := {
         @required
         Requests: ReceivedRequests
+
+        /// Present when there is more to read.
+        NextToken: String
     }
 }
 
@@ -352,17 +367,31 @@ list ReceivedRequests {
     member: ReceivedRequest
 }
 
+/// A request as the fake's log keeps it: bounded in size, without secrets (a signature, a session token or a bearer
+/// token reads [REDACTED]; the access key id and the signed headers stay).
 structure ReceivedRequest {
     @required
     Method: String
 
+    /// With the query string; cut past 4096 characters.
     @required
     Path: String
 
+    /// The headers as received, in order, until they take about 8 KiB.
     @required
     Headers: HeaderMap
 
+    /// Headers left out to keep the entry small.
+    DroppedHeaders: Integer
+
+    /// The body, when it was no larger than the log's body limit.
     Body: String
+
+    /// The size of the body in bytes (UTF-8), when there was one.
+    BodySize: Long
+
+    /// The SHA-256 of the body (hex), when the body was too large to keep.
+    BodySha256: String
 
     @required
     StatusCode: Integer

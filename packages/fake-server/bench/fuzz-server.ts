@@ -1,20 +1,9 @@
 // The fake under the fuzz benchmark, in a process of its own so that its memory is its own: it serves a fake with
 // the demo played out, reports its port, and on request reports its RSS and the longest stall of its event loop.
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { createFake, serve } from "../src/index.js";
-import { KNOWN } from "../test/fuzz/requests.js";
+import { serveFuzzTarget } from "../test/fuzz/target.js";
 
-const fake = createFake({ clock: { mode: "virtual", start: Date.UTC(2026, 0, 1) }, throttle: false });
-fake.contacts.createInstance(KNOWN.instanceId);
-fake.contacts.createContact({
-  instanceId: KNOWN.instanceId,
-  contactId: KNOWN.contactId,
-  channel: "CHAT",
-  extraSegmentTypes: ["Deep"],
-});
-fake.loadScenario({ builtIn: "demo" });
-fake.clock.advance(30_000);
-const server = await serve(fake.handle, { headersTimeoutMs: 2_000, requestTimeoutMs: 4_000 });
+const server = await serveFuzzTarget();
 const stalls = monitorEventLoopDelay({ resolution: 5 });
 stalls.enable();
 

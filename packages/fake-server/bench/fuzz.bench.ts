@@ -75,6 +75,7 @@ for (let batch = 0; sent < TOTAL; batch++) {
   const now = await stats();
   longestStallMs = Math.max(longestStallMs, now.longestStallMs);
   if (sent === BATCH) after1000 = now;
+  if (sent % 10_000 === 0) console.error(`${sent} requests: RSS ${(now.rssBytes / 1024 / 1024).toFixed(1)} MiB`);
 }
 const end = await stats();
 const seconds = (performance.now() - started) / 1000;

@@ -45,6 +45,10 @@ export interface FakeOptions {
   jsonLimits?: Partial<JsonLimits>;
   /** How many requests to the Connect API the request log keeps; 10 000 by default. */
   requestLogSize?: number;
+  /** How much the request log keeps at most, in bytes; 16 MiB by default. */
+  requestLogBytes?: number;
+  /** Request bodies up to this size (bytes) are logged whole, larger ones as size and SHA-256; 8 KiB by default. */
+  requestLogBodyBytes?: number;
   /** Sees exceptions the behaviour did not expect (the caller gets a 500 without details). */
   onInternalError?: (error: unknown) => void;
 }
@@ -83,7 +87,11 @@ export function createFake(options: FakeOptions = {}): Fake {
   const store = options.store ?? new InMemoryStore();
   const tokens = new NextTokenCodec({ secret: options.tokenSecret, ttlMs: options.tokenTtlMs });
   const faults = new FaultQueue();
-  const requestLog = new RequestLog(options.requestLogSize);
+  const requestLog = new RequestLog({
+    maxEntries: options.requestLogSize,
+    maxBytes: options.requestLogBytes,
+    maxBodyBytes: options.requestLogBodyBytes,
+  });
   const throttle = options.throttle === false ? undefined : new Throttle(options.throttle ?? SERVICE_QUOTA, clock);
   const authenticator = new Authenticator("connect", options.auth);
   const grants = new Grants(options.auth?.grants);

@@ -83,6 +83,9 @@ async function runServe(command: ServeCommand, io: CliIo): Promise<number> {
       grants: command.grants,
     },
     tokenTtlMs: command.tokenTtlSeconds * 1000,
+    requestLogSize: command.requestLog.maxEntries,
+    requestLogBytes: command.requestLog.maxBytes,
+    requestLogBodyBytes: command.requestLog.maxBodyBytes,
     onInternalError: (error) =>
       io.stderr(
         `rtca-fake: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

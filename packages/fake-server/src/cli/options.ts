@@ -1,6 +1,7 @@
 // Reads the `rtca-fake serve` command line into options, or a usage error naming what is wrong.
 import { parseArgs } from "node:util";
 import type { Credential } from "../connect/auth/authenticator.js";
+import { REQUEST_LOG_DEFAULTS, type RequestLogLimits } from "../connect/request-log.js";
 import type { ThrottleLimits } from "../connect/throttle.js";
 
 export const USAGE = `Usage: rtca-fake serve [options]
@@ -27,6 +28,11 @@ Options:
                            the access key may read only these instances (repeatable); keys
                            without a grant read every instance
   --token-ttl <seconds>    how long a NextToken lasts on the fake's clock (default 3600)
+  --request-log-size <n>   how many Connect requests the request log keeps, 1..100000 (default 10000)
+  --request-log-bytes <n>  how many bytes the request log keeps at most, at least 2097152; the
+                           oldest go first (default 16777216, 16 MiB)
+  --request-log-body <n>   request bodies up to this many bytes are logged whole, larger ones as
+                           their size and SHA-256, 0..1048576 (default 8192)
   --headers-timeout <s>    how long a client may take to send a request's headers (default 10)
   --request-timeout <s>    how long a client may take to send a whole request (default 30)
   --keep-alive-timeout <s> how long an idle keep-alive connection stays open (default 5)
@@ -56,6 +62,7 @@ export interface ServeCommand {
   /** Instance ids by access key id. */
   grants: Record<string, string[]>;
   tokenTtlSeconds: number;
+  requestLog: Required<RequestLogLimits>;
   /** Timeouts of the HTTP face, in milliseconds. */
   headersTimeoutMs: number;
   requestTimeoutMs: number;
@@ -79,6 +86,16 @@ function number(
   if (value.trim() === "" || !Number.isFinite(n) || !check(n))
     throw new UsageError(`${flag} expects ${expect}, got ${JSON.stringify(value)}`);
   return n;
+}
+
+function wholeNumber(value: string | undefined, flag: string, fallback: number, min: number, max: number): number {
+  return number(
+    value,
+    flag,
+    fallback,
+    (n) => Number.isInteger(n) && n >= min && n <= max,
+    `a whole number from ${min} to ${max}`,
+  );
 }
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -148,6 +165,30 @@ export function parseCommand(argv: readonly string[]): Command {
     allowUnsignedPayload,
     grants: parseGrants(values.grant ?? []),
     tokenTtlSeconds: number(values["token-ttl"], "--token-ttl", 3600, (n) => n > 0, "a number of seconds above 0"),
+    requestLog: {
+      maxEntries: wholeNumber(
+        values["request-log-size"],
+        "--request-log-size",
+        REQUEST_LOG_DEFAULTS.maxEntries,
+        1,
+        100_000,
+      ),
+      maxBytes: wholeNumber(
+        values["request-log-bytes"],
+        "--request-log-bytes",
+        REQUEST_LOG_DEFAULTS.maxBytes,
+        // Room for the largest entry, whatever the body limit.
+        2 * 1024 * 1024,
+        Number.MAX_SAFE_INTEGER,
+      ),
+      maxBodyBytes: wholeNumber(
+        values["request-log-body"],
+        "--request-log-body",
+        REQUEST_LOG_DEFAULTS.maxBodyBytes,
+        0,
+        1024 * 1024,
+      ),
+    },
     headersTimeoutMs,
     requestTimeoutMs,
     keepAliveTimeoutMs: millis(values["keep-alive-timeout"], "--keep-alive-timeout", 5),
@@ -224,6 +265,9 @@ function parse(argv: readonly string[]) {
       "allow-unsigned-payload": { type: "boolean" },
       grant: { type: "string", multiple: true },
       "token-ttl": { type: "string" },
+      "request-log-size": { type: "string" },
+      "request-log-bytes": { type: "string" },
+      "request-log-body": { type: "string" },
       "headers-timeout": { type: "string" },
       "request-timeout": { type: "string" },
       "keep-alive-timeout": { type: "string" },

@@ -1,6 +1,9 @@
 // ListRealtimeContactAnalysisSegmentsV2: a page of the segments that have arrived by the fake's clock, of the kinds
 // asked for, in the output asked for. Paging walks the contact's arrival order, which only ever grows at its end,
-// so a reader who follows the tokens sees every segment once, in order, while the conversation goes on.
+// so a reader who follows the tokens sees every segment once, in order, while the conversation goes on. At the live
+// edge of a contact in progress (nothing new since the token) the page is empty and its NextToken is the very token
+// that was sent: a paginator, which stops when a token repeats, ends its snapshot there, and a follower polls on
+// with it. Only a token past half its lifetime is renewed there, so that a follower waiting longer is never refused.
 import type {
   ListRealtimeContactAnalysisSegmentsV2Request,
   ListRealtimeContactAnalysisSegmentsV2Response,
@@ -70,9 +73,10 @@ export function listSegments(
   const kinds = requestedKinds(input.SegmentTypes);
   const now = deps.clock.now();
   let position = 0;
+  let expiresAt = 0;
   if (input.NextToken !== undefined) {
     try {
-      position = deps.tokens.read(input.NextToken, bindingOf(contact, outputType, kinds), now);
+      ({ position, expiresAt } = deps.tokens.readToken(input.NextToken, bindingOf(contact, outputType, kinds), now));
     } catch (error) {
       if (error instanceof InvalidTokenError) throw invalidRequest(error.message);
       throw error;
@@ -97,6 +101,8 @@ export function listSegments(
   };
   if (finished) {
     if (!contact.fullyRead) deps.store.saveContact({ ...contact, fullyRead: true });
+  } else if (input.NextToken !== undefined && next === position && expiresAt - now > deps.tokens.ttlMs / 2) {
+    response.NextToken = input.NextToken;
   } else {
     response.NextToken = deps.tokens.issue(bindingOf(contact, outputType, kinds), next, now);
   }

@@ -18,8 +18,29 @@ describe("NextTokenCodec", () => {
     expect(codec.read(token, binding, 5500)).toBe(7);
   });
 
-  it("issues a different token each time, even for the same position", () => {
-    expect(codec.issue(binding, 3, 1)).not.toBe(codec.issue(binding, 3, 2));
+  it("tells when a token expires", () => {
+    expect(codec.readToken(codec.issue(binding, 3, 100), binding, 100)).toEqual({ position: 3, expiresAt: 1100 });
+  });
+
+  it("accepts only the canonical base64url spelling of the signature", () => {
+    const token = codec.issue(binding, 2, 0);
+    const signature = token.slice(token.lastIndexOf(".") + 1);
+    const head = token.slice(0, token.lastIndexOf(".") + 1);
+    const standard = Buffer.from(signature, "base64url").toString("base64");
+    const respellings = [
+      `${token}=`,
+      `${token}\n`,
+      `${head}${signature.slice(0, 20)} ${signature.slice(20)}`,
+      `${head}${standard}`,
+      `${head}${standard.replace(/=+$/, "")}`,
+      // The same bytes, with the unused low bits of the last letter set.
+      `${head}${signature.slice(0, -1)}${String.fromCharCode(signature.charCodeAt(42) + 1)}`,
+    ].filter((t) => t !== token);
+    expect(respellings.length).toBeGreaterThanOrEqual(5);
+    for (const respelled of respellings) {
+      expect(() => codec.read(respelled, binding, 0), respelled).toThrow(/not issued by this server/);
+    }
+    expect(codec.read(token, binding, 0)).toBe(2);
   });
 
   it("refuses a token past its lifetime", () => {

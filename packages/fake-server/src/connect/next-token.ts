@@ -1,6 +1,8 @@
 // Pagination tokens: opaque to callers, versioned, HMAC-signed with the server's secret, expiring on the fake's
 // clock, and bound to the request they continue (instance, contact, output type and segment types), as Smithy's
-// guidance for pagination asks. Inside: where in the contact's arrival order the next page starts.
+// guidance for pagination asks. Inside: where in the contact's arrival order the next page starts. A token names
+// that position for those parameters: at the live edge of a contact in progress the same token is handed back
+// (see list-segments.ts), so a paginator that stops on a repeated token ends its snapshot there.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 const VERSION = "v1";
@@ -28,9 +30,18 @@ interface Payload {
   p: number;
   /** expires at, ms on the fake's clock */
   x: number;
-  /** issued at, ms on the fake's clock; makes every token unique, so a repeated token never means "no progress" */
-  i: number;
 }
+
+/** What a token holds once its signature has been checked. */
+export interface ReadToken {
+  /** Segments of the contact's arrival order already passed. */
+  readonly position: number;
+  /** ms on the fake's clock */
+  readonly expiresAt: number;
+}
+
+/** The signature part: an HMAC-SHA256 in base64url without padding, the one way this codec writes it. */
+const CANONICAL_SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
 
 export class NextTokenCodec {
   readonly #secret: Buffer;
@@ -48,21 +59,34 @@ export class NextTokenCodec {
       b: [binding.instanceId, binding.contactId, binding.incarnation, binding.outputType, [...binding.segmentTypes]],
       p: position,
       x: now + this.#ttlMs,
-      i: now,
     };
     const body = `${VERSION}.${Buffer.from(JSON.stringify(payload)).toString("base64url")}`;
     return `${body}.${this.#sign(body).toString("base64url")}`;
   }
 
+  get ttlMs(): number {
+    return this.#ttlMs;
+  }
+
   /** The position a token resumes from. Throws InvalidTokenError when it is forged, expired or for another request. */
   read(token: string, binding: TokenBinding, now: number): number {
+    return this.readToken(token, binding, now).position;
+  }
+
+  /** What a token holds. Throws InvalidTokenError when it is forged, expired or for another request. */
+  readToken(token: string, binding: TokenBinding, now: number): ReadToken {
     const parts = token.split(".");
     if (parts.length !== 3) throw new InvalidTokenError("the NextToken is malformed");
     const [version, encoded, signature] = parts as [string, string, string];
     if (version !== VERSION)
       throw new InvalidTokenError(`the NextToken has an unsupported version (${version.slice(0, 16)})`);
-    const expected = this.#sign(`${version}.${encoded}`);
+    // Node's base64url decoder skips what it does not expect (padding, spaces, newlines, + and /): only the form
+    // written here is taken, so that one token has one spelling.
     const given = Buffer.from(signature, "base64url");
+    if (!CANONICAL_SIGNATURE.test(signature) || given.toString("base64url") !== signature) {
+      throw new InvalidTokenError("the NextToken was not issued by this server or has been altered");
+    }
+    const expected = this.#sign(`${version}.${encoded}`);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw new InvalidTokenError("the NextToken was not issued by this server or has been altered");
     }
@@ -77,7 +101,7 @@ export class NextTokenCodec {
     if (segmentTypes.join(",") !== binding.segmentTypes.join(",")) {
       throw new InvalidTokenError("the NextToken was issued for other SegmentTypes");
     }
-    return payload.p;
+    return { position: payload.p, expiresAt: payload.x };
   }
 
   #sign(body: string): Buffer {
@@ -99,8 +123,7 @@ function parsePayload(encoded: string): Payload {
     p.b.length !== 5 ||
     !Array.isArray(p.b[4]) ||
     !Number.isInteger(p.p) ||
-    typeof p.x !== "number" ||
-    typeof p.i !== "number"
+    typeof p.x !== "number"
   ) {
     throw new InvalidTokenError("the NextToken is malformed");
   }

@@ -9,6 +9,7 @@ import { loadScenario } from "../scenario/load.js";
 import type { Channel, ContactStatus, RedactionPolicy } from "../state/contact.js";
 import type { Contacts } from "../state/contacts.js";
 import { controlErrors } from "./errors.js";
+import { decodeLogToken, encodeLogToken } from "./request-log-token.js";
 
 export interface ControlServiceDeps {
   readonly contacts: Contacts;
@@ -22,6 +23,9 @@ export interface ControlServiceDeps {
   readonly grants?: Grants;
   readonly jsonLimits?: Partial<JsonLimits>;
 }
+
+/** Requests on a page of ListReceivedRequests without MaxResults. */
+const DEFAULT_LOG_PAGE_SIZE = 100;
 
 const CHANNELS: readonly string[] = ["CHAT", "VOICE"];
 const STATUSES: readonly string[] = ["IN_PROGRESS", "COMPLETED", "FAILED"];
@@ -111,7 +115,17 @@ export function createControlHandlers(deps: ControlServiceDeps): FakeControlHand
       });
       return {};
     },
-    ListReceivedRequests: (input) => ({ Requests: deps.log.list({ contactId: input.ContactId, limit: input.Limit }) }),
+    ListReceivedRequests: (input) => {
+      const page = deps.log.page({
+        contactId: input.ContactId,
+        limit: input.Limit,
+        maxResults: input.MaxResults ?? DEFAULT_LOG_PAGE_SIZE,
+        cursor: input.NextToken === undefined ? undefined : decodeLogToken(input.NextToken, input.ContactId),
+      });
+      return page.next === undefined
+        ? { Requests: page.requests }
+        : { Requests: page.requests, NextToken: encodeLogToken(page.next, input.ContactId) };
+    },
     Reset: () => {
       deps.reset();
       return {};

@@ -3,6 +3,7 @@
 import {
   DecodeError,
   decodeRealtimeContactAnalysisSegment,
+  encodeRealtimeContactAnalysisSegment,
   expectObject,
   type RealtimeContactAnalysisSegment,
   validateRealtimeContactAnalysisSegment,
@@ -10,6 +11,7 @@ import {
 import { redactSegment, spansOf, type TranscriptLookup, type TranscriptText } from "../redaction/segment.js";
 import { normalizeSpans, SpanError } from "../redaction/spans.js";
 import type { Contact, StoredSegment } from "../state/contact.js";
+import { extraSegmentProblem } from "./document-limits.js";
 import { isModelledSegmentType } from "./kinds.js";
 
 /** A segment that cannot be stored; `path` says where in the caller's input, `reason` what is wrong. */
@@ -52,6 +54,8 @@ function readSegment(contact: Contact, input: SegmentInput): { kind: string; seg
         `${kind} is not a segment type the model knows; declare it in the contact's ExtraSegmentTypes to store it`,
       );
     }
+    const problem = extraSegmentProblem(object[kind]);
+    if (problem !== undefined) throw new SegmentInputError(`${input.path}.${kind}`, problem);
     return { kind, segment: { $unknown: [kind, object[kind]] } };
   }
   let segment: RealtimeContactAnalysisSegment;
@@ -127,7 +131,29 @@ export function prepareSegments(contact: Contact, inputs: readonly SegmentInput[
         spans: spansOf(segment.Transcript),
       });
     }
-    out.push({ seq: seq++, arrivesAt: input.arrivesAt, kind, raw: segment, redacted: redactSegment(segment, lookup) });
+    const stored = {
+      seq: seq++,
+      arrivesAt: input.arrivesAt,
+      kind,
+      raw: segment,
+      redacted: redactSegment(segment, lookup),
+    };
+    checkEncodable(stored, input.path);
+    out.push(stored);
   }
   return out;
+}
+
+/**
+ * Encodes both outputs of a segment once, as a page will: whatever is stored must be readable later, so a segment
+ * that cannot be encoded is refused now rather than failing every read of its contact.
+ */
+function checkEncodable(segment: StoredSegment, path: string): void {
+  for (const output of [segment.raw, segment.redacted]) {
+    try {
+      JSON.stringify(encodeRealtimeContactAnalysisSegment(output));
+    } catch (error) {
+      throw new SegmentInputError(path, `cannot be written as JSON (${(error as Error).message})`);
+    }
+  }
 }

@@ -297,6 +297,72 @@ describe("control plane", () => {
       expect(JSON.parse(forContact.Requests[0]!.Body!)).toMatchObject({ MaxResults: 2 });
     });
 
+    it("reads a large log a page at a time, every request once, each page small", async () => {
+      const { fake, send } = testFake({ requestLogSize: 20_000 });
+      const body = JSON.stringify({ OutputType: "Raw", SegmentTypes: ["Transcript"], MaxResults: 10 });
+      for (let n = 0; n < 20_000; n++) {
+        fake.requestLog.record(
+          {
+            request: { method: "POST", path: `/r/${n}`, query: {}, headers: { authorization: "x" }, body },
+            response: { statusCode: 200, headers: {}, body: undefined },
+            requestId: `${n}`,
+            labels: { ContactId: n % 2 === 0 ? "even" : "odd" },
+          },
+          n,
+        );
+      }
+      const read = async (query: Record<string, string>) => {
+        const paths: string[] = [];
+        let largest = 0;
+        let token: string | undefined;
+        do {
+          const response = await send(
+            toHttpRequest({
+              method: "GET",
+              path: "/_fake/requests",
+              query: token === undefined ? query : { ...query, nextToken: token },
+              headers: {},
+              body: undefined,
+            }),
+          );
+          expect(response.statusCode).toBe(200);
+          const page = json(response) as { Requests: { Path: string }[]; NextToken?: string };
+          largest = Math.max(largest, String(response.body).length);
+          paths.push(...page.Requests.map((r) => r.Path));
+          token = page.NextToken;
+        } while (token !== undefined);
+        return { paths, largest };
+      };
+      const all = await read({});
+      expect(all.paths).toEqual(Array.from({ length: 20_000 }, (_, n) => `/r/${n}`));
+      expect(all.largest).toBeLessThan(100 * 1024);
+      const odd = await read({ contactId: "odd", maxResults: "1000" });
+      expect(odd.paths).toEqual(Array.from({ length: 10_000 }, (_, n) => `/r/${2 * n + 1}`));
+      expect(odd.largest).toBeLessThan(1024 * 1024);
+    });
+
+    it("refuses a request-log token that is not one, or was given for another contact", async () => {
+      const { control, send } = testFake();
+      await seedContact(control, []);
+      for (let i = 0; i < 3; i++) await listPage(send, list);
+      const first = await control("ListReceivedRequests", { ContactId: "contact-1", MaxResults: 1 });
+      expect(first.Requests).toHaveLength(1);
+      const next = await control("ListReceivedRequests", {
+        ContactId: "contact-1",
+        MaxResults: 1,
+        NextToken: first.NextToken!,
+      });
+      expect(next.Requests).toHaveLength(1);
+      expect(
+        await failure(control("ListReceivedRequests", { ContactId: "contact-2", NextToken: first.NextToken! })),
+      ).toMatchObject({ status: 400, type: "ControlValidationException", message: expect.stringMatching(/ContactId/) });
+      for (const bad of ["nope", "r1.!!", `r1.${Buffer.from('{"f":-1,"u":null,"c":null}').toString("base64url")}`]) {
+        expect(await failure(control("ListReceivedRequests", { NextToken: bad }))).toMatchObject({
+          type: "ControlValidationException",
+        });
+      }
+    });
+
     it("forgets everything on reset and puts the virtual clock back", async () => {
       const { fake, control, send } = testFake();
       await seedContact(control, [transcript("t1", "a")]);

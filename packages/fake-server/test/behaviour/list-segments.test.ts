@@ -1,7 +1,9 @@
 import { encodeRealtimeContactAnalysisSegment } from "@rtca/types";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { listError, listPage } from "../support/connect.js";
+import { listError, listPage, sendList } from "../support/connect.js";
 import { seedContact, testFake } from "../support/fake.js";
+import { json, toHttpRequest } from "../support/http.js";
 import { attachments, categories, event, issue, transcript } from "../support/segments.js";
 
 const ids = { InstanceId: "inst-1", ContactId: "contact-1" };
@@ -108,6 +110,36 @@ describe("ListRealtimeContactAnalysisSegmentsV2", () => {
     expect(last.Status).toBe("COMPLETED");
     expect(last.NextToken).toBeUndefined();
     expect(fake.isDoneAndRead([{ instanceId: "inst-1", contactId: "contact-1" }])).toBe(true);
+  });
+
+  it("at the live edge hands back the very token it was sent, and a new one once there is something new", async () => {
+    const { fake, control, send } = testFake({ tokenTtlMs: 60_000 });
+    await seedContact(control, [transcript("t1", "hi"), { segment: transcript("t2", "later"), delayMs: 40_000 }]);
+    const request = { ...ids, OutputType: "Raw", SegmentTypes: ["Transcript"] } as const;
+    const first = await listPage(send, request);
+    fake.clock.advance(10);
+    const idle = await listPage(send, { ...request, NextToken: first.NextToken });
+    expect(idle.Segments).toEqual([]);
+    expect(idle.NextToken).toBe(first.NextToken);
+    // A snapshot, read as AWS's paginators read it (stop when a token repeats), ends at the live edge.
+    const seen: string[] = [];
+    let token: string | undefined;
+    for (;;) {
+      const page = await listPage(send, { ...request, NextToken: token });
+      seen.push(...page.Segments.map((s) => s.Transcript!.Id));
+      if (page.NextToken === undefined || page.NextToken === token) break;
+      token = page.NextToken;
+    }
+    expect(seen).toEqual(["t1"]);
+    // Past half its lifetime the token is renewed, for the same place, so that a follower keeps going.
+    fake.clock.advance(30_000);
+    const renewed = await listPage(send, { ...request, NextToken: first.NextToken });
+    expect(renewed.Segments).toEqual([]);
+    expect(renewed.NextToken).not.toBe(first.NextToken);
+    fake.clock.advance(10_000);
+    const next = await listPage(send, { ...request, NextToken: renewed.NextToken });
+    expect(next.Segments.map((s) => s.Transcript?.Id)).toEqual(["t2"]);
+    expect(next.NextToken).not.toBe(renewed.NextToken);
   });
 
   it("keeps the token while a finished contact still has segments to arrive", async () => {
@@ -289,6 +321,84 @@ describe("ListRealtimeContactAnalysisSegmentsV2", () => {
       await seedContact(control, [transcript("t1", "a"), summary], { extra: ["PostContactSummary"] });
       const page = await listPage(send, { ...ids, OutputType: "Raw", SegmentTypes: [] });
       expect(page.Segments.map((s) => Object.keys(s)[0])).toEqual(["Transcript"]);
+    });
+
+    it("refuses a declared kind nested too deep or too large, and the contact stays readable", async () => {
+      const { control, send } = testFake();
+      await seedContact(control, [transcript("t1", "a")], { extra: ["PostContactSummary"] });
+      // Written as text: JSON.stringify itself gives up on such nesting.
+      const deep = `${'{"Next":'.repeat(5_000)}"leaf"${"}".repeat(5_000)}`;
+      const deeperThanAllowed = `${"[".repeat(40)}${"]".repeat(40)}`;
+      for (const [value, message] of [
+        [deeperThanAllowed, /PostContactSummary: nests more than 32 levels deep/],
+        [deep, /PostContactSummary: nests more than 32 levels deep/],
+        [JSON.stringify({ Content: "x".repeat(70_000) }), /PostContactSummary: is \d+ bytes of JSON; .* at most 65536/],
+      ] as const) {
+        const refused = await send(
+          toHttpRequest({
+            method: "POST",
+            path: "/_fake/instances/inst-1/contacts/contact-1/segments",
+            query: {},
+            headers: { "content-type": "application/json" },
+            body: `{"Segments":[{"Segment":{"PostContactSummary":${value}}}]}`,
+          }),
+        );
+        // Refused at the door (a bound on every body) or by the store: never stored.
+        expect(refused.statusCode).toBe(400);
+        if (value !== deep) expect(refused.headers["x-amzn-errortype"]).toBe("ControlValidationException");
+        if (refused.headers["x-amzn-errortype"] === "ControlValidationException") {
+          expect(String(json(refused)["Message"])).toMatch(message);
+        }
+      }
+      const page = await listPage(send, {
+        ...ids,
+        OutputType: "Raw",
+        SegmentTypes: ["Transcript", "PostContactSummary"],
+      });
+      expect(page.Segments).toHaveLength(1);
+    });
+
+    it("serves whatever it accepted: any JSON of a declared kind is refused at the door or read back as written", async () => {
+      const { control, send } = testFake();
+      await seedContact(control, [], { extra: ["PostContactSummary"] });
+      const request = { ...ids, OutputType: "Raw", SegmentTypes: ["PostContactSummary"] } as const;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.jsonValue({ depthSize: "large", maxDepth: 40 }),
+            fc.integer({ min: 0, max: 100 }).map((depth) => {
+              let value: unknown = [];
+              for (let i = 0; i < depth; i++) value = [value];
+              return value;
+            }),
+          ),
+          async (value) => {
+            const response = await send(
+              toHttpRequest({
+                method: "POST",
+                path: "/_fake/instances/inst-1/contacts/contact-1/segments",
+                query: {},
+                headers: { "content-type": "application/json" },
+                body: JSON.stringify({ Segments: [{ Segment: { PostContactSummary: value } }] }),
+              }),
+            );
+            expect([200, 400]).toContain(response.statusCode);
+            let last: unknown;
+            let token: string | undefined;
+            do {
+              const answer = await sendList(send, { ...request, NextToken: token });
+              expect(answer.statusCode).toBe(200);
+              const page = json(answer) as { Segments: unknown[]; NextToken?: string };
+              if (page.Segments.length > 0) last = page.Segments[page.Segments.length - 1];
+              token = page.NextToken === token ? undefined : page.NextToken;
+            } while (token !== undefined);
+            if (response.statusCode === 200) {
+              expect(JSON.stringify(last)).toBe(JSON.stringify({ PostContactSummary: value }));
+            }
+          },
+        ),
+        { numRuns: 100 },
+      );
     });
 
     it("still rejects undeclared values, and declared ones of another contact", async () => {

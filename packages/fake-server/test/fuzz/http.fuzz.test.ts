@@ -4,9 +4,10 @@
 import { connect } from "node:net";
 import * as fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFake, type RunningServer, serve } from "../../src/index.js";
+import type { RunningServer } from "../../src/index.js";
 import { answerProblem, splitAnswers } from "./answers.js";
-import { type FuzzRequest, fuzzRequest, KNOWN } from "./requests.js";
+import { type FuzzRequest, fuzzRequest } from "./requests.js";
+import { serveFuzzTarget } from "./target.js";
 
 const RUNS = 200;
 const PER_RUN = 50;
@@ -17,17 +18,7 @@ const HANG_MS = 15_000;
 let server: RunningServer;
 
 beforeAll(async () => {
-  const fake = createFake({ clock: { mode: "virtual", start: Date.UTC(2026, 0, 1) }, throttle: false });
-  fake.contacts.createInstance(KNOWN.instanceId);
-  fake.contacts.createContact({
-    instanceId: KNOWN.instanceId,
-    contactId: KNOWN.contactId,
-    channel: "CHAT",
-    extraSegmentTypes: ["Deep"],
-  });
-  fake.loadScenario({ builtIn: "demo" });
-  fake.clock.advance(30_000);
-  server = await serve(fake.handle, { headersTimeoutMs: 2_000, requestTimeoutMs: 4_000, keepAliveTimeoutMs: 1_000 });
+  server = await serveFuzzTarget();
 });
 afterAll(() => server.close());
 

@@ -129,6 +129,7 @@ const InjectFaultSpec: OperationSpec<types.InjectFaultInput, types.InjectFaultOu
 const ListReceivedRequestsSpec: OperationSpec<types.ListReceivedRequestsInput, types.ListReceivedRequestsOutput> = {
   name: "ListReceivedRequests",
   labels: [],
+  paginated: {"inputToken":"NextToken","outputToken":"NextToken","items":"Requests","pageSize":"MaxResults"},
   serializeRequest: types.serializeListReceivedRequestsRequest,
   deserializeResponse: types.deserializeListReceivedRequestsResponse,
   validateInput: (input, out) => types.validateListReceivedRequestsInput(input, "", out),
@@ -213,7 +214,10 @@ export class FakeControlClient extends ServiceClient {
     return this.call(InjectFaultSpec, input, options);
   }
 
-  /** Lists the requests the fake received on the Connect API, oldest first. */
+  /**
+   * Lists the requests the fake received on the Connect API, oldest first, a page at a time. Secrets are redacted;
+   * large bodies are kept as their size and SHA-256.
+   */
   listReceivedRequests(input: types.ListReceivedRequestsInput = {}, options?: CallOptions): Promise<WithMetadata<types.ListReceivedRequestsOutput>> {
     return this.call(ListReceivedRequestsSpec, input, options);
   }
@@ -232,4 +236,9 @@ export class FakeControlClient extends ServiceClient {
   setContactStatus(input: types.SetContactStatusInput, options?: CallOptions): Promise<WithMetadata<types.SetContactStatusOutput>> {
     return this.call(SetContactStatusSpec, input, options);
   }
+}
+
+/** Reads every page of ListReceivedRequests, following the pagination token until the service gives none (or, by default, repeats one). */
+export function paginateListReceivedRequests(config: PaginationConfig<FakeControlClient>, input: types.ListReceivedRequestsInput): AsyncGenerator<WithMetadata<types.ListReceivedRequestsOutput>, void, undefined> {
+  return paginate(config, input, ListReceivedRequestsSpec, (client, pageInput, options) => client.listReceivedRequests(pageInput, options));
 }

@@ -23,7 +23,10 @@ export interface FakeControlHandlers<Context = void> {
   GetClock(input: Record<string, never>, context: Context): Promise<types.GetClockOutput> | types.GetClockOutput;
   /** Makes the next requests to the Connect API fail, for testing retries and error handling. */
   InjectFault(input: types.InjectFaultInput, context: Context): Promise<types.InjectFaultOutput> | types.InjectFaultOutput;
-  /** Lists the requests the fake received on the Connect API, oldest first. */
+  /**
+   * Lists the requests the fake received on the Connect API, oldest first, a page at a time. Secrets are redacted;
+   * large bodies are kept as their size and SHA-256.
+   */
   ListReceivedRequests(input: types.ListReceivedRequestsInput, context: Context): Promise<types.ListReceivedRequestsOutput> | types.ListReceivedRequestsOutput;
   /** Loads a scenario: instances, contacts and a timeline of segments, played from now on the fake's clock. */
   LoadScenario(input: types.LoadScenarioInput, context: Context): Promise<types.LoadScenarioOutput> | types.LoadScenarioOutput;

@@ -557,6 +557,12 @@ export function decodeListReceivedRequestsInput(value: unknown, mode: rt.DecodeM
     at = "Limit";
     v = o.Limit;
     if (v !== undefined && v !== null) out.Limit = rt.expectInteger(v, "integer");
+    at = "MaxResults";
+    v = o.MaxResults;
+    if (v !== undefined && v !== null) out.MaxResults = rt.expectInteger(v, "integer");
+    at = "NextToken";
+    v = o.NextToken;
+    if (v !== undefined && v !== null) out.NextToken = rt.expectString(v);
   } catch (error) {
     throw rt.atPath(error, at);
   }
@@ -567,6 +573,8 @@ export function encodeListReceivedRequestsInput(value: ListReceivedRequestsInput
   const out: Record<string, unknown> = {};
   if (value.ContactId !== undefined) out["ContactId"] = value.ContactId;
   if (value.Limit !== undefined) out["Limit"] = value.Limit;
+  if (value.MaxResults !== undefined) out["MaxResults"] = value.MaxResults;
+  if (value.NextToken !== undefined) out["NextToken"] = value.NextToken;
   return out;
 }
 
@@ -580,6 +588,9 @@ export function decodeListReceivedRequestsOutput(value: unknown, mode: rt.Decode
     v = o.Requests;
     if (v !== undefined && v !== null) out.Requests = decodeReceivedRequests(v, mode);
     else if (mode === "client") out.Requests = [];
+    at = "NextToken";
+    v = o.NextToken;
+    if (v !== undefined && v !== null) out.NextToken = rt.expectString(v);
   } catch (error) {
     throw rt.atPath(error, at);
   }
@@ -589,6 +600,7 @@ export function decodeListReceivedRequestsOutput(value: unknown, mode: rt.Decode
 export function encodeListReceivedRequestsOutput(value: ListReceivedRequestsOutput): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (value.Requests !== undefined) out["Requests"] = encodeReceivedRequests(value.Requests);
+  if (value.NextToken !== undefined) out["NextToken"] = value.NextToken;
   return out;
 }
 
@@ -697,9 +709,18 @@ export function decodeReceivedRequest(value: unknown, mode: rt.DecodeMode = "cli
     v = o.Headers;
     if (v !== undefined && v !== null) out.Headers = decodeHeaderMap(v, mode);
     else if (mode === "client") out.Headers = {};
+    at = "DroppedHeaders";
+    v = o.DroppedHeaders;
+    if (v !== undefined && v !== null) out.DroppedHeaders = rt.expectInteger(v, "integer");
     at = "Body";
     v = o.Body;
     if (v !== undefined && v !== null) out.Body = rt.expectString(v);
+    at = "BodySize";
+    v = o.BodySize;
+    if (v !== undefined && v !== null) out.BodySize = rt.expectInteger(v, "long");
+    at = "BodySha256";
+    v = o.BodySha256;
+    if (v !== undefined && v !== null) out.BodySha256 = rt.expectString(v);
     at = "StatusCode";
     v = o.StatusCode;
     if (v !== undefined && v !== null) out.StatusCode = rt.expectInteger(v, "integer");
@@ -722,7 +743,10 @@ export function encodeReceivedRequest(value: ReceivedRequest): Record<string, un
   if (value.Method !== undefined) out["Method"] = value.Method;
   if (value.Path !== undefined) out["Path"] = value.Path;
   if (value.Headers !== undefined) out["Headers"] = encodeHeaderMap(value.Headers);
+  if (value.DroppedHeaders !== undefined) out["DroppedHeaders"] = value.DroppedHeaders;
   if (value.Body !== undefined) out["Body"] = value.Body;
+  if (value.BodySize !== undefined) out["BodySize"] = value.BodySize;
+  if (value.BodySha256 !== undefined) out["BodySha256"] = value.BodySha256;
   if (value.StatusCode !== undefined) out["StatusCode"] = value.StatusCode;
   if (value.ErrorType !== undefined) out["ErrorType"] = value.ErrorType;
   if (value.ReceivedAt !== undefined) out["ReceivedAt"] = rt.formatDateTime(value.ReceivedAt);

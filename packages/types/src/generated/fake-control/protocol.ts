@@ -442,6 +442,7 @@ export const ListReceivedRequestsOperation = {
   uri: "/_fake/requests",
   successCode: 200,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlValidationException"],
+  paginated: {"inputToken":"NextToken","outputToken":"NextToken","items":"Requests","pageSize":"MaxResults"},
   requiredInput: [],
 } as const;
 
@@ -451,6 +452,8 @@ export function serializeListReceivedRequestsRequest(input: ListReceivedRequests
   const path = `/_fake/requests`;
   if (input.ContactId !== undefined) query["contactId"] = input.ContactId;
   if (input.Limit !== undefined) query["limit"] = String(input.Limit);
+  if (input.MaxResults !== undefined) query["maxResults"] = String(input.MaxResults);
+  if (input.NextToken !== undefined) query["nextToken"] = input.NextToken;
   return { method: "GET", path, query, headers, body: undefined };
 }
 
@@ -468,6 +471,16 @@ export function deserializeListReceivedRequestsRequest(request: rt.HttpRequestPa
     {
       const values = rt.queryValues(request.query, "limit");
       if (values !== undefined) input.Limit = rt.textToInteger(values[0]!, "integer");
+    }
+    at = "MaxResults";
+    {
+      const values = rt.queryValues(request.query, "maxResults");
+      if (values !== undefined) input.MaxResults = rt.textToInteger(values[0]!, "integer");
+    }
+    at = "NextToken";
+    {
+      const values = rt.queryValues(request.query, "nextToken");
+      if (values !== undefined) input.NextToken = values[0]!;
     }
   } catch (error) {
     throw rt.atPath(error, at);

@@ -135,12 +135,18 @@ export type InjectFaultOutput = Record<string, never>;
 export interface ListReceivedRequestsInput {
   /** Only requests for this contact. */
   ContactId?: string;
-  /** At most this many, the newest. */
+  /** Only the newest this many, as they are when the first page is asked for. */
   Limit?: number;
+  /** The most requests on a page (100 by default). A page is also cut once it holds about 512 KiB. */
+  MaxResults?: number;
+  /** Where the previous page ended. It is bound to ContactId. */
+  NextToken?: string;
 }
 
 export interface ListReceivedRequestsOutput {
   Requests: ReceivedRequest[];
+  /** Present when there is more to read. */
+  NextToken?: string;
 }
 
 export interface LoadScenarioInput {
@@ -180,11 +186,24 @@ export const RealTimeContactAnalysisSupportedChannel = {
 /** A value of RealTimeContactAnalysisSupportedChannel. Open: values that a newer service sends and this model does not list are kept as they came. */
 export type RealTimeContactAnalysisSupportedChannel = (typeof RealTimeContactAnalysisSupportedChannel)[keyof typeof RealTimeContactAnalysisSupportedChannel] | (string & {});
 
+/**
+ * A request as the fake's log keeps it: bounded in size, without secrets (a signature, a session token or a bearer
+ * token reads [REDACTED]; the access key id and the signed headers stay).
+ */
 export interface ReceivedRequest {
   Method: string;
+  /** With the query string; cut past 4096 characters. */
   Path: string;
+  /** The headers as received, in order, until they take about 8 KiB. */
   Headers: Record<string, string>;
+  /** Headers left out to keep the entry small. */
+  DroppedHeaders?: number;
+  /** The body, when it was no larger than the log's body limit. */
   Body?: string;
+  /** The size of the body in bytes (UTF-8), when there was one. */
+  BodySize?: number;
+  /** The SHA-256 of the body (hex), when the body was too large to keep. */
+  BodySha256?: string;
   StatusCode: number;
   /** The error type, when the answer was an error. */
   ErrorType?: string;

@@ -271,7 +271,15 @@ export function validateListReceivedRequestsInput(value: ListReceivedRequestsInp
   }
   if (value.Limit !== undefined && value.Limit !== null) {
     const v = value.Limit;
-    rt.checkRange(v, 1, 10000, out, path, "Limit");
+    rt.checkRange(v, 1, 100000, out, path, "Limit");
+  }
+  if (value.MaxResults !== undefined && value.MaxResults !== null) {
+    const v = value.MaxResults;
+    rt.checkRange(v, 1, 1000, out, path, "MaxResults");
+  }
+  if (value.NextToken !== undefined && value.NextToken !== null) {
+    const v = value.NextToken;
+    rt.checkLength(rt.codePointLength(v), 1, 256, out, path, "NextToken");
   }
   return out;
 }
