@@ -2,24 +2,30 @@
 // returns an exit code, so that tests can run it in-process; main.ts connects it to the process.
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatEvent, loadModel, ShapeIndex, validateModel } from "@rtca/smithy";
+import { formatEvent, isBlocking, loadModel, ShapeIndex, validateModel } from "@rtca/smithy";
 import { type ConfiguredTarget, findConfig, readConfig } from "./config.js";
 import { checkTarget, MODULES, type ModuleName, renderTarget, type TargetImports, writeTarget } from "./generate.js";
 
 export const USAGE = `Usage:
-  rtca-codegen ast <file-or-dir>...          print the merged, validated JSON AST of a Smithy model
-  rtca-codegen generate [--check] [--config <file>]
+  rtca-codegen ast <file-or-dir>... [--allow-unknown-traits]
+                                             print the merged, validated JSON AST of a Smithy model
+  rtca-codegen generate [--check] [--config <file>] [--allow-unknown-traits]
                                              generate what the checked-in config asks for
   rtca-codegen generate --model <path> --service <shape-id> --out <dir> [--check]
                        [--modules <m,...>] [--import <name>=<specifier>]... [--skip-event-streams]
+                       [--allow-unknown-traits]
                                              generate the code of any model into a directory
 
-  --check                compare instead of write; exit 1 when the files differ from what the model gives
-  --modules              which modules to write (${MODULES.join(", ")});
-                         by default the types modules (all but client and server)
-  --import               where generated files import from: runtime, types (for client and server), clientRuntime,
-                         serverRuntime
-  --skip-event-streams   leave out operations that use event streams (not supported) instead of refusing the model`;
+  --check                 compare instead of write; exit 1 when the files differ from what the model gives
+  --modules               which modules to write (${MODULES.join(", ")});
+                          by default the types modules (all but client and server)
+  --import                where generated files import from: runtime, types (for client and server), clientRuntime,
+                          serverRuntime
+  --skip-event-streams    leave out operations that use event streams (not supported) instead of refusing the model
+  --allow-unknown-traits  report traits that no definition declares as warnings instead of errors
+
+Findings are printed with Smithy's severities; NOTE and WARNING findings do not stop the command, ERROR and
+(unless suppressed in the model) DANGER ones do.`;
 
 /** Where the CLI writes and what it takes paths relative to. */
 export interface CliIo {
@@ -31,17 +37,22 @@ export interface CliIo {
 /** A problem the user can fix: printed as one line, exit code 1. */
 class UsageError extends Error {}
 
-async function load(paths: string[], io: CliIo) {
+async function load(paths: string[], io: CliIo, allowUnknownTraits: boolean) {
   const model = await loadModel(paths.map((p) => resolve(io.cwd, p)));
-  const events = validateModel(model);
+  const events = validateModel(model, { allowUnknownTraits });
   for (const event of events) io.stderr(`${formatEvent(event)}\n`);
-  if (events.some((e) => e.severity === "ERROR")) throw new UsageError("the model is not valid");
+  if (events.some(isBlocking)) throw new UsageError("the model is not valid");
   return model;
 }
 
-async function ast(paths: string[], io: CliIo): Promise<void> {
+async function ast(args: string[], io: CliIo): Promise<void> {
+  const { values, positionals: paths } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { "allow-unknown-traits": { type: "boolean", default: false } },
+  });
   if (paths.length === 0) throw new UsageError("ast needs at least one model file or directory");
-  const model = await load(paths, io);
+  const model = await load(paths, io, values["allow-unknown-traits"]);
   io.stdout(`${JSON.stringify(model.ast, null, 2)}\n`);
 }
 
@@ -57,6 +68,7 @@ async function generate(args: string[], io: CliIo): Promise<void> {
       modules: { type: "string" },
       import: { type: "string", multiple: true },
       "skip-event-streams": { type: "boolean", default: false },
+      "allow-unknown-traits": { type: "boolean", default: false },
     },
   });
   let targets: ConfiguredTarget[];
@@ -84,7 +96,8 @@ async function generate(args: string[], io: CliIo): Promise<void> {
     const key = JSON.stringify(target.model);
     let index = indexes.get(key);
     if (!index) {
-      index = new ShapeIndex((await load(target.model, io)).ast);
+      const model = await load(target.model, io, values["allow-unknown-traits"]);
+      index = new ShapeIndex(model.ast, model.library);
       indexes.set(key, index);
     }
     const files = await renderTarget(index, target);

@@ -10,7 +10,7 @@ import { runCli } from "../src/cli.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const committedKitchenSink = join(root, "tools/codegen/test/generated/kitchen-sink");
-const kitchenSinkModel = ["model/aws-traits.smithy", "tools/codegen/test/fixtures/kitchen-sink.smithy"];
+const kitchenSinkModel = ["tools/codegen/test/fixtures/kitchen-sink.smithy"];
 
 async function run(argv: string[], cwd = root) {
   let stdout = "";

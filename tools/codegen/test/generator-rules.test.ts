@@ -1,6 +1,5 @@
 // The rules the generators follow for what AWS's published models use: names in use, patterns, protocols, event
 // streams, defaults, idempotency tokens and Content-Type header members.
-import { readFile } from "node:fs/promises";
 import { loadModelFromSources, ShapeIndex } from "@rtca/smithy";
 import { describe, expect, it } from "vitest";
 import { renderTarget } from "../src/generate.js";
@@ -9,12 +8,8 @@ import { generatorPattern, patternFlags } from "../src/patterns.js";
 import { RESERVED_NAMES, safeTypeName } from "../src/reserved-names.js";
 import { idempotencyToken } from "./generated/kitchen-sink/runtime.js";
 
-const awsTraits = new URL("../../../model/aws-traits.smithy", import.meta.url);
-
 async function render(idl: string, options: { skipEventStreams?: boolean; modules?: string[] } = {}) {
-  const traits = await readFile(awsTraits, "utf8");
   const { ast } = loadModelFromSources([
-    { file: "aws-traits.smithy", content: traits },
     { file: "test.smithy", content: `$version: "2.0"\nnamespace example\nuse aws.protocols#restJson1\n${idl}` },
   ]);
   const modules = (options.modules ?? ["shapes", "codecs", "protocol", "client"]) as never;
@@ -142,9 +137,7 @@ operation Put {
 
 describe("ModelView recursion", () => {
   it("finds shapes that contain themselves, directly or through others", async () => {
-    const traits = await readFile(awsTraits, "utf8");
     const { ast } = loadModelFromSources([
-      { file: "aws-traits.smithy", content: traits },
       {
         file: "t.smithy",
         content: `$version: "2.0"

@@ -7,7 +7,15 @@ export interface SourceLocation {
   column: number;
 }
 
-export type Severity = "ERROR" | "WARNING";
+/**
+ * How bad a finding is, as Smithy grades them: NOTE and WARNING inform, DANGER stops a model from being used unless
+ * it is suppressed, ERROR always does. SUPPRESSED is a NOTE, WARNING or DANGER that `@suppress` or the `suppressions`
+ * metadata silenced (returned only on request).
+ */
+export type Severity = "NOTE" | "WARNING" | "DANGER" | "ERROR" | "SUPPRESSED";
+
+/** The severities from least to most severe. */
+export const SEVERITIES: readonly Severity[] = ["SUPPRESSED", "NOTE", "WARNING", "DANGER", "ERROR"];
 
 /** A problem found while loading or validating a model. */
 export interface ValidationEvent {
@@ -43,6 +51,11 @@ export class SmithyParseError extends Error {
   static at(location: SourceLocation, reason: string): SmithyParseError {
     return new SmithyParseError(location.file, location.line, location.column, reason);
   }
+}
+
+/** Whether a finding stops the model from being used (to generate code, say): an ERROR, or a DANGER not suppressed. */
+export function isBlocking(event: ValidationEvent): boolean {
+  return event.severity === "ERROR" || event.severity === "DANGER";
 }
 
 /** `file:line:col: [ERROR] Id: message` (the location part is left out when the event has none). */

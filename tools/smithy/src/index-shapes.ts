@@ -2,6 +2,7 @@
 // the validator never have to chase references by hand.
 import type { MemberNode, NodeValue, ShapeNode, SmithyAst, Traits } from "./ast.js";
 import { PRELUDE_NAMESPACE, parseShapeId } from "./ast.js";
+import { bundledTraitShapes } from "./bundled-traits.js";
 import { PRELUDE } from "./prelude.js";
 
 /** A shape as the index gives it: its id, and its node with every mixin's members and traits folded in. */
@@ -23,8 +24,16 @@ export class ShapeIndex {
   readonly #flattened = new Map<string, Shape>();
   readonly #own = new Set<string>();
 
-  constructor(readonly model: SmithyAst) {
+  /**
+   * @param library shapes available to the model without being part of it, besides the prelude: by default the
+   * trait definitions bundled with this package (a loaded model's `library`).
+   */
+  constructor(
+    readonly model: SmithyAst,
+    library: Readonly<Record<string, ShapeNode>> = bundledTraitShapes(),
+  ) {
     for (const [id, node] of Object.entries(PRELUDE.shapes)) this.#nodes.set(id, node);
+    for (const [id, node] of Object.entries(library)) this.#nodes.set(id, node);
     for (const [id, node] of Object.entries(model.shapes)) {
       if (node.type === "apply") continue;
       this.#nodes.set(id, node);
@@ -32,7 +41,7 @@ export class ShapeIndex {
     }
   }
 
-  /** Whether the id names a shape of the model or the prelude. */
+  /** Whether the id names a shape of the model, the prelude or the library. */
   has(id: string): boolean {
     return this.#nodes.has(id);
   }
@@ -55,7 +64,7 @@ export class ShapeIndex {
     return shape;
   }
 
-  /** Ids of the model's own shapes (not the prelude's), sorted. */
+  /** Ids of the model's own shapes (not the prelude's or the library's), sorted. */
   ids(): string[] {
     return [...this.#own].sort();
   }

@@ -2,15 +2,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { assemble } from "./assemble/assemble.js";
-import type { FileDefs } from "./assemble/defs.js";
-import { readJsonAst } from "./assemble/json-ast.js";
-import type { SmithyAst } from "./ast.js";
+import { type ModelSource, mergeSources } from "./assemble/merge-sources.js";
+import type { ShapeNode, SmithyAst } from "./ast.js";
+import { bundledTraitShapes } from "./bundled-traits.js";
 import type { SourceLocation, ValidationEvent } from "./errors.js";
-import { parseIdlSyntax } from "./idl/parser.js";
-import { resolveIdl } from "./idl/resolve.js";
-import type { ParsedIdl } from "./idl/syntax.js";
-import { PRELUDE } from "./prelude.js";
+
+export type { ModelSource };
 
 export interface LoadedModel {
   /** The merged model, without the prelude: shapes sorted by id, `apply` statements applied. */
@@ -27,12 +24,20 @@ export interface LoadedModel {
   events: ValidationEvent[];
   /** The files the model was read from, in load order. */
   files: string[];
+  /**
+   * Shapes the model may use without defining them, besides the prelude: the bundled trait definitions, or none
+   * when the model was loaded with `bundledTraits: false`.
+   */
+  library: Readonly<Record<string, ShapeNode>>;
 }
 
-/** A model file given as text. */
-export interface ModelSource {
-  file: string;
-  content: string;
+export interface LoadOptions {
+  /**
+   * Make the trait definitions bundled with this package (`aws.*`, `smithy.rules`, `smithy.waiters`, `smithy.test`,
+   * `smithy.framework`, `smithy.protocols`) available to the model, as the prelude is. Default true; turn it off to
+   * load a model that defines those shapes itself.
+   */
+  bundledTraits?: boolean;
 }
 
 const MODEL_FILE = /\.(smithy|json)$/;
@@ -43,43 +48,27 @@ const MODEL_FILE = /\.(smithy|json)$/;
  *
  * @throws SmithyParseError for a syntax error in any file.
  */
-export async function loadModel(paths: string[]): Promise<LoadedModel> {
+export async function loadModel(paths: string[], options: LoadOptions = {}): Promise<LoadedModel> {
   const files: string[] = [];
   for (const path of paths) files.push(...(await discover(path)));
   const unique = [...new Set(files)];
   const sources = await Promise.all(unique.map(async (file) => ({ file, content: await readFile(file, "utf8") })));
-  return loadModelFromSources(sources);
+  return loadModelFromSources(sources, options);
 }
 
 /** The synchronous twin of {@link loadModel}. */
-export function loadModelSync(paths: string[]): LoadedModel {
+export function loadModelSync(paths: string[], options: LoadOptions = {}): LoadedModel {
   const files = [...new Set(paths.flatMap(discoverSync))];
-  return loadModelFromSources(files.map((file) => ({ file, content: readFileSync(file, "utf8") })));
+  return loadModelFromSources(
+    files.map((file) => ({ file, content: readFileSync(file, "utf8") })),
+    options,
+  );
 }
 
 /** Loads a model from file contents in memory; a file is read as JSON AST when its name ends in `.json`. */
-export function loadModelFromSources(sources: ModelSource[]): LoadedModel {
-  const idl: ParsedIdl[] = [];
-  const json: FileDefs[] = [];
-  for (const source of sources) {
-    if (source.file.endsWith(".json")) json.push(readJsonAst(source.content, source.file));
-    else idl.push(parseIdlSyntax(source.content, source.file));
-  }
-  const types = new Map<string, string>();
-  for (const f of json) for (const s of f.shapes) types.set(s.id, s.type);
-  for (const f of idl) for (const s of f.shapes) if (!types.has(s.id)) types.set(s.id, s.type);
-  const context = {
-    isDefined: (id: string) => types.has(id),
-    typeOf: (id: string) => types.get(id) ?? (Object.hasOwn(PRELUDE.shapes, id) ? PRELUDE.shapes[id]!.type : undefined),
-    complete: true,
-  };
-  // Keep the files' own order: definitions and traits merge in the order the files were given.
-  const byFile = new Map<string, FileDefs>();
-  for (const f of json) byFile.set(f.file, f);
-  for (const f of idl) byFile.set(f.file, resolveIdl(f, context));
-  const defs = sources.map((s) => byFile.get(s.file)!);
-  const result = assemble(defs);
-  return { ...result, files: sources.map((s) => s.file) };
+export function loadModelFromSources(sources: ModelSource[], options: LoadOptions = {}): LoadedModel {
+  const library = options.bundledTraits === false ? {} : bundledTraitShapes();
+  return { ...mergeSources(sources, library), files: sources.map((s) => s.file), library };
 }
 
 async function discover(path: string): Promise<string[]> {

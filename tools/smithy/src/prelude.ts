@@ -113,8 +113,16 @@ const privateShapes: Record<string, ShapeNode> = {
     {
       path: "String",
       change: ["TraitChangeType", { required: {} }],
-      severity: ["TraitChangeSeverity", { default: "ERROR" }],
+      severity: ["Severity", { default: "ERROR" }],
       message: "String",
+    },
+    PRIVATE,
+  ),
+  TraitValidator: structure(
+    {
+      selector: ["String", { required: {} }],
+      message: "String",
+      severity: ["Severity", { default: "ERROR" }],
     },
     PRIVATE,
   ),
@@ -122,7 +130,7 @@ const privateShapes: Record<string, ShapeNode> = {
     { UPDATE: "update", ADD: "add", REMOVE: "remove", PRESENCE: "presence", ANY: "any" },
     PRIVATE,
   ),
-  TraitChangeSeverity: enumOf({ NOTE: "NOTE", WARNING: "WARNING", DANGER: "DANGER", ERROR: "ERROR" }, PRIVATE),
+  Severity: enumOf({ NOTE: "NOTE", WARNING: "WARNING", DANGER: "DANGER", ERROR: "ERROR" }, PRIVATE),
   AuthTraitReference: withTraits({ type: "string" }, { ...PRIVATE, idRef: { selector: "[trait|authDefinition]" } }),
   TraitShapeIdList: list("TraitShapeId", PRIVATE),
   TraitShapeId: withTraits(
@@ -201,6 +209,7 @@ const traitShapes: Record<string, ShapeNode> = {
     T("structure[trait|trait]"),
   ),
   authDefinition: structure({ traits: "TraitShapeIdList" }, T("structure[trait|trait]")),
+  traitValidators: map(["String", { length: { min: 1 } }], "TraitValidator", T("[trait|trait]")),
   httpBasicAuth: structure({}, { ...T("service"), authDefinition: {} }),
   httpDigestAuth: structure({}, { ...T("service"), authDefinition: {} }),
   httpBearerAuth: structure({}, { ...T("service"), authDefinition: {} }),

@@ -95,7 +95,14 @@ const cases: [name: string, source: string, line: number, column: number, reason
     '$version: "1.0"\nnamespace ex\n',
     1,
     11,
-    'unsupported Smithy IDL version "1.0": this parser reads IDL version 2',
+    'unsupported Smithy IDL version "1.0": this parser reads IDL version 2; version 1.0 models need converting to 2.0',
+  ],
+  [
+    "a file without $version, which is IDL 1.0",
+    "// a comment\nnamespace ex\n",
+    2,
+    1,
+    'no $version control statement, so this is Smithy IDL version 1.0, which this parser does not read; models in IDL 2 start with `$version: "2"`',
   ],
   ["a duplicate control statement", '$version: "2"\n$version: "2"\n', 2, 1, "duplicate control statement '$version'"],
   [

@@ -232,10 +232,10 @@ list Names { member: String }`;
       paginated('@paginated(inputToken: "Nope", outputToken: "Items", pageSize: "Token", items: "Next")'),
     );
     expect(events.map((e) => [e.id, e.shapeId])).toEqual([
-      ["Paginated", "ex#List"],
-      ["Paginated", "ex#List"],
-      ["Paginated", "ex#List"],
-      ["Paginated", "ex#List"],
+      ["PaginatedTrait", "ex#List"],
+      ["PaginatedTrait", "ex#List"],
+      ["PaginatedTrait", "ex#List"],
+      ["PaginatedTrait", "ex#List"],
     ]);
     expect(events.map((e) => e.message)).toEqual([
       '@paginated on `ex#List`: inputToken "Nope" does not exist: `ex#ListInput` has no member `Nope`',
@@ -250,7 +250,7 @@ list Names { member: String }`;
     const service =
       '@paginated(inputToken: "Token", outputToken: "Next")\nservice S {\n    version: "1"\n    operations: [List]\n}\n';
     expect(idsOf(service + body)).toEqual([]);
-    expect(idsOf(body)).toEqual([["Paginated", "ex#List"]]);
+    expect(idsOf(body)).toEqual([["PaginatedTrait", "ex#List"]]);
   });
 });
 
@@ -274,18 +274,18 @@ describe("shapes", () => {
       'structure S {\n    a: Integer = "zero"\n    b: Boolean = 1\n    c: Small = 300\n    d: Names = ["x"]\n    e: String = "ok"\n}\n@range(max: 10)\ninteger Small\nlist Names { member: String }\n@default("x")\nstring WithDefault\n@default(1)\nstring BadDefault',
     );
     expect(events.map((e) => [e.id, e.shapeId])).toEqual([
-      ["DefaultValue", "ex#S$a"],
-      ["DefaultValue", "ex#S$b"],
-      ["DefaultValue", "ex#S$c"],
-      ["DefaultValue", "ex#S$d"],
-      ["DefaultValue", "ex#BadDefault"],
+      ["DefaultTrait", "ex#S$a"],
+      ["DefaultTrait", "ex#S$b"],
+      ["DefaultTrait", "ex#S$c"],
+      ["DefaultTrait", "ex#S$d"],
+      ["DefaultTrait", "ex#BadDefault"],
     ]);
     expect(events[2]!.message).toBe("the default of `ex#S$c` does not fit: 300 is above the maximum 10");
   });
 
   it("reports a member default that differs from its target's default", () => {
     expect(idsOf("structure S {\n    a: Count = 1\n}\n@default(0)\ninteger Count")).toEqual([
-      ["DefaultValue", "ex#S$a"],
+      ["DefaultTrait", "ex#S$a"],
     ]);
     expect(idsOf("structure S {\n    a: Count = 0\n    b: Count = null\n}\n@default(0)\ninteger Count")).toEqual([]);
   });
@@ -328,18 +328,19 @@ describe("loader findings", () => {
     expect(validateModel(model).map((e) => [e.id, e.location?.file])).toEqual([["MetadataConflict", "b.smithy"]]);
   });
 
-  it("warns about unquoted values that name no shape", () => {
-    expect(idsOf("@documentation(NotAShape)\nstring A", "WARNING")).toEqual([["SyntacticShapeIdTarget", undefined]]);
+  it("reports unquoted values that name no shape as a DANGER", () => {
+    const events = validateModel(modelOf({ "m.smithy": idl("@documentation(NotAShape)\nstring A") }));
+    expect(events.map((e) => [e.id, e.severity, e.shapeId])).toEqual([["SyntacticShapeIdTarget", "DANGER", undefined]]);
   });
 });
 
 describe("suppressions", () => {
   it("drops warnings named by @suppress and by the suppressions metadata, never errors", () => {
     const warn = "structure S {\n    a: Count\n}\n@default(0)\ninteger Count";
-    expect(idsOf(warn, "WARNING")).toEqual([["DefaultValue", "ex#S$a"]]);
-    expect(idsOf(`@suppress(["DefaultValue"])\n${warn}`, "WARNING")).toEqual([]);
+    expect(idsOf(warn, "WARNING")).toEqual([["DefaultTrait", "ex#S$a"]]);
+    expect(idsOf(`@suppress(["DefaultTrait"])\n${warn}`, "WARNING")).toEqual([]);
     const viaMetadata = modelOf({
-      "m.smithy": `$version: "2"\nmetadata suppressions = [{ id: "DefaultValue", namespace: "ex" }]\nnamespace ex\n${warn}`,
+      "m.smithy": `$version: "2"\nmetadata suppressions = [{ id: "DefaultTrait", namespace: "ex" }]\nnamespace ex\n${warn}`,
     });
     expect(validateModel(viaMetadata)).toEqual([]);
   });

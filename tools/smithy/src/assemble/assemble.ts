@@ -25,6 +25,8 @@ export interface AssembleOptions {
    * being reported, as in the JSON AST of a single file.
    */
   partial?: boolean;
+  /** Shapes that are available to the model without being part of it (bundled trait definitions): not redefinable. */
+  library?: Readonly<Record<string, ShapeNode>>;
 }
 
 const UNIT = "smithy.api#Unit";
@@ -118,6 +120,16 @@ class Assembler {
       this.#error(
         "Model",
         `shapes cannot be defined in the prelude namespace \`${PRELUDE_NAMESPACE}\``,
+        def.location,
+        def.id,
+      );
+      return;
+    }
+    if (this.options.library && Object.hasOwn(this.options.library, def.id)) {
+      this.#error(
+        "ShapeConflict",
+        `shape \`${def.id}\` is one of the trait definitions bundled with @rtca/smithy; remove this definition, or ` +
+          "load the model without the bundled traits",
         def.location,
         def.id,
       );
@@ -258,10 +270,11 @@ class Assembler {
     const memberName = dollar < 0 ? undefined : apply.target.slice(dollar + 1);
     const entry = this.entries.get(rootId);
     if (!entry) {
-      if (isPreludeShape(rootId) || rootId.startsWith(`${PRELUDE_NAMESPACE}#`)) {
+      const library = this.options.library && Object.hasOwn(this.options.library, rootId);
+      if (library || isPreludeShape(rootId) || rootId.startsWith(`${PRELUDE_NAMESPACE}#`)) {
         this.#error(
           "Model",
-          `cannot apply traits to \`${apply.target}\`: prelude shapes cannot be changed`,
+          `cannot apply traits to \`${apply.target}\`: ${library ? "bundled trait definitions" : "prelude shapes"} cannot be changed`,
           apply.location,
           apply.target,
         );
@@ -327,6 +340,7 @@ class Assembler {
 
   /** A member that redefines an inherited one must keep its target. */
   #checkMixinMembers(entry: Entry): void {
+    this.#checkMixinsAgree(entry);
     for (const [name, member] of entry.members) {
       const inherited = this.#inherited(entry, name);
       if (inherited === undefined || member.def.target === undefined || member.def.target === inherited) continue;
@@ -341,16 +355,52 @@ class Assembler {
     }
   }
 
+  /** Two mixins of one shape may bring a member of the same name only when both target the same shape. */
+  #checkMixinsAgree(entry: Entry): void {
+    if (entry.def.mixins.length < 2) return;
+    const seen = new Map<string, { target: string; mixin: string }>();
+    for (const mixin of entry.def.mixins) {
+      for (const [name, target] of this.#memberTargets(mixin, new Set())) {
+        const previous = seen.get(name);
+        if (!previous) {
+          seen.set(name, { target, mixin });
+        } else if (previous.target !== target) {
+          this.#error(
+            "Mixin",
+            `the mixins of \`${entry.def.id}\` conflict on member \`${name}\`: \`${previous.mixin}\` gives it ` +
+              `\`${previous.target}\`, \`${mixin}\` gives it \`${target}\``,
+            entry.def.location,
+            entry.def.id,
+          );
+        }
+      }
+    }
+  }
+
+  /** Every member of a shape, inherited ones included, with its target. */
+  #memberTargets(id: string, visiting: Set<string>): Map<string, string> {
+    const out = new Map<string, string>();
+    const entry = this.entries.get(id);
+    if (!entry || visiting.has(id)) return out;
+    visiting.add(id);
+    for (const mixin of entry.def.mixins) for (const [n, t] of this.#memberTargets(mixin, visiting)) out.set(n, t);
+    for (const [name, member] of entry.members) if (member.def.target !== undefined) out.set(name, member.def.target);
+    return out;
+  }
+
   /**
-   * How a member appears in the output. A member inherited from a mixin is left out (the mixin provides it); the
-   * traits it adds go in an `apply` entry for a single file, as Smithy serializes it, or on a redefinition of the
-   * member in a whole model, where the shape index merges them with the inherited ones.
+   * How a member appears in the output. A member the shape's body redefines with a target is written out, as Smithy
+   * serializes it.
+   * A member only inherited from a mixin is left out (the mixin provides it); traits `apply`d to it go in an `apply`
+   * entry for a single file, or on a redefinition of the member in a whole model, where the shape index merges them
+   * with the inherited ones.
    */
   #memberOutput(entry: Entry, name: string): MemberNode | undefined {
     const m = entry.members.get(name);
     if (!m || m.def.target === undefined) return undefined;
     const hasTraits = Object.keys(m.traits).length > 0;
-    if (this.#inherited(entry, name) !== undefined) {
+    const writtenInBody = entry.def.members?.some((d) => d.name === name && d.target !== undefined) ?? false;
+    if (!writtenInBody && this.#inherited(entry, name) !== undefined) {
       if (!hasTraits) return undefined;
       if (this.options.partial) {
         const memberId = `${entry.def.id}$${name}`;

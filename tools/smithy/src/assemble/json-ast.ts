@@ -7,17 +7,27 @@ import type { FileDefs, MemberDef, ShapeDef, TraitDef } from "./defs.js";
 
 const NAMED_MEMBERS = new Set(["structure", "union", "enum", "intEnum"]);
 
-/** Line and column of an offset in a text. */
-function locate(text: string, offset: number, file: string): SourceLocation {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+/** Finds the line and column of offsets in a text: the line starts are indexed once, then each lookup is a search. */
+class LineIndex {
+  readonly #starts: number[] = [0];
+
+  constructor(
+    text: string,
+    readonly file: string,
+  ) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.#starts.push(i + 1);
   }
-  return { file, line, column: offset - lineStart + 1 };
+
+  locate(offset: number): SourceLocation {
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file: this.file, line: lo + 1, column: offset - this.#starts[lo]! + 1 };
+  }
 }
 
 export function readJsonAst(text: string, file: string): FileDefs {
@@ -27,7 +37,7 @@ export function readJsonAst(text: string, file: string): FileDefs {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const position = /position (\d+)/.exec(message);
-    const where = position ? locate(text, Number(position[1]), file) : { file, line: 1, column: 1 };
+    const where = position ? new LineIndex(text, file).locate(Number(position[1])) : { file, line: 1, column: 1 };
     throw SmithyParseError.at(where, `invalid JSON: ${message}`);
   }
   const events: ValidationEvent[] = [];
@@ -49,14 +59,16 @@ export function readJsonAst(text: string, file: string): FileDefs {
   const shapes = root.shapes ?? {};
   if (!isNodeObject(shapes)) throw SmithyParseError.at(fileLocation, '"shapes" must be an object');
 
-  // Locations are found by searching for the quoted ids: cheap, and exact for the usual one-key-per-line layout.
+  // Locations are found by searching for the quoted ids, each search starting where the previous shape was found:
+  // one pass over the text, exact for the usual one-key-per-line layout.
+  const lines = new LineIndex(text, file);
   let searchFrom = 0;
   const find = (needle: string, from: number): number => text.indexOf(JSON.stringify(needle), from);
 
   for (const [id, value] of Object.entries(shapes)) {
     const at = find(id, searchFrom);
     if (at >= 0) searchFrom = at;
-    const location = at >= 0 ? locate(text, at, file) : fileLocation;
+    const location = at >= 0 ? lines.locate(at) : fileLocation;
     const bad = (message: string) => events.push({ id: "Model", severity: "ERROR", shapeId: id, message, location });
     if (!isNodeObject(value) || typeof value.type !== "string") {
       bad(`shape \`${id}\` must be an object with a "type"`);
@@ -89,7 +101,7 @@ export function readJsonAst(text: string, file: string): FileDefs {
         return undefined;
       }
       const offset = find(name, at);
-      const memberLocation = offset >= 0 ? locate(text, offset, file) : location;
+      const memberLocation = offset >= 0 ? lines.locate(offset) : location;
       return { name, target: node.target, traits: readTraits(node.traits, memberLocation), location: memberLocation };
     };
     if (NAMED_MEMBERS.has(value.type)) {

@@ -32,6 +32,8 @@ class Parser {
   #inputSuffix = "Input";
   #outputSuffix = "Output";
   #depth = 0;
+  #versioned = false;
+  #firstStatement: Token | undefined;
 
   constructor(source: string, file: string) {
     this.#lx = new Lexer(source, file);
@@ -118,6 +120,18 @@ class Parser {
     }
   }
 
+  /**
+   * The spec reads a file without `$version` as IDL 1.0, whose semantics (boxed numbers, `set`, the `enum` trait)
+   * differ from 2.0's: such a file is refused rather than read with the wrong ones.
+   */
+  #unversioned(): SmithyParseError {
+    return this.#error(
+      "no $version control statement, so this is Smithy IDL version 1.0, which this parser does not read; " +
+        'models in IDL 2 start with `$version: "2"`',
+      this.#firstStatement,
+    );
+  }
+
   parse(): ParsedIdl {
     this.#skipWsAndDocs();
     const controls = new Set<string>();
@@ -125,6 +139,8 @@ class Parser {
       this.#parseControl(controls);
       this.#skipWsAndDocs();
     }
+    this.#firstStatement = this.#tok;
+    this.#versioned = controls.has("version");
     while (this.#is("IDENT", "metadata")) {
       this.#parseMetadata();
       this.#skipWsAndDocs();
@@ -139,6 +155,7 @@ class Parser {
         `expected a namespace statement before any use statement or shape, found ${describe(this.#tok)}`,
       );
     }
+    if (!this.#versioned) throw this.#unversioned();
     return this.#out;
   }
 
@@ -162,7 +179,10 @@ class Parser {
       case "version":
         if (typeof value !== "string") throw this.#error("the $version control statement must be a string", valueToken);
         if (!/^2(\.[0-9]+)?$/.test(value)) {
-          throw this.#error(`unsupported Smithy IDL version "${value}": this parser reads IDL version 2`, valueToken);
+          throw this.#error(
+            `unsupported Smithy IDL version "${value}": this parser reads IDL version 2; version 1.0 models need converting to 2.0`,
+            valueToken,
+          );
         }
         this.#out.version = value;
         break;
@@ -244,6 +264,10 @@ class Parser {
           throw this.#error("metadata statements must come before the namespace statement");
         default:
           if (!SHAPE_TYPES.has(keyword.text)) throw this.#error(`unknown shape type '${keyword.text}'`);
+          if (keyword.text === "set") {
+            if (!this.#versioned) throw this.#unversioned();
+            throw this.#error("set shapes are not part of IDL 2: use a list with @uniqueItems");
+          }
           shapesStarted = true;
           this.#parseShape(traits);
       }
@@ -518,10 +542,12 @@ class Parser {
           break;
         case "list":
         case "set":
+          this.#parseForResource(shape);
           this.#parseMixins(shape);
           this.#parseFixedMembers(shape, ["member"]);
           break;
         case "map":
+          this.#parseForResource(shape);
           this.#parseMixins(shape);
           this.#parseFixedMembers(shape, ["key", "value"]);
           break;
@@ -531,6 +557,7 @@ class Parser {
           this.#parseMembers(shape, true);
           break;
         case "union":
+          this.#parseForResource(shape);
           this.#parseMixins(shape);
           this.#parseMembers(shape, false);
           break;

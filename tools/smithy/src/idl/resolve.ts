@@ -3,7 +3,7 @@
 // shape, and otherwise to the file's namespace (https://smithy.io/2.0/spec/idl.html#relative-shape-id).
 
 import type { FileDefs, MemberDef, ShapeDef, TraitDef } from "../assemble/defs.js";
-import type { NodeValue, ShapeRef } from "../ast.js";
+import { type NodeValue, PRELUDE_NAMESPACE, type ShapeRef } from "../ast.js";
 import type { SourceLocation, ValidationEvent } from "../errors.js";
 import { isNodeObject, nodeKind, setOwn } from "../node-values.js";
 import { preludeIdFor } from "../prelude.js";
@@ -62,7 +62,8 @@ class Resolver {
     const ns = this.parsed.namespace;
     let id = this.parsed.uses.get(root);
     if (id === undefined && ns !== undefined && this.ctx.isDefined(`${ns}#${root}`)) id = `${ns}#${root}`;
-    id ??= preludeIdFor(root) ?? (ns !== undefined ? `${ns}#${root}` : root);
+    // Without a namespace (a file of metadata only), a name resolves against the prelude's, as Smithy does.
+    id ??= preludeIdFor(root) ?? `${ns ?? PRELUDE_NAMESPACE}#${root}`;
     return dollar < 0 ? id : `${id}${text.slice(dollar)}`;
   }
 
@@ -88,7 +89,7 @@ class Resolver {
       if (!this.ctx.isDefined(root) && this.ctx.typeOf(root) === undefined) {
         this.#events.push({
           id: "SyntacticShapeIdTarget",
-          severity: "WARNING",
+          severity: "DANGER",
           message: `the unquoted value \`${literal.text}\` is read as the shape id \`${id}\`, which names no shape; quote it if it is meant as a string`,
           location: literal.location,
         });

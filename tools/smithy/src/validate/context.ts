@@ -4,6 +4,13 @@ import type { ModelView } from "./model-view.js";
 import type { NodeChecker } from "./node-check.js";
 import type { SelectorEvaluator } from "./selector.js";
 
+export interface ValidateOptions {
+  /** Report traits that no shape defines as WARNINGs instead of ERRORs (their values are then not checked). */
+  allowUnknownTraits?: boolean;
+  /** Return suppressed findings too, with severity SUPPRESSED. */
+  includeSuppressed?: boolean;
+}
+
 export class CheckContext {
   readonly events: ValidationEvent[] = [];
 
@@ -11,6 +18,7 @@ export class CheckContext {
     readonly model: ModelView,
     readonly selectors: SelectorEvaluator,
     readonly nodes: NodeChecker,
+    readonly options: ValidateOptions = {},
   ) {}
 
   report(severity: Severity, id: string, shapeId: string, message: string, location?: SourceLocation): void {
@@ -24,6 +32,10 @@ export class CheckContext {
 
   warn(id: string, shapeId: string, message: string, location?: SourceLocation): void {
     this.report("WARNING", id, shapeId, message, location);
+  }
+
+  danger(id: string, shapeId: string, message: string, location?: SourceLocation): void {
+    this.report("DANGER", id, shapeId, message, location);
   }
 }
 

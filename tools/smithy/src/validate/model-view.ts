@@ -1,6 +1,6 @@
 // The model as the validator sees it: every shape of the model and the prelude, members included as shapes of
 // their own (`ns#Shape$member`), with mixins flattened and the relationships between shapes that selectors walk.
-import type { ShapeRef, SmithyAst, Traits } from "../ast.js";
+import type { ShapeNode, ShapeRef, SmithyAst, Traits } from "../ast.js";
 import type { SourceLocation } from "../errors.js";
 import { type Shape, ShapeIndex } from "../index-shapes.js";
 import { PRELUDE } from "../prelude.js";
@@ -17,6 +17,7 @@ export interface ShapeView {
   memberName?: string;
   /** The flattened shape (undefined for members). */
   shape?: Shape;
+  /** Built in: a shape of the prelude or of the library (bundled trait definitions), not validated. */
   prelude: boolean;
 }
 
@@ -40,9 +41,11 @@ export class ModelView {
     readonly ast: SmithyAst,
     readonly locations: Map<string, SourceLocation> = new Map(),
     readonly traitLocations: Map<string, Map<string, SourceLocation>> = new Map(),
+    readonly library: Readonly<Record<string, ShapeNode>> = {},
   ) {
-    this.index = new ShapeIndex(ast);
+    this.index = new ShapeIndex(ast, library);
     for (const id of Object.keys(PRELUDE.shapes)) this.#add(id, true);
+    for (const id of Object.keys(library)) if (!Object.hasOwn(ast.shapes, id)) this.#add(id, true);
     for (const id of this.index.ids()) this.#add(id, false);
     for (const view of this.#views.values()) {
       for (const r of this.#relationships(view)) {
@@ -118,7 +121,7 @@ export class ModelView {
     }
     const shape = view.shape!;
     for (const m of this.#members(shape)) out.push({ rel: "member", to: `${view.id}$${m.name}` });
-    const node = this.ast.shapes[view.id] ?? PRELUDE.shapes[view.id];
+    const node = this.ast.shapes[view.id] ?? PRELUDE.shapes[view.id] ?? this.library[view.id];
     if (node && node.type !== "apply") for (const m of node.mixins ?? []) add("mixin", m);
     switch (shape.type) {
       case "operation":

@@ -14,8 +14,11 @@ const INTEGER_BOUNDS: Record<string, [number, number]> = {
 };
 const NON_NUMERIC_FLOATS = new Set(["NaN", "Infinity", "-Infinity"]);
 
-/** Called with a problem: where in the value (`.min`, `[2]`) and what is wrong. */
-export type NodeProblem = (path: string, message: string) => void;
+/**
+ * Called with a problem: where in the value (`.min`, `[2]`) and what is wrong; `range` for a number outside a
+ * `@range` (some callers grade those differently).
+ */
+export type NodeProblem = (path: string, message: string, constraint?: "range") => void;
 
 export class NodeChecker {
   constructor(
@@ -179,8 +182,8 @@ export class NodeChecker {
   #range(value: number, traits: Traits, report: NodeProblem, path: string): void {
     const r = traits["smithy.api#range"];
     if (!isNodeObject(r)) return;
-    if (typeof r.min === "number" && value < r.min) report(path, `${value} is below the minimum ${r.min}`);
-    if (typeof r.max === "number" && value > r.max) report(path, `${value} is above the maximum ${r.max}`);
+    if (typeof r.min === "number" && value < r.min) report(path, `${value} is below the minimum ${r.min}`, "range");
+    if (typeof r.max === "number" && value > r.max) report(path, `${value} is above the maximum ${r.max}`, "range");
   }
 
   /** A string that must name a shape (`@idRef`): it must exist when required, and match the selector. */

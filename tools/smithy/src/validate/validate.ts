@@ -1,17 +1,18 @@
-// Model validation: the loader's events, then each check, minus suppressed warnings, sorted by location.
+// Model validation: the loader's events, then each check, graded by the model's severity rules, sorted by location.
 import type { SmithyAst } from "../ast.js";
+import { bundledTraitShapes } from "../bundled-traits.js";
 import type { ValidationEvent } from "../errors.js";
 import type { LoadedModel } from "../loader.js";
-import { isNodeObject } from "../node-values.js";
 import { checkHttp } from "./checks/http.js";
 import { checkPaginated } from "./checks/paginated.js";
 import { checkShapes } from "./checks/shapes.js";
 import { checkTargets } from "./checks/targets.js";
 import { checkTraits } from "./checks/traits.js";
-import { type Check, CheckContext } from "./context.js";
+import { type Check, CheckContext, type ValidateOptions } from "./context.js";
 import { ModelView } from "./model-view.js";
 import { NodeChecker } from "./node-check.js";
 import { SelectorEvaluator } from "./selector.js";
+import { SeverityRules } from "./severity-rules.js";
 
 const CHECKS: Check[] = [checkTargets, checkTraits, checkShapes, checkHttp, checkPaginated];
 
@@ -20,34 +21,23 @@ function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
 }
 
 /**
- * Validates a model (a loaded one, for locations and the loader's own findings, or a bare JSON AST). Returns
- * every problem found, errors and warnings, sorted by file and position; an empty list means a valid model.
+ * Validates a model (a loaded one, for locations, its library and the loader's own findings, or a bare JSON AST,
+ * checked with the bundled trait definitions). Returns every finding, sorted by file and position, with the
+ * severity the model's `@suppress`, `suppressions` and `severityOverrides` give it; suppressed ones are left out
+ * unless `includeSuppressed` is set. The model can be used when no finding {@link isBlocking}.
  */
-export function validateModel(model: LoadedModel | SmithyAst): ValidationEvent[] {
+export function validateModel(model: LoadedModel | SmithyAst, options: ValidateOptions = {}): ValidationEvent[] {
   const loaded = isLoaded(model) ? model : undefined;
   const ast = loaded ? loaded.ast : (model as SmithyAst);
-  const view = new ModelView(ast, loaded?.locations, loaded?.traitLocations);
+  const view = new ModelView(ast, loaded?.locations, loaded?.traitLocations, loaded?.library ?? bundledTraitShapes());
   const selectors = new SelectorEvaluator(view);
-  const ctx = new CheckContext(view, selectors, new NodeChecker(view, selectors));
+  const ctx = new CheckContext(view, selectors, new NodeChecker(view, selectors), options);
   for (const check of CHECKS) check(ctx);
-  const events = [...(loaded?.events ?? []), ...ctx.events].filter((e) => !suppressed(e, ast, view));
+  const rules = new SeverityRules(ast, view);
+  const events = [...(loaded?.events ?? []), ...ctx.events]
+    .map((e) => rules.apply(e))
+    .filter((e) => options.includeSuppressed || e.severity !== "SUPPRESSED");
   return events.sort(compareEvents);
-}
-
-/** Warnings can be suppressed by the shape's `@suppress` trait or by the `suppressions` metadata. */
-function suppressed(event: ValidationEvent, ast: SmithyAst, view: ModelView): boolean {
-  if (event.severity === "ERROR" || !event.shapeId) return false;
-  const ids = [event.shapeId, event.shapeId.split("$")[0]!];
-  for (const id of ids) {
-    const list = view.get(id)?.traits["smithy.api#suppress"];
-    if (Array.isArray(list) && list.includes(event.id)) return true;
-  }
-  const suppressions = ast.metadata?.suppressions;
-  if (!Array.isArray(suppressions)) return false;
-  const namespace = event.shapeId.slice(0, event.shapeId.indexOf("#"));
-  return suppressions.some(
-    (s) => isNodeObject(s) && s.id === event.id && (s.namespace === "*" || s.namespace === namespace),
-  );
 }
 
 function compareEvents(a: ValidationEvent, b: ValidationEvent): number {

@@ -1,4 +1,4 @@
-// "Paginated": the members that `@paginated` names exist in the operation's input and output, with the right
+// "PaginatedTrait": the members that `@paginated` names exist in the operation's input and output, with the right
 // types, and the tokens are not required. Service-level `@paginated` values are defaults for its operations.
 import { isNodeObject } from "../../node-values.js";
 import type { Check, CheckContext } from "../context.js";
@@ -47,7 +47,7 @@ export const checkPaginated: Check = (ctx) => {
     const config = { ...defaults.get(view.id), ...configOf(view.traits[PAGINATED]) };
     const where = ctx.model.traitLocation(view.id, PAGINATED);
     const fail = (message: string) =>
-      ctx.error("Paginated", view.id, `@paginated on \`${view.id}\`: ${message}`, where);
+      ctx.error("PaginatedTrait", view.id, `@paginated on \`${view.id}\`: ${message}`, where);
     const input = view.shape.input?.target;
     const output = view.shape.output?.target;
     if (!config.inputToken || !config.outputToken) {
@@ -66,14 +66,30 @@ export const checkPaginated: Check = (ctx) => {
       const found = follow(ctx, structure, name);
       if (typeof found === "string") return fail(`${key} "${name}" does not exist: ${found}`);
       const target = found.target ? ctx.model.get(found.target) : undefined;
-      if (target && !types.has(target.type)) {
+      if (target?.type === "map" && (key === "inputToken" || key === "outputToken")) {
+        // Smithy tolerates a map token (some AWS services use one) but warns loudly.
+        ctx.danger(
+          `PaginatedTrait.WrongShapeType.${key}`,
+          view.id,
+          `@paginated on \`${view.id}\`: ${key} member \`${found.id}\` targets a map; a token should be a string`,
+          where,
+        );
+      } else if (target && !types.has(target.type)) {
         fail(`${key} "${name}" must target ${typeName}, \`${found.id}\` targets ${article(target.type)}`);
       }
       if (key === "inputToken" || key === "outputToken") {
-        if (found.traits[REQUIRED] !== undefined) fail(`${key} member \`${found.id}\` must not be @required`);
+        if (found.traits[REQUIRED] === undefined) return;
+        if (key === "inputToken") fail(`${key} member \`${found.id}\` must not be @required`);
+        else
+          ctx.danger(
+            "PaginatedTrait",
+            view.id,
+            `@paginated on \`${view.id}\`: ${key} member \`${found.id}\` should not be @required`,
+            where,
+          );
       } else if (key === "pageSize" && found.traits[REQUIRED] !== undefined) {
         ctx.warn(
-          "Paginated",
+          "PaginatedTrait.ShouldNotBeRequired.pageSize",
           view.id,
           `@paginated on \`${view.id}\`: pageSize member \`${found.id}\` should not be @required`,
           where,

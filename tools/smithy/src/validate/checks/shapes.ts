@@ -1,6 +1,6 @@
 // Rules about shapes themselves: unions and enums have members ("EmptyUnion", "EmptyEnum"), enum values are of the
 // right type and unique ("EnumValue"), member names differ ignoring case ("MemberNames"), and defaults fit their
-// shapes ("DefaultValue").
+// shapes ("DefaultTrait").
 import type { NodeValue } from "../../ast.js";
 import { nodeEquals } from "../../node-values.js";
 import type { Check, CheckContext } from "../context.js";
@@ -10,6 +10,45 @@ import { article } from "../words.js";
 const ENUM_VALUE = "smithy.api#enumValue";
 const DEFAULT = "smithy.api#default";
 const MIXIN = "smithy.api#mixin";
+const RANGE = "smithy.api#range";
+const UNIT = "smithy.api#Unit";
+const RESOURCE_PROPERTIES = [
+  "identifiers",
+  "properties",
+  "create",
+  "put",
+  "read",
+  "update",
+  "delete",
+  "list",
+  "operations",
+  "collectionOperations",
+  "resources",
+];
+const INT_MIN = -2147483648;
+const INT_MAX = 2147483647;
+
+/**
+ * A default that does not fit its shape is an ERROR, except a default of 0 outside a `@range`: IDL 1.0 models gave
+ * every number a zero default, AWS's models keep them, and Smithy reports those as WARNINGs.
+ */
+function reportDefault(
+  ctx: CheckContext,
+  shapeId: string,
+  value: NodeValue,
+  path: string,
+  message: string,
+  constraint: "range" | undefined,
+  rangeOn: "Member" | "Target",
+): void {
+  const text = `the default of \`${shapeId}\`${path ? ` at ${path}` : ""} does not fit: ${message}`;
+  const where = ctx.model.traitLocation(shapeId, DEFAULT);
+  if (constraint === "range" && value === 0 && path === "") {
+    ctx.warn(`DefaultTrait.${rangeOn}.InvalidRange`, shapeId, text, where);
+  } else {
+    ctx.error("DefaultTrait", shapeId, text, where);
+  }
+}
 
 export const checkShapes: Check = (ctx) => {
   for (const view of ctx.model.own()) {
@@ -19,6 +58,7 @@ export const checkShapes: Check = (ctx) => {
     }
     const members = ctx.model.membersOf(view.id);
     const isMixin = view.traits[MIXIN] !== undefined;
+    if (isMixin) checkMixinShape(ctx, view);
     if (view.type === "union" && members.length === 0 && !isMixin) {
       ctx.error("EmptyUnion", view.id, `union \`${view.id}\` has no members; a union needs at least one`);
     }
@@ -29,17 +69,33 @@ export const checkShapes: Check = (ctx) => {
     checkMemberNames(ctx, view, members);
     const shapeDefault = view.traits[DEFAULT];
     if (shapeDefault !== undefined) {
-      ctx.nodes.check(shapeDefault, view.id, (path, message) =>
-        ctx.error(
-          "DefaultValue",
-          view.id,
-          `the default of \`${view.id}\`${path ? ` at ${path}` : ""} does not fit: ${message}`,
-          ctx.model.traitLocation(view.id, DEFAULT),
-        ),
+      ctx.nodes.check(shapeDefault, view.id, (path, message, constraint) =>
+        reportDefault(ctx, view.id, shapeDefault, path, message, constraint, "Target"),
       );
     }
   }
 };
+
+/** An operation mixin has no input or output of its own, a resource mixin no identifiers, properties or bindings. */
+function checkMixinShape(ctx: CheckContext, view: ShapeView): void {
+  const node = ctx.model.ast.shapes[view.id] as Record<string, unknown> | undefined;
+  if (!node) return;
+  const set = (key: string) => {
+    const value = node[key];
+    if (value === undefined || value === null) return false;
+    if (typeof value === "object" && !("target" in value)) return Object.keys(value).length > 0;
+    return (value as { target?: string }).target !== UNIT;
+  };
+  if (view.type === "operation" && (set("input") || set("output"))) {
+    ctx.error("Mixin", view.id, `operation mixin \`${view.id}\` cannot have an input or output; they must be Unit`);
+  }
+  if (view.type === "resource") {
+    const keys = RESOURCE_PROPERTIES.filter(set);
+    if (keys.length > 0) {
+      ctx.error("Mixin", view.id, `resource mixin \`${view.id}\` cannot define ${keys.join(", ")}`);
+    }
+  }
+}
 
 function checkEnumValues(ctx: CheckContext, view: ShapeView, members: ShapeView[]): void {
   const seen = new Map<string, string>();
@@ -63,6 +119,9 @@ function checkEnumValues(ctx: CheckContext, view: ShapeView, members: ShapeView[
         `intEnum member \`${m.id}\` needs an integer value (\`= 1\` or @enumValue(1)), found ${JSON.stringify(value ?? null)}`,
         where,
       );
+      continue;
+    } else if (value < INT_MIN || value > INT_MAX) {
+      ctx.error("EnumValue", m.id, `intEnum member \`${m.id}\` has ${value}, outside the range of an integer`, where);
       continue;
     }
     const key = JSON.stringify(value);
@@ -100,7 +159,7 @@ function checkMemberDefault(ctx: CheckContext, member: ShapeView): void {
     const container = ctx.model.get(member.container!);
     if (targetDefault !== undefined && container?.type === "structure") {
       ctx.warn(
-        "DefaultValue",
+        "DefaultTrait",
         member.id,
         `member \`${member.id}\` targets \`${target.id}\`, which has a default of ${JSON.stringify(targetDefault)}; ` +
           "give the member the same default, or null",
@@ -109,16 +168,11 @@ function checkMemberDefault(ctx: CheckContext, member: ShapeView): void {
     return;
   }
   if (value === null) return; // a null default removes the target's default
+  const rangeOn = member.traits[RANGE] !== undefined ? "Member" : "Target";
   ctx.nodes.check(
     value as NodeValue,
     target.id,
-    (path, message) =>
-      ctx.error(
-        "DefaultValue",
-        member.id,
-        `the default of \`${member.id}\`${path ? ` at ${path}` : ""} does not fit: ${message}`,
-        where,
-      ),
+    (path, message, constraint) => reportDefault(ctx, member.id, value, path, message, constraint, rangeOn),
     "",
     member.traits,
   );
@@ -127,7 +181,7 @@ function checkMemberDefault(ctx: CheckContext, member: ShapeView): void {
     target.type === "map" ? typeof value === "object" && value !== null && Object.keys(value).length === 0 : true;
   if (!empty || !emptyMap) {
     ctx.error(
-      "DefaultValue",
+      "DefaultTrait",
       member.id,
       `the default of ${article(target.type)} member must be empty, \`${member.id}\` has ${JSON.stringify(value)}`,
       where,
@@ -135,7 +189,7 @@ function checkMemberDefault(ctx: CheckContext, member: ShapeView): void {
   }
   if (targetDefault !== undefined && !nodeEquals(targetDefault, value)) {
     ctx.error(
-      "DefaultValue",
+      "DefaultTrait",
       member.id,
       `the default ${JSON.stringify(value)} of \`${member.id}\` differs from the default ${JSON.stringify(targetDefault)} of its target \`${target.id}\``,
       where,

@@ -43,7 +43,13 @@ export const checkTraits: Check = (ctx) => {
       const where = ctx.model.traitLocation(view.id, traitId);
       const traitShape = ctx.model.get(traitId);
       if (!traitShape) {
-        ctx.error("UnknownTrait", view.id, `trait \`${traitId}\` is not defined: no shape has this id`, where);
+        ctx.report(
+          ctx.options.allowUnknownTraits ? "WARNING" : "ERROR",
+          "UnknownTrait",
+          view.id,
+          `trait \`${traitId}\` is not defined: no shape has this id`,
+          where,
+        );
         continue;
       }
       const def = definition(ctx, traitId);

@@ -1,0 +1,29 @@
+// AWS's published models (conformance/aws-models): each loads with the bundled trait definitions and validates with
+// nothing that blocks generation; the findings left are the ones Smithy reports for them, with Smithy's severities.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describeConformance } from "@rtca/conformance/vitest";
+import { expect, it } from "vitest";
+import { isBlocking } from "../../src/errors.js";
+import { loadModelSync } from "../../src/loader.js";
+import { validateModel } from "../../src/validate/validate.js";
+
+/** What Smithy reports for each model beyond nothing: event id and severity, with how many times. */
+const EXPECTED: Record<string, Record<string, number>> = {
+  "connect-2017-08-08.json": { "WARNING DefaultTrait.Target.InvalidRange": 12 },
+  "quicksight-2018-04-01.json": { "WARNING DefaultTrait.Target.InvalidRange": 1 },
+};
+
+describeConformance("AWS's published models", (root) => {
+  const dir = join(root, "aws-models");
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+    it(`${name} loads and validates with nothing blocking`, () => {
+      const model = loadModelSync([join(dir, name)]);
+      const events = validateModel(model);
+      expect(events.filter(isBlocking)).toEqual([]);
+      const counts: Record<string, number> = {};
+      for (const e of events) counts[`${e.severity} ${e.id}`] = (counts[`${e.severity} ${e.id}`] ?? 0) + 1;
+      expect(counts).toEqual(EXPECTED[name] ?? {});
+    });
+  }
+});
