@@ -35,7 +35,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(USAGE.trimEnd());
     return 0;
   }
+  if (command.kind === "version") {
+    io.stdout(`rtca-fake ${await packageVersion()}`);
+    return 0;
+  }
   return runServe(command, io);
+}
+
+async function packageVersion(): Promise<string> {
+  // package.json sits two levels up from both src/cli/ and dist/cli/.
+  const manifest = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return manifest.version;
 }
 
 async function scenarioSource(name: string): Promise<ScenarioSource> {

@@ -95,6 +95,8 @@ describe("parseCommand", () => {
     });
     expect(parseCommand(["serve", "--throttle", "off"])).toMatchObject({ throttle: false });
     expect(parseCommand(["--help"])).toEqual({ kind: "help" });
+    expect(parseCommand(["--version"])).toEqual({ kind: "version" });
+    expect(parseCommand(["-v"])).toEqual({ kind: "version" });
   });
 
   it("takes the control token from the command line or RTCA_FAKE_CONTROL_TOKEN, and never exposes an open control plane", () => {

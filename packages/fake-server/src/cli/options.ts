@@ -46,6 +46,7 @@ Options:
   --insecure-control       allow a --host other than loopback without a control token
   --quiet                  no request lines
   -h, --help               show this help
+  -v, --version            print the version
 `;
 
 export class UsageError extends Error {
@@ -77,7 +78,7 @@ export interface ServeCommand {
   quiet: boolean;
 }
 
-export type Command = { kind: "help" } | ({ kind: "serve" } & ServeCommand);
+export type Command = { kind: "help" } | { kind: "version" } | ({ kind: "serve" } & ServeCommand);
 
 function number(
   value: string | undefined,
@@ -115,6 +116,7 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
   if (positionals.length === 0) throw new UsageError("missing command: rtca-fake serve [options]");
   if (positionals[0] !== "serve" || positionals.length > 1) {
     throw new UsageError(`unknown command ${JSON.stringify(positionals.join(" "))}: the command is serve`);
@@ -302,6 +304,7 @@ function parse(argv: readonly string[]) {
       "insecure-control": { type: "boolean" },
       quiet: { type: "boolean" },
       help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
     },
   });
 }
