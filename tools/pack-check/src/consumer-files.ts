@@ -87,15 +87,9 @@ export function tsconfig(resolution: "nodenext" | "bundler", typeRoot: string): 
   );
 }
 
-/** A model small enough to generate in a moment, to prove the installed generator finds its templates. */
+/** A model small enough to generate in a moment, to prove the installed generator finds its templates and the
+ * trait definitions it bundles (aws.protocols#restJson1). */
 export const TINY_MODEL: Record<string, string> = {
-  "protocol.smithy": `$version: "2"
-namespace aws.protocols
-
-@trait(selector: "service")
-@protocolDefinition
-structure restJson1 {}
-`,
   "echo.smithy": `$version: "2"
 namespace example.packcheck
 
