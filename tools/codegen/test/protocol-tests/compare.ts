@@ -1,36 +1,13 @@
 // Comparisons of HTTP messages with what a protocol test case expects: query parameters, headers and bodies (JSON
 // compared as JSON, anything else as text).
 import { expect } from "vitest";
+import type { MalformedResponseSpec, RequestSpec, ResponseSpec } from "../../src/protocol-tests/cases.js";
 
-export interface ExpectedRequest {
-  method: string;
-  uri: string;
-  host?: string;
-  resolvedHost?: string;
-  queryParams?: string[];
-  forbidQueryParams?: string[];
-  requireQueryParams?: string[];
-  headers?: Record<string, string>;
-  forbidHeaders?: string[];
-  requireHeaders?: string[];
-  body?: string;
-  bodyMediaType?: string;
-}
-
-export interface ExpectedResponse {
-  code: number;
-  headers?: Record<string, string>;
-  forbidHeaders?: string[];
-  requireHeaders?: string[];
-  body?: string;
-  bodyMediaType?: string;
-}
-
-export interface MalformedResponse {
-  code: number;
-  headers?: Record<string, string>;
-  body?: { mediaType: string; assertion: { contents?: string; messageRegex?: string } };
-}
+/** What a case expects of a request, of a response, and of the answer to a malformed request: the test traits' own
+ * shapes, less what only the generator reads. */
+export type ExpectedRequest = Omit<RequestSpec, "id" | "params">;
+export type ExpectedResponse = Omit<ResponseSpec, "id" | "params">;
+export type MalformedResponse = MalformedResponseSpec;
 
 type Query = Record<string, string | string[] | null | undefined>;
 

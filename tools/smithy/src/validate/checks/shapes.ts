@@ -3,6 +3,7 @@
 // shapes ("DefaultTrait").
 import type { NodeValue } from "../../ast.js";
 import { nodeEquals } from "../../node-values.js";
+import { SHAPE_PROPERTIES } from "../../shape-types.js";
 import type { Check, CheckContext } from "../context.js";
 import type { ShapeView } from "../model-view.js";
 import { article } from "../words.js";
@@ -12,19 +13,6 @@ const DEFAULT = "smithy.api#default";
 const MIXIN = "smithy.api#mixin";
 const RANGE = "smithy.api#range";
 const UNIT = "smithy.api#Unit";
-const RESOURCE_PROPERTIES = [
-  "identifiers",
-  "properties",
-  "create",
-  "put",
-  "read",
-  "update",
-  "delete",
-  "list",
-  "operations",
-  "collectionOperations",
-  "resources",
-];
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
 
@@ -90,7 +78,7 @@ function checkMixinShape(ctx: CheckContext, view: ShapeView): void {
     ctx.error("Mixin", view.id, `operation mixin \`${view.id}\` cannot have an input or output; they must be Unit`);
   }
   if (view.type === "resource") {
-    const keys = RESOURCE_PROPERTIES.filter(set);
+    const keys = SHAPE_PROPERTIES.resource.filter(set);
     if (keys.length > 0) {
       ctx.error("Mixin", view.id, `resource mixin \`${view.id}\` cannot define ${keys.join(", ")}`);
     }
