@@ -5,4 +5,10 @@ export { type Bump, type DiffEvent, type DiffSeverity, requiredBump } from "./mo
 export { diffModels } from "./model-diff/diff-models.js";
 export { loadModelVersion, ModelVersionError, type ModelVersionOptions } from "./model-diff/model-version.js";
 export { countBySeverity, formatDiffReport } from "./model-diff/report.js";
+export {
+  ImportError,
+  type ImportOptions,
+  type ImportResult,
+  importOperations,
+} from "./model-import/import-operations.js";
 export { ModelView } from "./model-view.js";

@@ -116,6 +116,17 @@ describe("diffModels grades changes as Smithy's diff tool does", () => {
     expect(graded(change(edit))).toEqual([expected]);
   });
 
+  it("grades an added error as a WARNING: old clients meet it as a generic service error", () => {
+    const events = change(
+      ["errors: [NotFound]", "errors: [NotFound, Gone]"],
+      ["string Name\n", 'string Name\n\n@error("client")\nstructure Gone {}\n'],
+    );
+    expect(graded(events)).toEqual([
+      "WARNING AddedOperationError example.shop#GetItem",
+      "NOTE AddedShape example.shop#Gone",
+    ]);
+  });
+
   it("grades a required member added without a default as ERROR, with one as a NOTE", () => {
     const member = "    name: Name\n";
     expect(graded(change([member, `${member}    @required\n    size: Integer\n`]))).toEqual([

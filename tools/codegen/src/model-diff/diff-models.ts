@@ -62,13 +62,13 @@ function diffShape(id: string, a: Shape, b: Shape, old: ShapeIndex, neu: ShapeIn
         events.push({ id: kind, severity: "ERROR", shapeId: id, message: `${key} changed from ${from} to ${to}` });
       }
     }
-    // Clients and servers generated from the model handle a closed set of errors: either change breaks them.
+    // A new error reaches old clients as a generic service error; a removed one takes away a class code catches.
     const errors = diffRefs(
       id,
       "error",
       a.errors,
       b.errors,
-      ["AddedOperationError", "ERROR"],
+      ["AddedOperationError", "WARNING"],
       ["RemovedOperationError", "ERROR"],
     );
     events.push(...errors);
@@ -80,7 +80,7 @@ function diffShape(id: string, a: Shape, b: Shape, old: ShapeIndex, neu: ShapeIn
       "error",
       a.errors,
       b.errors,
-      ["AddedServiceError", "ERROR"],
+      ["AddedServiceError", "WARNING"],
       ["RemovedServiceError", "ERROR"],
     );
     events.push(...errors);

@@ -2,7 +2,15 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { isBlocking, type LoadedModel, loadModel, loadModelFromSources, validateModel } from "@rtca/smithy";
+import {
+  isBlocking,
+  isBundledTraitShape,
+  type LoadedModel,
+  type LoadOptions,
+  loadModel,
+  loadModelFromSources,
+  validateModel,
+} from "@rtca/smithy";
 
 /** A model version that cannot be read: neither a path nor a revision, or a model that does not load. */
 export class ModelVersionError extends Error {
@@ -22,19 +30,29 @@ export interface ModelVersionOptions {
  */
 export async function loadModelVersion(spec: string, options: ModelVersionOptions): Promise<LoadedModel> {
   const path = resolve(options.cwd, spec);
-  const model = existsSync(path) ? await loadModel([path]) : loadRevision(spec, options);
-  const blocking = validateModel(model, { allowUnknownTraits: true }).filter(isBlocking);
+  const load = async (loadOptions: LoadOptions) =>
+    existsSync(path) ? await loadModel([path], loadOptions) : loadRevision(spec, options, loadOptions);
+  let model = await load({});
+  let blocking = validateModel(model, { allowUnknownTraits: true }).filter(isBlocking);
+  if (blocking.length > 0) {
+    // Older models carried their own copies of the trait definitions that are bundled now.
+    const own = await load({ bundledTraits: false });
+    const ownBlocking = validateModel(own, { allowUnknownTraits: true }).filter(isBlocking);
+    if (ownBlocking.length === 0) [model, blocking] = [own, ownBlocking];
+  }
   if (blocking.length > 0) {
     throw new ModelVersionError(`${spec}: the model is not valid: ${blocking[0]!.message}`);
   }
-  return model;
+  // Trait definitions are the toolchain's, not the API's: whether a model carries copies of them is no change.
+  const shapes = Object.fromEntries(Object.entries(model.ast.shapes).filter(([id]) => !isBundledTraitShape(id)));
+  return { ...model, ast: { ...model.ast, shapes } };
 }
 
 function git(args: string[], cwd: string): string {
   return execFileSync("git", args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: "pipe" });
 }
 
-function loadRevision(revision: string, options: ModelVersionOptions): LoadedModel {
+function loadRevision(revision: string, options: ModelVersionOptions, loadOptions: LoadOptions): LoadedModel {
   const modelDir = options.modelDir ?? "model";
   let files: string[];
   let root: string;
@@ -52,5 +70,5 @@ function loadRevision(revision: string, options: ModelVersionOptions): LoadedMod
     file: `${revision}:${file}`,
     content: git(["show", `${revision}:${file}`], root),
   }));
-  return loadModelFromSources(sources);
+  return loadModelFromSources(sources, loadOptions);
 }
