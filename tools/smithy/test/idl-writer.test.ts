@@ -64,7 +64,7 @@ describe("serializeIdl", () => {
     expect(text).toContain("    city: String\n");
     expect(text).toContain("    chance: smithy.api#Integer = 0\n");
     expect(text).toContain("    output: GetForecastOutput\n}");
-    expect(text).toContain('    RAIN = "rain"\n');
+    expect(text).toContain('    RAIN = "rain"\n    SUN\n}');
   });
 
   it("keeps documentation as comments unless a comment would change it", () => {

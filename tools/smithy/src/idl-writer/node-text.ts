@@ -4,7 +4,7 @@ import { isNodeObject } from "../node-values.js";
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Past this width a value is broken over several lines. */
-const WIDTH = 100;
+const WIDTH = 120;
 
 /** A string literal: JSON's escapes are all IDL escapes too. */
 export function quote(text: string): string {

@@ -142,8 +142,9 @@ function writeShape(id: string, shape: Exclude<ShapeNode, { type: "apply" }>, na
   const body = shapeBody(shape, names);
   if (body === undefined) return `${head}\n`;
   if (body.length === 0) return `${head} {}\n`;
-  // Members are set apart by blank lines (they carry traits and docs); properties are not.
-  const separator = shape.type === "service" || shape.type === "operation" || shape.type === "resource" ? "" : "\n";
+  // Members that carry traits or docs are set apart by blank lines; properties and bare enum values are not.
+  const spaced = body.some((line) => line.trimStart().startsWith("@") || line.trimStart().startsWith("///"));
+  const separator = spaced && !["service", "operation", "resource"].includes(shape.type) ? "\n" : "";
   return `${head} {\n${body.join(separator)}}\n`;
 }
 
@@ -155,14 +156,14 @@ function shapeBody(shape: Exclude<ShapeNode, { type: "apply" }>, names: FileName
     case "map":
       return (shape.type === "map" ? (["key", "value"] as const) : (["member"] as const)).flatMap((name) => {
         const member = (shape as unknown as Record<string, unknown>)[name] as MemberNode | undefined;
-        return member ? [writeMember(name, member, names, false)] : [];
+        return member ? [writeMember(name, member, names)] : [];
       });
     case "structure":
     case "union":
-      return Object.entries(shape.members ?? {}).map(([n, m]) => writeMember(n, m, names, false));
+      return Object.entries(shape.members ?? {}).map(([n, m]) => writeMember(n, m, names));
     case "enum":
     case "intEnum":
-      return Object.entries(shape.members ?? {}).map(([n, m]) => writeMember(n, m, names, true));
+      return Object.entries(shape.members ?? {}).map(([n, m]) => writeMember(n, m, names, shape.type));
     case "service":
     case "operation":
     case "resource":
@@ -172,11 +173,16 @@ function shapeBody(shape: Exclude<ShapeNode, { type: "apply" }>, names: FileName
   }
 }
 
-function writeMember(name: string, member: MemberNode, names: FileNames, enumMember: boolean): string {
+/** A member; `enumType` for the values of an enum or intEnum. */
+function writeMember(name: string, member: MemberNode, names: FileNames, enumType?: "enum" | "intEnum"): string {
   const traits = { ...member.traits };
   let suffix = "";
+  const enumMember = enumType !== undefined;
   if (enumMember) {
-    if (Object.hasOwn(traits, ENUM_VALUE)) suffix = ` = ${nodeText(traits[ENUM_VALUE]!)}`;
+    const value = traits[ENUM_VALUE];
+    // An enum value equal to its name is what the IDL gives a bare name.
+    const implied = enumType === "enum" && value === name;
+    if (value !== undefined && !implied) suffix = ` = ${nodeText(value)}`;
     delete traits[ENUM_VALUE];
   } else if (Object.hasOwn(traits, DEFAULT)) {
     suffix = ` = ${nodeText(traits[DEFAULT]!, INDENT)}`;
