@@ -1,5 +1,5 @@
 // A subset of Smithy selectors (https://smithy.io/2.0/spec/selectors.html), enough to evaluate where traits may be
-// applied: shape types (`string`, `number`, `simpleType`, `collection`, `member`, ...), attributes (`[trait|x]`,
+// applied: shape types (`string`, `number`, `simpleType`, `dataType`, `collection`, `member`, ...), attributes (`[trait|x]`,
 // `[id=...]`, `[id|member=value]`, with comparators and the `i` flag), `:is`, `:not`, `:test`, and the neighbor
 // operators `>`, `<`, `~>`, `-[rel, ...]->`, `<-[rel, ...]-`. Anything else makes a selector unsupported, and the
 // caller treats an unsupported selector as matching every shape.
@@ -32,6 +32,7 @@ const TYPE_NAMES = new Set([
   "*",
   "number",
   "simpleType",
+  "dataType",
   "collection",
   "list",
   "set",
@@ -54,6 +55,8 @@ function typeMatches(name: string, type: string): boolean {
       return NUMBER_TYPES.has(type);
     case "simpleType":
       return SIMPLE_TYPES.has(type);
+    case "dataType":
+      return SIMPLE_TYPES.has(type) || ["list", "set", "map", "structure", "union"].includes(type);
     case "collection":
       return type === "list" || type === "set";
     case "string":
