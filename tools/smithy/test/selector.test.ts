@@ -104,7 +104,10 @@ describe("selectors", () => {
       for (const text of texts) {
         const selected = evaluator.select(text);
         const differ = [...view.all()].filter((v) => evaluator.matches(text, v.id) !== (selected?.has(v.id) ?? true));
-        expect(differ.map((v) => v.id), text).toEqual([]);
+        expect(
+          differ.map((v) => v.id),
+          text,
+        ).toEqual([]);
       }
     }
   });
