@@ -49,17 +49,14 @@ describe("malformed responses", () => {
   });
 
   it("reads unknown segment kinds and enum values without complaint", async () => {
-    const body = page(
-      [{ PostContactSummary: { Content: "summary" } }, transcript("t1", "hi", { sentiment: "MIXED" })],
-      {
-        status: "PAUSED",
-      },
-    );
+    const body = page([{ SentimentTrend: { Content: "summary" } }, transcript("t1", "hi", { sentiment: "MIXED" })], {
+      status: "PAUSED",
+    });
     const handler = new ScriptedHandler([{ status: 200, body }]);
     const { client } = testClient(handler);
     const output = await client.listRealtimeContactAnalysisSegmentsV2(INPUT);
     expect(output.Status).toBe("PAUSED");
-    expect(output.Segments[0]).toEqual({ $unknown: ["PostContactSummary", { Content: "summary" }] });
+    expect(output.Segments[0]).toEqual({ $unknown: ["SentimentTrend", { Content: "summary" }] });
     expect(output.Segments[1]?.Transcript?.Sentiment).toBe("MIXED");
   });
 });

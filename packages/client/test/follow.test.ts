@@ -175,6 +175,35 @@ describe("followSegments", () => {
     expect(requests.at(-1)!.at).toBeGreaterThanOrEqual(18_000);
   });
 
+  it("with waitForSummary, ends as soon as the post-contact summary has come instead of waiting out the grace", async () => {
+    const clock = new ManualClock();
+    const script: Arrival[] = [
+      { at: 0, segment: transcript("t1", "thanks, bye") },
+      { at: 3000, segment: { PostContactSummary: { Content: "Refund issued", Status: "COMPLETED" } } },
+    ];
+    const conversation = new Conversation(clock, script, { endsAt: 1000, tokenForever: true, pageSize: 5 });
+    const { ids, result, requests } = await follow(conversation, clock, {
+      graceAfterEndMs: 30_000,
+      waitForSummary: true,
+    });
+    expect(ids).toHaveLength(2);
+    expect(result).toMatchObject({ status: "COMPLETED", summaryArrived: true, readToEnd: false });
+    expect(requests.at(-1)!.at).toBeLessThan(5000);
+  });
+
+  it("with waitForSummary, gives up on a summary that does not come within the grace", async () => {
+    const clock = new ManualClock();
+    const script: Arrival[] = [{ at: 0, segment: transcript("t1", "thanks, bye") }];
+    const conversation = new Conversation(clock, script, { endsAt: 1000, tokenForever: true, pageSize: 5 });
+    const { result, requests } = await follow(conversation, clock, {
+      graceAfterEndMs: 5000,
+      pollIntervalMs: 1000,
+      waitForSummary: true,
+    });
+    expect(result).toMatchObject({ summaryArrived: false, readToEnd: false });
+    expect(requests.at(-1)!.at).toBeLessThanOrEqual(7000);
+  });
+
   it("ends once the grace after the end has passed without news when the service keeps handing out a token", async () => {
     const clock = new ManualClock();
     const script: Arrival[] = [

@@ -50,7 +50,7 @@ describe("input checks", () => {
   });
 
   it("leaves lengths, ranges and enums to the service by default", async () => {
-    const { error, sent } = await rejection({ ...INPUT, MaxResults: 101, SegmentTypes: ["PostContactSummary"] });
+    const { error, sent } = await rejection({ ...INPUT, MaxResults: 101, SegmentTypes: ["SentimentTrend"] });
     expect(error).toBeUndefined();
     expect(sent).toBe(1);
   });

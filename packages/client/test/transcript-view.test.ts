@@ -19,6 +19,34 @@ describe("TranscriptView", () => {
     expect(grown).toEqual(["          ⚑ category urgent in CUSTOMER Jane at 10:00:00: refund me **now**"]);
   });
 
+  it("shows extracted values with the words they were read from, and the summary as a block of its own", () => {
+    const view = new TranscriptView(createStyle(false));
+    view.render(decode(transcript("t1", "order A-77 came broken", { name: "Jane" })));
+    const extracted = decode({
+      ExtractedInformation: {
+        ExtractionDefinitionId: "order",
+        ExtractionDefinitionName: "OrderNumber",
+        ExtractionDefinitionDisplayLabel: "Order number",
+        ExtractedValues: [
+          {
+            Content: "A-77",
+            PointsOfInterest: [{ Id: "t1", CharacterOffsets: { BeginOffsetChar: 6, EndOffsetChar: 10 } }],
+          },
+        ],
+      },
+    });
+    expect(view.render(extracted)).toEqual([
+      '          ◆ Order number "A-77" in CUSTOMER Jane at 10:00:00: order **A-77** came broken',
+    ]);
+    expect(view.render(extracted)).toEqual([]);
+    expect(
+      view.render(decode({ PostContactSummary: { Content: "Replaced order A-77.", Status: "COMPLETED" } })),
+    ).toEqual(["─".repeat(40), "Summary of the contact", "Replaced order A-77.", "─".repeat(40)]);
+    expect(view.render(decode({ PostContactSummary: { Status: "FAILED", FailureCode: "QUOTA_EXCEEDED" } }))[1]).toBe(
+      "Summary of the contact: none could be written (QUOTA_EXCEEDED)",
+    );
+  });
+
   it("names the message when an issue points at one it has not seen", () => {
     const view = new TranscriptView(createStyle(false));
     expect(view.render(decode(issue("t9", "late delivery", 0, 4)))).toEqual([

@@ -35,6 +35,9 @@ function render(segment: RealtimeContactAnalysisSegment): string {
         (f) =>
           `${time(a.Time)}  ${a.ParticipantRole.padEnd(8)} ${a.DisplayName ?? a.ParticipantId} shared ${f.AttachmentName}`,
       ).join("\n"),
+    PostContactSummary: (p) => `\nsummary (${p.Status}): ${p.Content ?? p.FailureCode ?? "-"}`,
+    ExtractedInformation: (x) =>
+      `          extracted ${x.ExtractionDefinitionName}: ${(x.ExtractedValues ?? []).map((v) => v.Content).join(", ")}`,
     $unknown: (name) => `          (a ${name} segment, unknown to this model, kept as $unknown)`,
   });
 }

@@ -46,6 +46,8 @@ describe("the sample page", () => {
         Attachments: (a) => [a.Time],
         Categories: () => [],
         Issues: () => [],
+        PostContactSummary: () => [],
+        ExtractedInformation: () => [],
         $unknown: () => [],
       }),
     ).map((t) => t.AbsoluteTime?.toISOString());

@@ -1,10 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describeConformance } from "@rtca/conformance/vitest";
 import { parseIdl } from "@rtca/smithy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.js";
+import { diffModels } from "../src/model-diff/diff-models.js";
 import { ImportError, importOperations } from "../src/model-import/import-operations.js";
+
+const MODEL_FILE = fileURLToPath(new URL("../../../model/connect.smithy", import.meta.url));
 
 // The source: a service's model in their words.
 const SOURCE = `$version: "2.0"
@@ -178,5 +183,25 @@ describe("rtca-codegen import", () => {
     const missing = await run("--model", "source.smithy");
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("import needs --operation");
+  });
+});
+
+describeConformance("model/connect.smithy against AWS's published model", (root) => {
+  it("is what importing ListRealtimeContactAnalysisSegmentsV2 into it gives: nothing left to catch up", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "rtca-reimport-"));
+    try {
+      const out = join(dir, "connect.smithy");
+      await copyFile(MODEL_FILE, out);
+      const source = join(root, "aws-models", "connect-2017-08-08.json");
+      const operation = "com.amazonaws.connect#ListRealtimeContactAnalysisSegmentsV2";
+      const quiet = { cwd: dir, stdout: () => {}, stderr: () => {} };
+      expect(await runCli(["import", "--model", source, "--operation", operation, "--out", out], quiet)).toBe(0);
+      const before = await readFile(MODEL_FILE, "utf8");
+      const after = await readFile(out, "utf8");
+      expect(diffModels(parseIdl(before), parseIdl(after))).toEqual([]);
+      expect(after).toBe(before);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -79,6 +79,11 @@ export const FOLLOW_OPTIONS: readonly OptionSpec[] = [
     placeholder: "MS",
     description: "once the analysis has ended, wait this long for late segments such as a summary (default 30000)",
   },
+  {
+    name: "wait-for-summary",
+    kind: "switch",
+    description: "end as soon as the post-contact summary has come (waiting at most --grace-after-end for it)",
+  },
   ...connection,
   help,
 ];

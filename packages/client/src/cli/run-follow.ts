@@ -41,6 +41,7 @@ export async function runFollow(argv: readonly string[], io: CliIO, scene: Comma
       pollIntervalMs,
       maxRequestsPerSecond,
       graceAfterEndMs,
+      waitForSummary: args.switches.has("wait-for-summary"),
       pageSize: size,
       signal: io.signal,
       onPage: (progress) => writer.status(followStatus(style, progress, pollIntervalMs, graceAfterEndMs)),
@@ -63,7 +64,11 @@ export async function runFollow(argv: readonly string[], io: CliIO, scene: Comma
     }
     writer.clearStatus();
     if (!json) writer.lines([summaryLine(style, result.status, result.channel, result.totalSegments)]);
-    if (!result.readToEnd) {
+    if (args.switches.has("wait-for-summary") && !result.summaryArrived) {
+      const note = "no post-contact summary came within --grace-after-end";
+      if (json) io.stderr.write(`rtca: ${note}\n`);
+      else writer.lines([style.dim(`  ${note}`)]);
+    } else if (!result.readToEnd && !result.summaryArrived) {
       const note = "stopped waiting for late segments (--grace-after-end): the service may still add some";
       if (json) io.stderr.write(`rtca: ${note}\n`);
       else writer.lines([style.dim(`  ${note}`)]);

@@ -6,7 +6,7 @@ import type { RealTimeContactAnalysisStatus } from "@rtca/types";
 
 const FINAL: ReadonlySet<string> = new Set(["COMPLETED", "FAILED"]);
 
-export type EndReason = "read-to-end" | "grace-elapsed";
+export type EndReason = "read-to-end" | "grace-elapsed" | "summary-arrived";
 
 export interface PageOutcome {
   status: RealTimeContactAnalysisStatus;
@@ -16,16 +16,21 @@ export interface PageOutcome {
   newSegments: number;
   /** Everything the service holds so far has been read: polling again now would find nothing. */
   caughtUp: boolean;
+  /** A post-contact summary has been yielded (on this page or before). */
+  summarySeen: boolean;
   now: number;
 }
 
 export class EndWatch {
   readonly #graceMs: number;
+  readonly #untilSummary: boolean;
   /** When the last news came since the status became final; undefined while it is not final. */
   #newsAt: number | undefined;
 
-  constructor(graceMs: number) {
+  /** With `untilSummary`, following ends as soon as the post-contact summary has come, grace or not. */
+  constructor(graceMs: number, untilSummary = false) {
     this.#graceMs = graceMs;
+    this.#untilSummary = untilSummary;
   }
 
   /** Why following ends after this page, or undefined when it goes on. */
@@ -35,6 +40,7 @@ export class EndWatch {
       return undefined;
     }
     if (page.noToken) return "read-to-end";
+    if (this.#untilSummary && page.summarySeen && page.caughtUp) return "summary-arrived";
     if (this.#newsAt === undefined || page.newSegments > 0) this.#newsAt = page.now;
     if (page.caughtUp && page.now - this.#newsAt >= this.#graceMs) return "grace-elapsed";
     return undefined;

@@ -54,6 +54,12 @@ export interface FollowOptions {
    * such segment (default 30000). Following ends at once when the service gives no token.
    */
   graceAfterEndMs?: number;
+  /**
+   * Wait for the post-contact summary, which the service writes after the chat has ended: following then ends as
+   * soon as the summary has come, and gives up on it when `graceAfterEndMs` passes without news (default false:
+   * following ends when the service has nothing more or the grace runs out, summary or not).
+   */
+  waitForSummary?: boolean;
   /** How many failed polls in a row to bear before giving up with the last error (default 10). */
   maxConsecutiveFailures?: number;
   /** The longest backoff after failures, in ms (default 30000). */
@@ -98,6 +104,8 @@ export interface FollowResult {
    * while it still handed one out; `lastToken` then resumes from where following stopped.
    */
   readToEnd: boolean;
+  /** Whether a post-contact summary was among the segments yielded. */
+  summaryArrived: boolean;
 }
 
 export async function* followSegments(
@@ -109,7 +117,8 @@ export async function* followSegments(
   const { clock, signal } = settings;
   const pacer = new RequestPacer(settings.maxRequestsPerSecond, clock);
   const seen = new SeenSegments();
-  const endWatch = new EndWatch(settings.graceAfterEndMs);
+  const endWatch = new EndWatch(settings.graceAfterEndMs, options.waitForSummary === true);
+  let summaryArrived = false;
   let token = options.startingToken;
   let failures = 0;
   let totalSegments = 0;
@@ -139,6 +148,7 @@ export async function* followSegments(
       if (!seen.pass(segment)) continue;
       newSegments++;
       totalSegments++;
+      if (segment.PostContactSummary !== undefined) summaryArrived = true;
       yield segment;
     }
 
@@ -150,7 +160,14 @@ export async function* followSegments(
     // find nothing, so give the conversation time to say more.
     const partialPage = settings.pageSize !== undefined && page.Segments.length < settings.pageSize;
     const caughtUp = !advanced || page.Segments.length === 0 || partialPage;
-    const ended = endWatch.afterPage({ status: page.Status, noToken, newSegments, caughtUp, now: clock.now() });
+    const ended = endWatch.afterPage({
+      status: page.Status,
+      noToken,
+      newSegments,
+      caughtUp,
+      summarySeen: summaryArrived,
+      now: clock.now(),
+    });
     options.onPage?.({
       status: page.Status,
       channel: page.Channel,
@@ -166,6 +183,7 @@ export async function* followSegments(
         totalSegments,
         lastToken: token,
         readToEnd: ended === "read-to-end",
+        summaryArrived,
       };
     }
     if (caughtUp) await wait(() => clock.sleep(settings.pollIntervalMs, signal), signal);

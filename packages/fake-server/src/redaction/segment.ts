@@ -3,7 +3,9 @@
 import type {
   RealTimeContactAnalysisCharacterInterval,
   RealTimeContactAnalysisSegmentCategories,
+  RealTimeContactAnalysisSegmentExtractedInformation,
   RealTimeContactAnalysisSegmentIssues,
+  RealTimeContactAnalysisSegmentPostContactSummary,
   RealTimeContactAnalysisSegmentTranscript,
   RealtimeContactAnalysisSegment,
 } from "@rtca/types";
@@ -18,6 +20,9 @@ export interface TranscriptText {
 
 /** Finds a transcript message of the same contact by its Id. */
 export type TranscriptLookup = (id: string) => TranscriptText | undefined;
+
+/** The personal data the contact's messages so far hold, as text (a card number, an email address ...). */
+export type KnownPii = () => readonly string[];
 
 export function spansOf(transcript: RealTimeContactAnalysisSegmentTranscript): Span[] {
   return (transcript.Redaction?.CharacterOffsets ?? []).map(toSpan);
@@ -93,6 +98,69 @@ function redactIssues(
   };
 }
 
+/** Values read from messages: their pointers carried over to the redacted text, their words taken from it. */
+function redactExtracted(
+  extracted: RealTimeContactAnalysisSegmentExtractedInformation,
+  lookup: TranscriptLookup,
+): RealTimeContactAnalysisSegmentExtractedInformation {
+  if (extracted.ExtractedValues === undefined) return extracted;
+  return {
+    ...extracted,
+    ExtractedValues: extracted.ExtractedValues.map((value) => {
+      const first = value.PointsOfInterest[0];
+      const transcript = first === undefined ? undefined : lookup(first.Id);
+      const offsets = first?.CharacterOffsets;
+      const content =
+        transcript === undefined || offsets === undefined
+          ? value.Content
+          : redactedWords(transcript, toSpan(remap(offsets, transcript)!));
+      return {
+        Content: content === "" ? value.Content : content,
+        PointsOfInterest: value.PointsOfInterest.map((item) => {
+          const mapped = remap(item.CharacterOffsets, lookup(item.Id));
+          return mapped === undefined ? item : { ...item, CharacterOffsets: mapped };
+        }),
+      };
+    }),
+  };
+}
+
+function redactedWords(transcript: TranscriptText, span: Span): string {
+  return redactText(transcript.content, transcript.spans).text.slice(span.begin, span.end);
+}
+
+/**
+ * A summary retells the conversation, personal data included: every piece of personal data its messages hold is
+ * masked in it too, wherever the summary repeats it.
+ */
+function redactSummary(
+  summary: RealTimeContactAnalysisSegmentPostContactSummary,
+  knownPii: KnownPii,
+): RealTimeContactAnalysisSegmentPostContactSummary {
+  const content = summary.Content;
+  if (content === undefined) return summary;
+  const spans: Span[] = [];
+  for (const pii of knownPii()) {
+    for (let at = content.indexOf(pii); pii !== "" && at >= 0; at = content.indexOf(pii, at + pii.length)) {
+      spans.push({ begin: at, end: at + pii.length });
+    }
+  }
+  if (spans.length === 0) return summary;
+  return { ...summary, Content: redactText(content, mergeSpans(spans)).text };
+}
+
+/** Overlapping or touching spans joined, in order. */
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.begin - b.begin);
+  const out: { begin: number; end: number }[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && span.begin <= last.end) last.end = Math.max(last.end, span.end);
+    else out.push({ ...span });
+  }
+  return out;
+}
+
 /** Where an issue's words sit in its message, when it gives the words but no offsets. */
 function locate(words: string | undefined, content: string): RealTimeContactAnalysisCharacterInterval | undefined {
   if (words === undefined || words === "") return undefined;
@@ -102,14 +170,22 @@ function locate(words: string | undefined, content: string): RealTimeContactAnal
 
 /**
  * The Redacted form of a Raw segment. Segments that point into a message the lookup does not know keep their
- * offsets; events, attachments and kinds the model does not know pass unchanged.
+ * offsets; a summary loses the personal data of the messages before it; events, attachments and kinds the model
+ * does not know pass unchanged.
  */
 export function redactSegment(
   segment: RealtimeContactAnalysisSegment,
   lookup: TranscriptLookup,
+  knownPii: KnownPii = () => [],
 ): RealtimeContactAnalysisSegment {
   if (segment.Transcript !== undefined) return { Transcript: redactTranscript(segment.Transcript) };
   if (segment.Categories !== undefined) return { Categories: redactCategories(segment.Categories, lookup) };
   if (segment.Issues !== undefined) return { Issues: redactIssues(segment.Issues, lookup) };
+  if (segment.ExtractedInformation !== undefined) {
+    return { ExtractedInformation: redactExtracted(segment.ExtractedInformation, lookup) };
+  }
+  if (segment.PostContactSummary !== undefined) {
+    return { PostContactSummary: redactSummary(segment.PostContactSummary, knownPii) };
+  }
   return segment;
 }

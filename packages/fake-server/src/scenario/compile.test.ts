@@ -171,7 +171,7 @@ describe("compileScenario", () => {
     [
       "an entry of two kinds",
       minimal([{ at: 0, event: { type: "a" }, issues: [] }]),
-      "exactly one of message, event, attachments, categories, issues, segment, found event, issues",
+      "exactly one of message, event, attachments, categories, issues, extracted, segment, found event, issues",
     ],
     [
       "a negative time",

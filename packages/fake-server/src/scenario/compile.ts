@@ -1,6 +1,13 @@
 // Compiles a scenario document (the format is described in the package README) into contacts and the wire JSON of
 // their segments, each with the time it arrives. Every mistake is a ScenarioError naming where it is.
-import { ArtifactStatus, ParticipantRole, RealTimeContactAnalysisSentimentLabel } from "@rtca/types";
+import {
+  ArtifactStatus,
+  ParticipantRole,
+  RealTimeContactAnalysisExtractedInformationFailureCode,
+  RealTimeContactAnalysisPostContactSummaryFailureCode,
+  RealTimeContactAnalysisPostContactSummaryStatus,
+  RealTimeContactAnalysisSentimentLabel,
+} from "@rtca/types";
 import type { GrantTable } from "../connect/auth/grants.js";
 import { normalizeSpans, type Span, SpanError } from "../redaction/spans.js";
 import type { Channel, ContactStatus, RedactionPolicy } from "../state/contact.js";
@@ -51,15 +58,19 @@ interface Participant {
   readonly displayName?: string;
 }
 
-const ENTRY_KINDS = ["message", "event", "attachments", "categories", "issues", "segment"] as const;
+const ENTRY_KINDS = ["message", "event", "attachments", "categories", "issues", "extracted", "segment"] as const;
 const ID_PREFIX: Record<(typeof ENTRY_KINDS)[number], string> = {
   message: "msg",
   event: "evt",
   attachments: "att",
   categories: "cat",
   issues: "iss",
+  extracted: "ext",
   segment: "seg",
 };
+
+/** How long after the end of its time line a contact's summary arrives, unless the scenario says. */
+export const DEFAULT_SUMMARY_AFTER_MS = 2000;
 
 /** Compiles a scenario; `startAt` (ms since the epoch) is the time its segments' AbsoluteTime counts from. */
 export function compileScenario(document: unknown, startAt: number): CompiledScenario {
@@ -112,6 +123,7 @@ function compileContact(value: unknown, path: string, startAt: number): Compiled
     "participants",
     "timeline",
     "end",
+    "summary",
   ]);
   const instanceId = readOptionalString(c["instanceId"], at(path, "instanceId"), { max: 100 });
   const contactId = readOptionalString(c["contactId"], at(path, "contactId"), { max: 256 });
@@ -158,6 +170,7 @@ function compileContact(value: unknown, path: string, startAt: number): Compiled
     if (end["status"] !== undefined)
       finalStatus = readChoice(end["status"], at(endPath, "status"), ["COMPLETED", "FAILED"] as const);
   }
+  if (c["summary"] !== undefined) timeline.addSummary(c["summary"], at(path, "summary"), endMs);
   const out: CompiledContact = {
     channel,
     redactionPolicy,
@@ -246,6 +259,9 @@ class Timeline {
         break;
       case "issues":
         document = { Issues: this.#issues(body, p) };
+        break;
+      case "extracted":
+        document = { ExtractedInformation: this.#extracted(body, p) };
         break;
       case "segment":
         document = readObject(body, p);
@@ -356,6 +372,62 @@ class Timeline {
         return { TranscriptItems: [{ Id: item.id, Content: item.words, CharacterOffsets: item.offsets }] };
       }),
     };
+  }
+
+  /**
+   * The post-contact summary: it arrives `after` ms (default 2000) once the time line has ended, as the service
+   * writes it after the chat completes.
+   */
+  addSummary(value: unknown, path: string, endMs: number): void {
+    const summary = readObject(value, path);
+    onlyKeys(summary, path, ["after", "text", "status", "failureCode"]);
+    const after =
+      summary["after"] === undefined ? DEFAULT_SUMMARY_AFTER_MS : readMillis(summary["after"], at(path, "after"));
+    const status =
+      summary["status"] === undefined
+        ? "COMPLETED"
+        : readChoice(
+            summary["status"],
+            at(path, "status"),
+            Object.values(RealTimeContactAnalysisPostContactSummaryStatus),
+          );
+    const text = readOptionalString(summary["text"], at(path, "text"), { max: 1270 });
+    const document: Record<string, unknown> = { Status: status };
+    if (text !== undefined) document["Content"] = text;
+    if (summary["failureCode"] !== undefined) {
+      document["FailureCode"] = readChoice(
+        summary["failureCode"],
+        at(path, "failureCode"),
+        Object.values(RealTimeContactAnalysisPostContactSummaryFailureCode),
+      );
+    }
+    this.segments.push({ delayMs: endMs + after, document: { PostContactSummary: document }, path });
+  }
+
+  #extracted(value: unknown, path: string): Record<string, unknown> {
+    const e = readObject(value, path);
+    onlyKeys(e, path, ["definition", "name", "label", "values", "failureCode"]);
+    const id = readString(e["definition"], at(path, "definition"), { max: 256 });
+    const out: Record<string, unknown> = {
+      ExtractionDefinitionId: id,
+      ExtractionDefinitionName: readOptionalString(e["name"], at(path, "name"), { max: 256 }) ?? id,
+    };
+    const label = readOptionalString(e["label"], at(path, "label"), { max: 256 });
+    if (label !== undefined) out["ExtractionDefinitionDisplayLabel"] = label;
+    if (e["values"] !== undefined) {
+      out["ExtractedValues"] = readArray(e["values"], at(path, "values")).map((pointer, i) => {
+        const item = this.#pointer(pointer, at(at(path, "values"), i));
+        return { Content: item.words, PointsOfInterest: [{ Id: item.id, CharacterOffsets: item.offsets }] };
+      });
+    }
+    if (e["failureCode"] !== undefined) {
+      out["FailureCode"] = readChoice(
+        e["failureCode"],
+        at(path, "failureCode"),
+        Object.values(RealTimeContactAnalysisExtractedInformationFailureCode),
+      );
+    }
+    return out;
   }
 
   /** Words of an earlier message: by the words themselves (their first occurrence), or by offsets. */

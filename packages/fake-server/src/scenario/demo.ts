@@ -1,4 +1,5 @@
-// The built-in `demo` scenario: a customer charged twice asks for a refund, and gets it. About 21 seconds at speed 1.
+// The built-in `demo` scenario: a customer charged twice asks for a refund, and gets it. About 21 seconds at speed 1,
+// the summary that follows the end of the chat included.
 // Its ids are fixed, so that a client can be pointed at the conversation before it starts.
 
 export const DEMO_INSTANCE_ID = "7c2f9a4e-51d3-4b8a-9e6f-0d1c2b3a4f5e";
@@ -16,7 +17,6 @@ export const demoScenario = {
       contactId: DEMO_CONTACT_ID,
       channel: "CHAT",
       redactionPolicy: "RAW_AND_REDACTED",
-      extraSegmentTypes: ["PostContactSummary"],
       participants: {
         customer: { id: "cust-dana-7f3a", role: "CUSTOMER", displayName: "Dana" },
         agent: { id: "agent-sam-0011", role: "AGENT", displayName: "Sam" },
@@ -61,6 +61,15 @@ export const demoScenario = {
         },
         { at: 7600, message: { participant: "customer", text: "Here is the receipt.", sentiment: "NEUTRAL" } },
         {
+          at: 8200,
+          extracted: {
+            definition: "duplicate-amount",
+            name: "DuplicateAmount",
+            label: "Amount charged twice",
+            values: [{ message: "msg-complaint", words: "$59.99" }],
+          },
+        },
+        {
           at: 10500,
           message: {
             participant: "agent",
@@ -97,17 +106,13 @@ export const demoScenario = {
           message: { participant: "customer", text: "No, that's all. Have a nice day!", sentiment: "POSITIVE" },
         },
         { at: 20500, event: { participant: "customer", type: LEFT } },
-        {
-          at: 21000,
-          segment: {
-            PostContactSummary: {
-              Content: "Customer was charged twice for one order; the agent refunded the duplicate payment.",
-              Status: "COMPLETED",
-            },
-          },
-        },
       ],
-      end: { at: 21000, status: "COMPLETED" },
+      end: { at: 20500, status: "COMPLETED" },
+      // The card number repeats a message's personal data: the Redacted summary masks it as the message does.
+      summary: {
+        after: 500,
+        text: "Dana was charged twice ($59.99) for one order on card 4111 1111 1111 1111; Sam refunded the duplicate payment.",
+      },
     },
   ],
 } as const;

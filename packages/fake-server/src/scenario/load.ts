@@ -61,7 +61,9 @@ export function loadScenario(
         redactionPolicy: spec.redactionPolicy,
         extraSegmentTypes: spec.extraSegmentTypes,
       });
-      loaded.push({ instanceId, contactId: contact.contactId, durationMs: spec.endMs });
+      // Until the last segment: a summary arrives after the time line has ended.
+      const lastArrival = Math.max(spec.endMs, ...spec.segments.map((s) => s.delayMs));
+      loaded.push({ instanceId, contactId: contact.contactId, durationMs: lastArrival });
       contacts.appendSegments(
         instanceId,
         contact.contactId,

@@ -121,6 +121,8 @@ function transcriptsOf(segments: readonly { raw: RealtimeContactAnalysisSegment 
 export function prepareSegments(contact: Contact, inputs: readonly SegmentInput[]): StoredSegment[] {
   const transcripts = transcriptsOf(contact.segments);
   const lookup: TranscriptLookup = (id) => transcripts.get(id);
+  const knownPii = () =>
+    [...transcripts.values()].flatMap((t) => t.spans.map((span) => t.content.slice(span.begin, span.end)));
   const out: StoredSegment[] = [];
   let seq = contact.nextSeq;
   for (const input of inputs) {
@@ -136,7 +138,7 @@ export function prepareSegments(contact: Contact, inputs: readonly SegmentInput[
       arrivesAt: input.arrivesAt,
       kind,
       raw: segment,
-      redacted: redactSegment(segment, lookup),
+      redacted: redactSegment(segment, lookup, knownPii),
     };
     checkEncodable(stored, input.path);
     out.push(stored);

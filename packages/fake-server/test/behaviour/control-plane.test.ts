@@ -112,8 +112,8 @@ describe("control plane", () => {
     it.each([
       [
         "an undeclared kind",
-        { PostContactSummary: {} },
-        "Segments[0].Segment: PostContactSummary is not a segment type the model knows",
+        { SentimentTrend: {} },
+        "Segments[0].Segment: SentimentTrend is not a segment type the model knows",
       ],
       ["two members", { ...transcript("t1", "a"), ...event("e1") }, "exactly one member set, found Transcript, Event"],
       ["no member", {}, "exactly one member set, found none"],

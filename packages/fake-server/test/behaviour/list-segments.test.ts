@@ -301,38 +301,38 @@ describe("ListRealtimeContactAnalysisSegmentsV2", () => {
   });
 
   describe("extra segment kinds", () => {
-    const summary = { PostContactSummary: { Content: "Refunded.", Status: "COMPLETED", Extra: [1, { deep: null }] } };
+    const summary = { SentimentTrend: { Content: "Refunded.", Status: "COMPLETED", Extra: [1, { deep: null }] } };
 
     it("accepts a declared kind in SegmentTypes and returns its segments exactly as written", async () => {
       const { control, send } = testFake();
-      await seedContact(control, [transcript("t1", "a"), summary], { extra: ["PostContactSummary"] });
-      const page = await listPage(send, { ...ids, OutputType: "Redacted", SegmentTypes: ["PostContactSummary"] });
+      await seedContact(control, [transcript("t1", "a"), summary], { extra: ["SentimentTrend"] });
+      const page = await listPage(send, { ...ids, OutputType: "Redacted", SegmentTypes: ["SentimentTrend"] });
       expect(wire(page.Segments)).toEqual([summary]);
       const all = await listPage(send, {
         ...ids,
         OutputType: "Raw",
-        SegmentTypes: ["Transcript", "PostContactSummary"],
+        SegmentTypes: ["Transcript", "SentimentTrend"],
       });
       expect(all.Segments).toHaveLength(2);
     });
 
     it("leaves declared kinds out unless asked for", async () => {
       const { control, send } = testFake();
-      await seedContact(control, [transcript("t1", "a"), summary], { extra: ["PostContactSummary"] });
+      await seedContact(control, [transcript("t1", "a"), summary], { extra: ["SentimentTrend"] });
       const page = await listPage(send, { ...ids, OutputType: "Raw", SegmentTypes: [] });
       expect(page.Segments.map((s) => Object.keys(s)[0])).toEqual(["Transcript"]);
     });
 
     it("refuses a declared kind nested too deep or too large, and the contact stays readable", async () => {
       const { control, send } = testFake();
-      await seedContact(control, [transcript("t1", "a")], { extra: ["PostContactSummary"] });
+      await seedContact(control, [transcript("t1", "a")], { extra: ["SentimentTrend"] });
       // Written as text: JSON.stringify itself gives up on such nesting.
       const deep = `${'{"Next":'.repeat(5_000)}"leaf"${"}".repeat(5_000)}`;
       const deeperThanAllowed = `${"[".repeat(40)}${"]".repeat(40)}`;
       for (const [value, message] of [
-        [deeperThanAllowed, /PostContactSummary: nests more than 32 levels deep/],
-        [deep, /PostContactSummary: nests more than 32 levels deep/],
-        [JSON.stringify({ Content: "x".repeat(70_000) }), /PostContactSummary: is \d+ bytes of JSON; .* at most 65536/],
+        [deeperThanAllowed, /SentimentTrend: nests more than 32 levels deep/],
+        [deep, /SentimentTrend: nests more than 32 levels deep/],
+        [JSON.stringify({ Content: "x".repeat(70_000) }), /SentimentTrend: is \d+ bytes of JSON; .* at most 65536/],
       ] as const) {
         const refused = await send(
           toHttpRequest({
@@ -340,7 +340,7 @@ describe("ListRealtimeContactAnalysisSegmentsV2", () => {
             path: "/_fake/instances/inst-1/contacts/contact-1/segments",
             query: {},
             headers: { "content-type": "application/json" },
-            body: `{"Segments":[{"Segment":{"PostContactSummary":${value}}}]}`,
+            body: `{"Segments":[{"Segment":{"SentimentTrend":${value}}}]}`,
           }),
         );
         // Refused at the door (a bound on every body) or by the store: never stored.
@@ -353,15 +353,15 @@ describe("ListRealtimeContactAnalysisSegmentsV2", () => {
       const page = await listPage(send, {
         ...ids,
         OutputType: "Raw",
-        SegmentTypes: ["Transcript", "PostContactSummary"],
+        SegmentTypes: ["Transcript", "SentimentTrend"],
       });
       expect(page.Segments).toHaveLength(1);
     });
 
     it("serves whatever it accepted: any JSON of a declared kind is refused at the door or read back as written", async () => {
       const { control, send } = testFake();
-      await seedContact(control, [], { extra: ["PostContactSummary"] });
-      const request = { ...ids, OutputType: "Raw", SegmentTypes: ["PostContactSummary"] } as const;
+      await seedContact(control, [], { extra: ["SentimentTrend"] });
+      const request = { ...ids, OutputType: "Raw", SegmentTypes: ["SentimentTrend"] } as const;
       await fc.assert(
         fc.asyncProperty(
           fc.oneof(
@@ -379,7 +379,7 @@ describe("ListRealtimeContactAnalysisSegmentsV2", () => {
                 path: "/_fake/instances/inst-1/contacts/contact-1/segments",
                 query: {},
                 headers: { "content-type": "application/json" },
-                body: JSON.stringify({ Segments: [{ Segment: { PostContactSummary: value } }] }),
+                body: JSON.stringify({ Segments: [{ Segment: { SentimentTrend: value } }] }),
               }),
             );
             expect([200, 400]).toContain(response.statusCode);
@@ -393,7 +393,7 @@ describe("ListRealtimeContactAnalysisSegmentsV2", () => {
               token = page.NextToken === token ? undefined : page.NextToken;
             } while (token !== undefined);
             if (response.statusCode === 200) {
-              expect(JSON.stringify(last)).toBe(JSON.stringify({ PostContactSummary: value }));
+              expect(JSON.stringify(last)).toBe(JSON.stringify({ SentimentTrend: value }));
             }
           },
         ),
@@ -403,9 +403,9 @@ describe("ListRealtimeContactAnalysisSegmentsV2", () => {
 
     it("still rejects undeclared values, and declared ones of another contact", async () => {
       const { control, send } = testFake();
-      await seedContact(control, [], { extra: ["PostContactSummary"] });
+      await seedContact(control, [], { extra: ["SentimentTrend"] });
       await seedContact(control, [], { contactId: "contact-2" });
-      const undeclared = await listError(send, { ...ids, OutputType: "Raw", SegmentTypes: ["ExtractedInformation"] });
+      const undeclared = await listError(send, { ...ids, OutputType: "Raw", SegmentTypes: ["TopicShift"] });
       expect(undeclared).toMatchObject({ status: 400, type: "InvalidRequestException" });
       expect(undeclared.message).toContain(
         "Value at 'SegmentTypes[0]' failed to satisfy constraint: Member must satisfy enum value set",
@@ -414,7 +414,7 @@ describe("ListRealtimeContactAnalysisSegmentsV2", () => {
         ...ids,
         ContactId: "contact-2",
         OutputType: "Raw",
-        SegmentTypes: ["PostContactSummary"],
+        SegmentTypes: ["SentimentTrend"],
       });
       expect(elsewhere).toMatchObject({ status: 400, type: "InvalidRequestException" });
     });

@@ -9,7 +9,7 @@ const readme = readFileSync(fileURLToPath(new URL("../../README.md", import.meta
 const example = /## Scenarios[\s\S]*?```json[^\n]*\n([\s\S]*?)```/.exec(readme)?.[1];
 
 describe("the README's scenario example", () => {
-  it("loads and plays: personal data redacted, issue and category on their words, the extra kind as written", async () => {
+  it("loads and plays: personal data redacted, issue, category and value on their words, the extra kind as written, the summary last", async () => {
     expect(example).toBeDefined();
     const { fake, control, send } = testFake();
     const loaded = await control("LoadScenario", { Scenario: JSON.parse(example!) });
@@ -17,10 +17,10 @@ describe("the README's scenario example", () => {
       {
         InstanceId: "7c2f9a4e-51d3-4b8a-9e6f-0d1c2b3a4f5e",
         ContactId: "c0ffee00-1d2e-4f3a-8b4c-5d6e7f8a9b0c",
-        DurationMs: 9000,
+        DurationMs: 10_000,
       },
     ]);
-    fake.clock.advance(9000);
+    fake.clock.advance(10_000);
     const ids = { InstanceId: loaded.Contacts[0]!.InstanceId, ContactId: loaded.Contacts[0]!.ContactId };
     const page = await listPage(send, {
       ...ids,
@@ -36,9 +36,21 @@ describe("the README's scenario example", () => {
     expect(complaint.slice(point.CharacterOffsets!.BeginOffsetChar, point.CharacterOffsets!.EndOffsetChar)).toBe(
       "Refund me",
     );
-    const extra = await listPage(send, { ...ids, OutputType: "Raw", SegmentTypes: ["PostContactSummary"] });
-    expect(extra.Segments).toEqual([
-      { $unknown: ["PostContactSummary", { Content: "Refunded a duplicate charge.", Status: "COMPLETED" }] },
+    const extra = await listPage(send, { ...ids, OutputType: "Raw", SegmentTypes: ["SentimentTrend"] });
+    expect(extra.Segments).toEqual([{ $unknown: ["SentimentTrend", { Trend: "IMPROVING" }] }]);
+    const later = await listPage(send, {
+      ...ids,
+      OutputType: "Redacted",
+      SegmentTypes: ["ExtractedInformation", "PostContactSummary"],
+    });
+    expect(later.Segments.map((s) => s.ExtractedInformation?.ExtractedValues?.[0]?.Content)).toEqual([
+      "[PII]",
+      undefined,
     ]);
+    expect(later.Segments[1]!.PostContactSummary).toEqual({
+      Content: "Dana (card [PII]) was charged twice; refunded.",
+      Status: "COMPLETED",
+    });
+    expect(later.NextToken).toBeUndefined();
   });
 });

@@ -128,7 +128,7 @@ describe("the scenario schema", () => {
     const document = { contacts: [{ timeline: [{ at: 0, message: { participant: "a", text: 3 } }] }] };
     expect(schemaVerdict(document)).toBe("contacts[0].timeline[0].message.text: expected a string, got a number (3)");
     expect(schemaVerdict({ contacts: [{ timeline: [{ at: 0 }] }] })).toMatch(
-      /^contacts\[0\]\.timeline\[0\]: needs exactly one of message, event, attachments, categories, issues, segment; found none$/,
+      /^contacts\[0\]\.timeline\[0\]: needs exactly one of message, event, attachments, categories, issues, extracted, segment; found none$/,
     );
   });
 });

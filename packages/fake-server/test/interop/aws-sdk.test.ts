@@ -168,17 +168,36 @@ describe("AWS's SDK against the fake", () => {
     expect(page.Segments).toEqual([{ $unknown: ["SentimentTrend", trend] }]);
   });
 
-  it("sends PostContactSummary, a kind newer than our model, in the shape AWS's SDK knows", async () => {
+  it("sends the post-contact summary and the extracted values as structures AWS's SDK knows, redacted", async () => {
     const page = await finished.client.send(
       new ListRealtimeContactAnalysisSegmentsV2Command({
         ...demo,
-        OutputType: "Raw",
-        SegmentTypes: ["PostContactSummary" as never],
+        OutputType: "Redacted",
+        SegmentTypes: ["ExtractedInformation", "PostContactSummary"],
       }),
     );
-    const written = demoScenario.contacts[0].timeline.find((entry) => "segment" in entry);
-    expect(written).toBeDefined();
-    expect(page.Segments).toEqual([(written as { segment: unknown }).segment]);
+    expect(page.Segments).toEqual([
+      {
+        ExtractedInformation: {
+          ExtractionDefinitionId: "duplicate-amount",
+          ExtractionDefinitionName: "DuplicateAmount",
+          ExtractionDefinitionDisplayLabel: "Amount charged twice",
+          ExtractedValues: [
+            {
+              Content: "$59.99",
+              PointsOfInterest: [{ Id: "msg-complaint", CharacterOffsets: expect.any(Object) }],
+            },
+          ],
+        },
+      },
+      {
+        PostContactSummary: {
+          Content: "Dana was charged twice ($59.99) for one order on card [PII]; Sam refunded the duplicate payment.",
+          Status: "COMPLETED",
+        },
+      },
+    ]);
+    expect(page.NextToken).toBeUndefined();
   });
 
   it("sees a conversation in progress grow between polls", async () => {

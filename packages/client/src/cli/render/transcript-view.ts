@@ -2,13 +2,16 @@
 // sentiment as colour (as words when colour is off), attachments and events inline, and matched categories and
 // detected issues as lines that quote the message they point at with the words highlighted. Categories and issues
 // usually arrive after the message, so the view remembers messages by Id; a point already shown is not repeated
-// when the service re-sends a grown Categories segment. Segment kinds it does not know are shown, not dropped.
+// when the service re-sends a grown Categories segment. Extracted values quote their words the same way; the
+// post-contact summary is a block of its own. Segment kinds it does not know are shown, not dropped.
 import {
   type RealTimeContactAnalysisCharacterInterval,
   type RealTimeContactAnalysisSegmentAttachments,
   type RealTimeContactAnalysisSegmentCategories,
   type RealTimeContactAnalysisSegmentEvent,
+  type RealTimeContactAnalysisSegmentExtractedInformation,
   type RealTimeContactAnalysisSegmentIssues,
+  type RealTimeContactAnalysisSegmentPostContactSummary,
   type RealTimeContactAnalysisSegmentTranscript,
   RealTimeContactAnalysisTimeData,
   RealtimeContactAnalysisSegment,
@@ -26,6 +29,7 @@ interface Message {
 const UNKNOWN_TIME = "--:--:--";
 const INDENT = "          ";
 const UNKNOWN_PREVIEW_CHARS = 160;
+const SUMMARY_RULE_CHARS = 40;
 
 export class TranscriptView {
   readonly #style: Style;
@@ -44,6 +48,8 @@ export class TranscriptView {
       Issues: (i) => this.#issues(i),
       Event: (e) => this.#event(e),
       Attachments: (a) => this.#attachments(a),
+      PostContactSummary: (p) => this.#summary(p),
+      ExtractedInformation: (x) => this.#extracted(x),
       $unknown: (name, value) => this.#unknown(name, value),
     });
   }
@@ -121,6 +127,43 @@ export class TranscriptView {
     });
     const list = files.length > 0 ? files.join(", ") : "no files";
     return [`${s.dim(formatTime(a.Time))}  ${this.#speaker(a.ParticipantRole, speaker)} shared ${list}`];
+  }
+
+  /** A block set apart from the conversation: a rule, the summary's lines, a rule. */
+  #summary(p: RealTimeContactAnalysisSegmentPostContactSummary): string[] {
+    const s = this.#style;
+    const rule = s.dim("─".repeat(SUMMARY_RULE_CHARS));
+    const heading = s.bold("Summary of the contact");
+    if (p.Status === "FAILED" || p.Content === undefined) {
+      const why = p.FailureCode === undefined ? "" : ` (${clean(p.FailureCode)})`;
+      return [rule, `${heading}: none could be written${why}`, rule];
+    }
+    return [rule, heading, ...clean(p.Content).split("\n"), rule];
+  }
+
+  /** One line per value, quoting the message it was read from with the words highlighted. */
+  #extracted(x: RealTimeContactAnalysisSegmentExtractedInformation): string[] {
+    const s = this.#style;
+    const name = clean(x.ExtractionDefinitionDisplayLabel ?? x.ExtractionDefinitionName);
+    const label = `${s.green("◆")} ${s.bold(s.green(name))}`;
+    const values = x.ExtractedValues ?? [];
+    if (values.length === 0) {
+      if (!this.#firstTime(`extracted|${x.ExtractionDefinitionId}|none`)) return [];
+      const why = x.FailureCode === undefined ? "" : ` (${clean(x.FailureCode)})`;
+      return [`${INDENT}${label}: nothing found${why}`];
+    }
+    const lines: string[] = [];
+    for (const value of values) {
+      const point = value.PointsOfInterest[0];
+      const key = `extracted|${x.ExtractionDefinitionId}|${value.Content}|${point?.Id}`;
+      if (!this.#firstTime(key)) continue;
+      const where =
+        point === undefined
+          ? ""
+          : ` ${this.#quote(point.Id, point.CharacterOffsets, (w) => s.bold(s.green(s.underline(w))))}`;
+      lines.push(`${INDENT}${label} ${s.bold(JSON.stringify(clean(value.Content)))}${where}`);
+    }
+    return lines;
   }
 
   #unknown(name: string, value: unknown): string[] {

@@ -111,8 +111,9 @@ export class ConnectBaseClient extends ServiceClient {
 export class ConnectClient extends ConnectBaseClient {
   /**
    * Reads the analysis segments of a chat contact: its transcript with sentiment, the categories it matched, the
-   * issues detected in it, its events and its attachments. Works while the contact is still in progress, so that a
-   * caller can poll it and watch the conversation grow.
+   * issues detected in it, its events, its attachments, the values picked out of it and, once it has ended, its
+   * summary. Works while the contact is still in progress, so that a caller can poll it and watch the conversation
+   * grow.
    */
   listRealtimeContactAnalysisSegmentsV2(input: types.ListRealtimeContactAnalysisSegmentsV2Request, options?: CallOptions): Promise<WithMetadata<types.ListRealtimeContactAnalysisSegmentsV2Response>> {
     return this.call(ListRealtimeContactAnalysisSegmentsV2Spec, input, options);

@@ -7,8 +7,9 @@ import * as runtime from "../../runtime/index.js";
 export interface AmazonConnectServiceHandlers<Context = void> {
   /**
    * Reads the analysis segments of a chat contact: its transcript with sentiment, the categories it matched, the
-   * issues detected in it, its events and its attachments. Works while the contact is still in progress, so that a
-   * caller can poll it and watch the conversation grow.
+   * issues detected in it, its events, its attachments, the values picked out of it and, once it has ended, its
+   * summary. Works while the contact is still in progress, so that a caller can poll it and watch the conversation
+   * grow.
    */
   ListRealtimeContactAnalysisSegmentsV2(input: types.ListRealtimeContactAnalysisSegmentsV2Request, context: Context): Promise<types.ListRealtimeContactAnalysisSegmentsV2Response> | types.ListRealtimeContactAnalysisSegmentsV2Response;
 }

@@ -16,13 +16,19 @@ import type {
   RealTimeContactAnalysisAttachment,
   RealTimeContactAnalysisCategoryDetails,
   RealTimeContactAnalysisCharacterInterval,
+  RealTimeContactAnalysisExtractedInformationFailureCode,
+  RealTimeContactAnalysisExtractedInformationValue,
   RealTimeContactAnalysisIssueDetected,
   RealTimeContactAnalysisOutputType,
   RealTimeContactAnalysisPointOfInterest,
+  RealTimeContactAnalysisPostContactSummaryFailureCode,
+  RealTimeContactAnalysisPostContactSummaryStatus,
   RealTimeContactAnalysisSegmentAttachments,
   RealTimeContactAnalysisSegmentCategories,
   RealTimeContactAnalysisSegmentEvent,
+  RealTimeContactAnalysisSegmentExtractedInformation,
   RealTimeContactAnalysisSegmentIssues,
+  RealTimeContactAnalysisSegmentPostContactSummary,
   RealTimeContactAnalysisSegmentTranscript,
   RealTimeContactAnalysisSegmentType,
   RealTimeContactAnalysisSentimentLabel,
@@ -54,16 +60,23 @@ export type ShapeValues = {
   RealTimeContactAnalysisCategoryDetails: RealTimeContactAnalysisCategoryDetails;
   RealTimeContactAnalysisCharacterInterval: RealTimeContactAnalysisCharacterInterval;
   RealTimeContactAnalysisCharacterIntervals: RealTimeContactAnalysisCharacterInterval[];
+  RealTimeContactAnalysisExtractedInformationFailureCode: RealTimeContactAnalysisExtractedInformationFailureCode;
+  RealTimeContactAnalysisExtractedInformationValue: RealTimeContactAnalysisExtractedInformationValue;
+  RealTimeContactAnalysisExtractedInformationValues: RealTimeContactAnalysisExtractedInformationValue[];
   RealTimeContactAnalysisIssueDetected: RealTimeContactAnalysisIssueDetected;
   RealTimeContactAnalysisIssuesDetected: RealTimeContactAnalysisIssueDetected[];
   RealTimeContactAnalysisMatchedDetails: Record<string, RealTimeContactAnalysisCategoryDetails>;
   RealTimeContactAnalysisOutputType: RealTimeContactAnalysisOutputType;
   RealTimeContactAnalysisPointOfInterest: RealTimeContactAnalysisPointOfInterest;
   RealTimeContactAnalysisPointsOfInterest: RealTimeContactAnalysisPointOfInterest[];
+  RealTimeContactAnalysisPostContactSummaryFailureCode: RealTimeContactAnalysisPostContactSummaryFailureCode;
+  RealTimeContactAnalysisPostContactSummaryStatus: RealTimeContactAnalysisPostContactSummaryStatus;
   RealTimeContactAnalysisSegmentAttachments: RealTimeContactAnalysisSegmentAttachments;
   RealTimeContactAnalysisSegmentCategories: RealTimeContactAnalysisSegmentCategories;
   RealTimeContactAnalysisSegmentEvent: RealTimeContactAnalysisSegmentEvent;
+  RealTimeContactAnalysisSegmentExtractedInformation: RealTimeContactAnalysisSegmentExtractedInformation;
   RealTimeContactAnalysisSegmentIssues: RealTimeContactAnalysisSegmentIssues;
+  RealTimeContactAnalysisSegmentPostContactSummary: RealTimeContactAnalysisSegmentPostContactSummary;
   RealTimeContactAnalysisSegmentTranscript: RealTimeContactAnalysisSegmentTranscript;
   RealTimeContactAnalysisSegmentType: RealTimeContactAnalysisSegmentType;
   RealTimeContactAnalysisSegmentTypes: RealTimeContactAnalysisSegmentType[];
@@ -118,18 +131,25 @@ export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K
   RealTimeContactAnalysisCategoryDetails: fc.record({ PointsOfInterest: tie("RealTimeContactAnalysisPointsOfInterest") }, { requiredKeys: ["PointsOfInterest"] }),
   RealTimeContactAnalysisCharacterInterval: fc.record({ BeginOffsetChar: fc.integer({ min: 0, max: 2147483647 }), EndOffsetChar: fc.integer({ min: 0, max: 2147483647 }) }, { requiredKeys: ["BeginOffsetChar", "EndOffsetChar"] }),
   RealTimeContactAnalysisCharacterIntervals: fc.array(tie("RealTimeContactAnalysisCharacterInterval"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
+  RealTimeContactAnalysisExtractedInformationFailureCode: fc.constantFrom("QUOTA_EXCEEDED", "INSUFFICIENT_CONVERSATION_CONTENT", "FAILED_SAFETY_GUIDELINES", "MAX_PACKAGE_FEATURE_ONLY", "INTERNAL_ERROR"),
+  RealTimeContactAnalysisExtractedInformationValue: fc.record({ Content: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), PointsOfInterest: tie("RealTimeContactAnalysisTranscriptItemsWithCharacterOffsets") }, { requiredKeys: ["Content", "PointsOfInterest"] }),
+  RealTimeContactAnalysisExtractedInformationValues: fc.array(tie("RealTimeContactAnalysisExtractedInformationValue"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   RealTimeContactAnalysisIssueDetected: fc.record({ TranscriptItems: tie("RealTimeContactAnalysisTranscriptItemsWithContent") }, { requiredKeys: ["TranscriptItems"] }),
   RealTimeContactAnalysisIssuesDetected: fc.array(tie("RealTimeContactAnalysisIssueDetected"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   RealTimeContactAnalysisMatchedDetails: fc.dictionary(fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), tie("RealTimeContactAnalysisCategoryDetails"), { minKeys: 0, maxKeys: 4, depthIdentifier: "shapes" }),
   RealTimeContactAnalysisOutputType: fc.constantFrom("Raw", "Redacted"),
   RealTimeContactAnalysisPointOfInterest: fc.record({ TranscriptItems: tie("RealTimeContactAnalysisTranscriptItemsWithCharacterOffsets") }, { requiredKeys: [] }),
   RealTimeContactAnalysisPointsOfInterest: fc.array(tie("RealTimeContactAnalysisPointOfInterest"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
+  RealTimeContactAnalysisPostContactSummaryFailureCode: fc.constantFrom("QUOTA_EXCEEDED", "INSUFFICIENT_CONVERSATION_CONTENT", "FAILED_SAFETY_GUIDELINES", "INVALID_ANALYSIS_CONFIGURATION", "INTERNAL_ERROR"),
+  RealTimeContactAnalysisPostContactSummaryStatus: fc.constantFrom("FAILED", "COMPLETED"),
   RealTimeContactAnalysisSegmentAttachments: fc.record({ Id: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ParticipantId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ParticipantRole: tie("ParticipantRole"), DisplayName: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), Attachments: tie("RealTimeContactAnalysisAttachments"), Time: tie("RealTimeContactAnalysisTimeData") }, { requiredKeys: ["Id", "ParticipantId", "ParticipantRole", "Attachments", "Time"] }),
   RealTimeContactAnalysisSegmentCategories: fc.record({ MatchedDetails: tie("RealTimeContactAnalysisMatchedDetails") }, { requiredKeys: ["MatchedDetails"] }),
   RealTimeContactAnalysisSegmentEvent: fc.record({ Id: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ParticipantId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ParticipantRole: tie("ParticipantRole"), DisplayName: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), EventType: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), Time: tie("RealTimeContactAnalysisTimeData") }, { requiredKeys: ["Id", "EventType", "Time"] }),
+  RealTimeContactAnalysisSegmentExtractedInformation: fc.record({ ExtractionDefinitionId: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), ExtractionDefinitionName: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), ExtractionDefinitionDisplayLabel: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), ExtractedValues: tie("RealTimeContactAnalysisExtractedInformationValues"), FailureCode: tie("RealTimeContactAnalysisExtractedInformationFailureCode") }, { requiredKeys: ["ExtractionDefinitionId", "ExtractionDefinitionName"] }),
   RealTimeContactAnalysisSegmentIssues: fc.record({ IssuesDetected: tie("RealTimeContactAnalysisIssuesDetected") }, { requiredKeys: ["IssuesDetected"] }),
+  RealTimeContactAnalysisSegmentPostContactSummary: fc.record({ Content: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), Status: tie("RealTimeContactAnalysisPostContactSummaryStatus"), FailureCode: tie("RealTimeContactAnalysisPostContactSummaryFailureCode") }, { requiredKeys: ["Status"] }),
   RealTimeContactAnalysisSegmentTranscript: fc.record({ Id: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ParticipantId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ParticipantRole: tie("ParticipantRole"), DisplayName: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), Content: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ContentType: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), Time: tie("RealTimeContactAnalysisTimeData"), Redaction: tie("RealTimeContactAnalysisTranscriptItemRedaction"), Sentiment: tie("RealTimeContactAnalysisSentimentLabel") }, { requiredKeys: ["Id", "ParticipantId", "ParticipantRole", "Content", "Time"] }),
-  RealTimeContactAnalysisSegmentType: fc.constantFrom("Transcript", "Categories", "Issues", "Event", "Attachments"),
+  RealTimeContactAnalysisSegmentType: fc.constantFrom("Transcript", "Categories", "Issues", "Event", "Attachments", "PostContactSummary", "ExtractedInformation"),
   RealTimeContactAnalysisSegmentTypes: fc.array(tie("RealTimeContactAnalysisSegmentType"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   RealTimeContactAnalysisSentimentLabel: fc.constantFrom("POSITIVE", "NEGATIVE", "NEUTRAL"),
   RealTimeContactAnalysisStatus: fc.constantFrom("IN_PROGRESS", "FAILED", "COMPLETED"),
@@ -140,7 +160,7 @@ export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K
   RealTimeContactAnalysisTranscriptItemWithContent: fc.record({ Content: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), Id: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), CharacterOffsets: tie("RealTimeContactAnalysisCharacterInterval") }, { requiredKeys: ["Id"] }),
   RealTimeContactAnalysisTranscriptItemsWithCharacterOffsets: fc.array(tie("RealTimeContactAnalysisTranscriptItemWithCharacterOffsets"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   RealTimeContactAnalysisTranscriptItemsWithContent: fc.array(tie("RealTimeContactAnalysisTranscriptItemWithContent"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
-  RealtimeContactAnalysisSegment: fc.oneof(depth, fc.record({ Transcript: tie("RealTimeContactAnalysisSegmentTranscript") }), fc.record({ Categories: tie("RealTimeContactAnalysisSegmentCategories") }), fc.record({ Issues: tie("RealTimeContactAnalysisSegmentIssues") }), fc.record({ Event: tie("RealTimeContactAnalysisSegmentEvent") }), fc.record({ Attachments: tie("RealTimeContactAnalysisSegmentAttachments") })),
+  RealtimeContactAnalysisSegment: fc.oneof(depth, fc.record({ Transcript: tie("RealTimeContactAnalysisSegmentTranscript") }), fc.record({ Categories: tie("RealTimeContactAnalysisSegmentCategories") }), fc.record({ Issues: tie("RealTimeContactAnalysisSegmentIssues") }), fc.record({ Event: tie("RealTimeContactAnalysisSegmentEvent") }), fc.record({ Attachments: tie("RealTimeContactAnalysisSegmentAttachments") }), fc.record({ PostContactSummary: tie("RealTimeContactAnalysisSegmentPostContactSummary") }), fc.record({ ExtractedInformation: tie("RealTimeContactAnalysisSegmentExtractedInformation") })),
   RealtimeContactAnalysisSegments: fc.array(tie("RealtimeContactAnalysisSegment"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   ResourceNotFoundException: fc.record({ Message: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }) }, { requiredKeys: [] }),
   ThrottlingException: fc.record({ Message: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }) }, { requiredKeys: [] }),

@@ -15,13 +15,19 @@ import type {
   RealTimeContactAnalysisAttachment,
   RealTimeContactAnalysisCategoryDetails,
   RealTimeContactAnalysisCharacterInterval,
+  RealTimeContactAnalysisExtractedInformationFailureCode,
+  RealTimeContactAnalysisExtractedInformationValue,
   RealTimeContactAnalysisIssueDetected,
   RealTimeContactAnalysisOutputType,
   RealTimeContactAnalysisPointOfInterest,
+  RealTimeContactAnalysisPostContactSummaryFailureCode,
+  RealTimeContactAnalysisPostContactSummaryStatus,
   RealTimeContactAnalysisSegmentAttachments,
   RealTimeContactAnalysisSegmentCategories,
   RealTimeContactAnalysisSegmentEvent,
+  RealTimeContactAnalysisSegmentExtractedInformation,
   RealTimeContactAnalysisSegmentIssues,
+  RealTimeContactAnalysisSegmentPostContactSummary,
   RealTimeContactAnalysisSegmentTranscript,
   RealTimeContactAnalysisSegmentType,
   RealTimeContactAnalysisSentimentLabel,
@@ -328,6 +334,41 @@ export function encodeRealTimeContactAnalysisCharacterIntervals(value: RealTimeC
   return value.map((v) => encodeRealTimeContactAnalysisCharacterInterval(v));
 }
 
+export function decodeRealTimeContactAnalysisExtractedInformationValue(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisExtractedInformationValue {
+  const o = rt.expectObject(value);
+  const out = {} as RealTimeContactAnalysisExtractedInformationValue;
+  let at = "";
+  try {
+    let v: unknown;
+    at = "Content";
+    v = o.Content;
+    if (v !== undefined && v !== null) out.Content = rt.expectString(v);
+    else if (mode === "client") out.Content = "";
+    at = "PointsOfInterest";
+    v = o.PointsOfInterest;
+    if (v !== undefined && v !== null) out.PointsOfInterest = decodeRealTimeContactAnalysisTranscriptItemsWithCharacterOffsets(v, mode);
+    else if (mode === "client") out.PointsOfInterest = [];
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return out;
+}
+
+export function encodeRealTimeContactAnalysisExtractedInformationValue(value: RealTimeContactAnalysisExtractedInformationValue): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (value.Content !== undefined) out["Content"] = value.Content;
+  if (value.PointsOfInterest !== undefined) out["PointsOfInterest"] = encodeRealTimeContactAnalysisTranscriptItemsWithCharacterOffsets(value.PointsOfInterest);
+  return out;
+}
+
+export function decodeRealTimeContactAnalysisExtractedInformationValues(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisExtractedInformationValue[] {
+  return rt.decodeList(value, mode, decodeRealTimeContactAnalysisExtractedInformationValue);
+}
+
+export function encodeRealTimeContactAnalysisExtractedInformationValues(value: RealTimeContactAnalysisExtractedInformationValue[]): unknown[] {
+  return value.map((v) => encodeRealTimeContactAnalysisExtractedInformationValue(v));
+}
+
 export function decodeRealTimeContactAnalysisIssueDetected(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisIssueDetected {
   const o = rt.expectObject(value);
   const out = {} as RealTimeContactAnalysisIssueDetected;
@@ -512,6 +553,45 @@ export function encodeRealTimeContactAnalysisSegmentEvent(value: RealTimeContact
   return out;
 }
 
+export function decodeRealTimeContactAnalysisSegmentExtractedInformation(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisSegmentExtractedInformation {
+  const o = rt.expectObject(value);
+  const out = {} as RealTimeContactAnalysisSegmentExtractedInformation;
+  let at = "";
+  try {
+    let v: unknown;
+    at = "ExtractionDefinitionId";
+    v = o.ExtractionDefinitionId;
+    if (v !== undefined && v !== null) out.ExtractionDefinitionId = rt.expectString(v);
+    else if (mode === "client") out.ExtractionDefinitionId = "";
+    at = "ExtractionDefinitionName";
+    v = o.ExtractionDefinitionName;
+    if (v !== undefined && v !== null) out.ExtractionDefinitionName = rt.expectString(v);
+    else if (mode === "client") out.ExtractionDefinitionName = "";
+    at = "ExtractionDefinitionDisplayLabel";
+    v = o.ExtractionDefinitionDisplayLabel;
+    if (v !== undefined && v !== null) out.ExtractionDefinitionDisplayLabel = rt.expectString(v);
+    at = "ExtractedValues";
+    v = o.ExtractedValues;
+    if (v !== undefined && v !== null) out.ExtractedValues = decodeRealTimeContactAnalysisExtractedInformationValues(v, mode);
+    at = "FailureCode";
+    v = o.FailureCode;
+    if (v !== undefined && v !== null) out.FailureCode = rt.expectString(v) as RealTimeContactAnalysisExtractedInformationFailureCode;
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return out;
+}
+
+export function encodeRealTimeContactAnalysisSegmentExtractedInformation(value: RealTimeContactAnalysisSegmentExtractedInformation): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (value.ExtractionDefinitionId !== undefined) out["ExtractionDefinitionId"] = value.ExtractionDefinitionId;
+  if (value.ExtractionDefinitionName !== undefined) out["ExtractionDefinitionName"] = value.ExtractionDefinitionName;
+  if (value.ExtractionDefinitionDisplayLabel !== undefined) out["ExtractionDefinitionDisplayLabel"] = value.ExtractionDefinitionDisplayLabel;
+  if (value.ExtractedValues !== undefined) out["ExtractedValues"] = encodeRealTimeContactAnalysisExtractedInformationValues(value.ExtractedValues);
+  if (value.FailureCode !== undefined) out["FailureCode"] = value.FailureCode;
+  return out;
+}
+
 export function decodeRealTimeContactAnalysisSegmentIssues(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisSegmentIssues {
   const o = rt.expectObject(value);
   const out = {} as RealTimeContactAnalysisSegmentIssues;
@@ -531,6 +611,36 @@ export function decodeRealTimeContactAnalysisSegmentIssues(value: unknown, mode:
 export function encodeRealTimeContactAnalysisSegmentIssues(value: RealTimeContactAnalysisSegmentIssues): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (value.IssuesDetected !== undefined) out["IssuesDetected"] = encodeRealTimeContactAnalysisIssuesDetected(value.IssuesDetected);
+  return out;
+}
+
+export function decodeRealTimeContactAnalysisSegmentPostContactSummary(value: unknown, mode: rt.DecodeMode = "client"): RealTimeContactAnalysisSegmentPostContactSummary {
+  const o = rt.expectObject(value);
+  const out = {} as RealTimeContactAnalysisSegmentPostContactSummary;
+  let at = "";
+  try {
+    let v: unknown;
+    at = "Content";
+    v = o.Content;
+    if (v !== undefined && v !== null) out.Content = rt.expectString(v);
+    at = "Status";
+    v = o.Status;
+    if (v !== undefined && v !== null) out.Status = rt.expectString(v) as RealTimeContactAnalysisPostContactSummaryStatus;
+    else if (mode === "client") out.Status = "";
+    at = "FailureCode";
+    v = o.FailureCode;
+    if (v !== undefined && v !== null) out.FailureCode = rt.expectString(v) as RealTimeContactAnalysisPostContactSummaryFailureCode;
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return out;
+}
+
+export function encodeRealTimeContactAnalysisSegmentPostContactSummary(value: RealTimeContactAnalysisSegmentPostContactSummary): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (value.Content !== undefined) out["Content"] = value.Content;
+  if (value.Status !== undefined) out["Status"] = value.Status;
+  if (value.FailureCode !== undefined) out["FailureCode"] = value.FailureCode;
   return out;
 }
 
@@ -729,6 +839,10 @@ export function decodeRealtimeContactAnalysisSegment(value: unknown, mode: rt.De
         return { Event: decodeRealTimeContactAnalysisSegmentEvent(o[key], mode) };
       case "Attachments":
         return { Attachments: decodeRealTimeContactAnalysisSegmentAttachments(o[key], mode) };
+      case "PostContactSummary":
+        return { PostContactSummary: decodeRealTimeContactAnalysisSegmentPostContactSummary(o[key], mode) };
+      case "ExtractedInformation":
+        return { ExtractedInformation: decodeRealTimeContactAnalysisSegmentExtractedInformation(o[key], mode) };
       default:
         return rt.unknownMember(key, o[key], mode, "RealtimeContactAnalysisSegment");
     }
@@ -743,6 +857,8 @@ export function encodeRealtimeContactAnalysisSegment(value: RealtimeContactAnaly
   if (value.Issues !== undefined) return { "Issues": encodeRealTimeContactAnalysisSegmentIssues(value.Issues) };
   if (value.Event !== undefined) return { "Event": encodeRealTimeContactAnalysisSegmentEvent(value.Event) };
   if (value.Attachments !== undefined) return { "Attachments": encodeRealTimeContactAnalysisSegmentAttachments(value.Attachments) };
+  if (value.PostContactSummary !== undefined) return { "PostContactSummary": encodeRealTimeContactAnalysisSegmentPostContactSummary(value.PostContactSummary) };
+  if (value.ExtractedInformation !== undefined) return { "ExtractedInformation": encodeRealTimeContactAnalysisSegmentExtractedInformation(value.ExtractedInformation) };
   if (value.$unknown !== undefined) return { [value.$unknown[0]]: value.$unknown[1] };
   throw new TypeError("a RealtimeContactAnalysisSegment union must have exactly one member set, found none");
 }

@@ -150,6 +150,26 @@ export interface RealTimeContactAnalysisCharacterInterval {
   EndOffsetChar: number;
 }
 
+/** Why no value could be extracted. */
+export const RealTimeContactAnalysisExtractedInformationFailureCode = {
+  QUOTA_EXCEEDED: "QUOTA_EXCEEDED",
+  INSUFFICIENT_CONVERSATION_CONTENT: "INSUFFICIENT_CONVERSATION_CONTENT",
+  FAILED_SAFETY_GUIDELINES: "FAILED_SAFETY_GUIDELINES",
+  MAX_PACKAGE_FEATURE_ONLY: "MAX_PACKAGE_FEATURE_ONLY",
+  INTERNAL_ERROR: "INTERNAL_ERROR",
+} as const;
+
+/** A value of RealTimeContactAnalysisExtractedInformationFailureCode. Open: values that a newer service sends and this model does not list are kept as they came. */
+export type RealTimeContactAnalysisExtractedInformationFailureCode = (typeof RealTimeContactAnalysisExtractedInformationFailureCode)[keyof typeof RealTimeContactAnalysisExtractedInformationFailureCode] | (string & {});
+
+/** One value picked out of the conversation. */
+export interface RealTimeContactAnalysisExtractedInformationValue {
+  /** The value. */
+  Content: string;
+  /** The messages, and the characters in them, that the value was read from. */
+  PointsOfInterest: RealTimeContactAnalysisTranscriptItemWithCharacterOffsets[];
+}
+
 /** An issue, with the messages where it was detected. */
 export interface RealTimeContactAnalysisIssueDetected {
   /** The messages that raised the issue. */
@@ -170,6 +190,27 @@ export interface RealTimeContactAnalysisPointOfInterest {
   /** The messages, and the characters in them, that matched. */
   TranscriptItems?: RealTimeContactAnalysisTranscriptItemWithCharacterOffsets[];
 }
+
+/** Why no post-contact summary could be written. */
+export const RealTimeContactAnalysisPostContactSummaryFailureCode = {
+  QUOTA_EXCEEDED: "QUOTA_EXCEEDED",
+  INSUFFICIENT_CONVERSATION_CONTENT: "INSUFFICIENT_CONVERSATION_CONTENT",
+  FAILED_SAFETY_GUIDELINES: "FAILED_SAFETY_GUIDELINES",
+  INVALID_ANALYSIS_CONFIGURATION: "INVALID_ANALYSIS_CONFIGURATION",
+  INTERNAL_ERROR: "INTERNAL_ERROR",
+} as const;
+
+/** A value of RealTimeContactAnalysisPostContactSummaryFailureCode. Open: values that a newer service sends and this model does not list are kept as they came. */
+export type RealTimeContactAnalysisPostContactSummaryFailureCode = (typeof RealTimeContactAnalysisPostContactSummaryFailureCode)[keyof typeof RealTimeContactAnalysisPostContactSummaryFailureCode] | (string & {});
+
+/** Whether a post-contact summary could be written. */
+export const RealTimeContactAnalysisPostContactSummaryStatus = {
+  FAILED: "FAILED",
+  COMPLETED: "COMPLETED",
+} as const;
+
+/** A value of RealTimeContactAnalysisPostContactSummaryStatus. Open: values that a newer service sends and this model does not list are kept as they came. */
+export type RealTimeContactAnalysisPostContactSummaryStatus = (typeof RealTimeContactAnalysisPostContactSummaryStatus)[keyof typeof RealTimeContactAnalysisPostContactSummaryStatus] | (string & {});
 
 /** Files shared by a participant. */
 export interface RealTimeContactAnalysisSegmentAttachments {
@@ -209,10 +250,37 @@ export interface RealTimeContactAnalysisSegmentEvent {
   Time: RealTimeContactAnalysisTimeData;
 }
 
+/**
+ * Values that the analysis picked out of the conversation for one extraction definition (such as an order
+ * number or a reason for calling).
+ */
+export interface RealTimeContactAnalysisSegmentExtractedInformation {
+  /** The identifier of the extraction definition that asked for these values. */
+  ExtractionDefinitionId: string;
+  /** The name of that extraction definition. */
+  ExtractionDefinitionName: string;
+  /** The label to show beside the values. */
+  ExtractionDefinitionDisplayLabel?: string;
+  /** The values found, each with the words of the conversation it was read from. */
+  ExtractedValues?: RealTimeContactAnalysisExtractedInformationValue[];
+  /** Why no value could be extracted, when none was. */
+  FailureCode?: RealTimeContactAnalysisExtractedInformationFailureCode;
+}
+
 /** Issues detected in the conversation. */
 export interface RealTimeContactAnalysisSegmentIssues {
   /** The issues, each with the messages where it was found. */
   IssuesDetected: RealTimeContactAnalysisIssueDetected[];
+}
+
+/** A summary of the whole conversation, written once the contact has ended. */
+export interface RealTimeContactAnalysisSegmentPostContactSummary {
+  /** The summary. Absent when none could be written. */
+  Content?: string;
+  /** COMPLETED when the summary was written, FAILED when it could not be. */
+  Status: RealTimeContactAnalysisPostContactSummaryStatus;
+  /** Why the summary could not be written, when Status is FAILED. */
+  FailureCode?: RealTimeContactAnalysisPostContactSummaryFailureCode;
 }
 
 /** A message of the conversation. */
@@ -244,6 +312,8 @@ export const RealTimeContactAnalysisSegmentType = {
   Issues: "Issues",
   Event: "Event",
   Attachments: "Attachments",
+  PostContactSummary: "PostContactSummary",
+  ExtractedInformation: "ExtractedInformation",
 } as const;
 
 /** A value of RealTimeContactAnalysisSegmentType. Open: values that a newer service sends and this model does not list are kept as they came. */
@@ -349,6 +419,8 @@ export type RealtimeContactAnalysisSegment =
   | RealtimeContactAnalysisSegment.IssuesMember
   | RealtimeContactAnalysisSegment.EventMember
   | RealtimeContactAnalysisSegment.AttachmentsMember
+  | RealtimeContactAnalysisSegment.PostContactSummaryMember
+  | RealtimeContactAnalysisSegment.ExtractedInformationMember
   | RealtimeContactAnalysisSegment.$UnknownMember;
 
 export declare namespace RealtimeContactAnalysisSegment {
@@ -359,6 +431,8 @@ export declare namespace RealtimeContactAnalysisSegment {
     Issues?: never;
     Event?: never;
     Attachments?: never;
+    PostContactSummary?: never;
+    ExtractedInformation?: never;
     $unknown?: never;
   }
 
@@ -369,6 +443,8 @@ export declare namespace RealtimeContactAnalysisSegment {
     Issues?: never;
     Event?: never;
     Attachments?: never;
+    PostContactSummary?: never;
+    ExtractedInformation?: never;
     $unknown?: never;
   }
 
@@ -379,6 +455,8 @@ export declare namespace RealtimeContactAnalysisSegment {
     Categories?: never;
     Event?: never;
     Attachments?: never;
+    PostContactSummary?: never;
+    ExtractedInformation?: never;
     $unknown?: never;
   }
 
@@ -389,6 +467,8 @@ export declare namespace RealtimeContactAnalysisSegment {
     Categories?: never;
     Issues?: never;
     Attachments?: never;
+    PostContactSummary?: never;
+    ExtractedInformation?: never;
     $unknown?: never;
   }
 
@@ -399,6 +479,32 @@ export declare namespace RealtimeContactAnalysisSegment {
     Categories?: never;
     Issues?: never;
     Event?: never;
+    PostContactSummary?: never;
+    ExtractedInformation?: never;
+    $unknown?: never;
+  }
+
+  /** A summary of the conversation, which arrives after the chat has ended. */
+  export interface PostContactSummaryMember {
+    PostContactSummary: RealTimeContactAnalysisSegmentPostContactSummary;
+    Transcript?: never;
+    Categories?: never;
+    Issues?: never;
+    Event?: never;
+    Attachments?: never;
+    ExtractedInformation?: never;
+    $unknown?: never;
+  }
+
+  /** Values picked out of the conversation, each pointing at the words it was read from. */
+  export interface ExtractedInformationMember {
+    ExtractedInformation: RealTimeContactAnalysisSegmentExtractedInformation;
+    Transcript?: never;
+    Categories?: never;
+    Issues?: never;
+    Event?: never;
+    Attachments?: never;
+    PostContactSummary?: never;
     $unknown?: never;
   }
 
@@ -409,6 +515,8 @@ export declare namespace RealtimeContactAnalysisSegment {
     Issues?: never;
     Event?: never;
     Attachments?: never;
+    PostContactSummary?: never;
+    ExtractedInformation?: never;
     $unknown: [string, unknown];
   }
 
@@ -419,6 +527,8 @@ export declare namespace RealtimeContactAnalysisSegment {
     Issues: (value: RealTimeContactAnalysisSegmentIssues) => T;
     Event: (value: RealTimeContactAnalysisSegmentEvent) => T;
     Attachments: (value: RealTimeContactAnalysisSegmentAttachments) => T;
+    PostContactSummary: (value: RealTimeContactAnalysisSegmentPostContactSummary) => T;
+    ExtractedInformation: (value: RealTimeContactAnalysisSegmentExtractedInformation) => T;
     $unknown: (name: string, value: unknown) => T;
   }
 }
@@ -431,6 +541,8 @@ export const RealtimeContactAnalysisSegment = {
     if (value["Issues"] !== undefined) return visitor["Issues"](value["Issues"]);
     if (value["Event"] !== undefined) return visitor["Event"](value["Event"]);
     if (value["Attachments"] !== undefined) return visitor["Attachments"](value["Attachments"]);
+    if (value["PostContactSummary"] !== undefined) return visitor["PostContactSummary"](value["PostContactSummary"]);
+    if (value["ExtractedInformation"] !== undefined) return visitor["ExtractedInformation"](value["ExtractedInformation"]);
     const [unknownName, unknownValue] = value.$unknown ?? ["", undefined];
     return visitor.$unknown(unknownName, unknownValue);
   },
@@ -442,6 +554,8 @@ export const RealtimeContactAnalysisSegment = {
     if (value["Issues"] !== undefined) return "Issues";
     if (value["Event"] !== undefined) return "Event";
     if (value["Attachments"] !== undefined) return "Attachments";
+    if (value["PostContactSummary"] !== undefined) return "PostContactSummary";
+    if (value["ExtractedInformation"] !== undefined) return "ExtractedInformation";
     return value.$unknown?.[0] ?? "";
   },
 };

@@ -5,7 +5,10 @@ import {
   ArtifactStatus,
   AttachedFileInvalidRequestExceptionReason,
   ParticipantRole,
+  RealTimeContactAnalysisExtractedInformationFailureCode,
   RealTimeContactAnalysisOutputType,
+  RealTimeContactAnalysisPostContactSummaryFailureCode,
+  RealTimeContactAnalysisPostContactSummaryStatus,
   RealTimeContactAnalysisSegmentType,
   RealTimeContactAnalysisSentimentLabel,
   RealTimeContactAnalysisStatus,
@@ -22,12 +25,15 @@ import type {
   RealTimeContactAnalysisAttachment,
   RealTimeContactAnalysisCategoryDetails,
   RealTimeContactAnalysisCharacterInterval,
+  RealTimeContactAnalysisExtractedInformationValue,
   RealTimeContactAnalysisIssueDetected,
   RealTimeContactAnalysisPointOfInterest,
   RealTimeContactAnalysisSegmentAttachments,
   RealTimeContactAnalysisSegmentCategories,
   RealTimeContactAnalysisSegmentEvent,
+  RealTimeContactAnalysisSegmentExtractedInformation,
   RealTimeContactAnalysisSegmentIssues,
+  RealTimeContactAnalysisSegmentPostContactSummary,
   RealTimeContactAnalysisSegmentTranscript,
   RealTimeContactAnalysisTimeData,
   RealTimeContactAnalysisTranscriptItemRedaction,
@@ -44,8 +50,11 @@ const constraint2: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Ob
 const constraint3: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisStatus));
 const constraint4: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(ArtifactStatus));
 const constraint5: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(ParticipantRole));
-const constraint6: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisSentimentLabel));
-const constraint7: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisSegmentType));
+const constraint6: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisExtractedInformationFailureCode));
+const constraint7: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisPostContactSummaryStatus));
+const constraint8: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisPostContactSummaryFailureCode));
+const constraint9: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisSentimentLabel));
+const constraint10: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(RealTimeContactAnalysisSegmentType));
 
 export function validateAccessDeniedException(value: AccessDeniedException, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   return out;
@@ -195,6 +204,26 @@ export function validateRealTimeContactAnalysisCharacterIntervals(value: RealTim
   return out;
 }
 
+export function validateRealTimeContactAnalysisExtractedInformationValue(value: RealTimeContactAnalysisExtractedInformationValue, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
+  rt.checkRequired(value.Content, out, path, "Content");
+  rt.checkRequired(value.PointsOfInterest, out, path, "PointsOfInterest");
+  if (value.PointsOfInterest !== undefined && value.PointsOfInterest !== null) {
+    const v = value.PointsOfInterest;
+    rt.checkLength(v.length, 0, 10, out, path, "PointsOfInterest");
+    validateRealTimeContactAnalysisTranscriptItemsWithCharacterOffsets(v, rt.joinPath(path, "PointsOfInterest"), out);
+  }
+  return out;
+}
+
+export function validateRealTimeContactAnalysisExtractedInformationValues(value: RealTimeContactAnalysisExtractedInformationValue[], path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
+  for (let i = 0; i < value.length; i++) {
+    const v = value[i];
+    if (v === undefined || v === null) continue;
+    validateRealTimeContactAnalysisExtractedInformationValue(v, rt.joinPath(path, i), out);
+  }
+  return out;
+}
+
 export function validateRealTimeContactAnalysisIssueDetected(value: RealTimeContactAnalysisIssueDetected, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   rt.checkRequired(value.TranscriptItems, out, path, "TranscriptItems");
   if (value.TranscriptItems !== undefined && value.TranscriptItems !== null) {
@@ -316,11 +345,42 @@ export function validateRealTimeContactAnalysisSegmentEvent(value: RealTimeConta
   return out;
 }
 
+export function validateRealTimeContactAnalysisSegmentExtractedInformation(value: RealTimeContactAnalysisSegmentExtractedInformation, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
+  rt.checkRequired(value.ExtractionDefinitionId, out, path, "ExtractionDefinitionId");
+  rt.checkRequired(value.ExtractionDefinitionName, out, path, "ExtractionDefinitionName");
+  if (value.ExtractedValues !== undefined && value.ExtractedValues !== null) {
+    const v = value.ExtractedValues;
+    validateRealTimeContactAnalysisExtractedInformationValues(v, rt.joinPath(path, "ExtractedValues"), out);
+  }
+  if (value.FailureCode !== undefined && value.FailureCode !== null) {
+    const v = value.FailureCode;
+    rt.checkEnum(v, constraint6, out, path, "FailureCode");
+  }
+  return out;
+}
+
 export function validateRealTimeContactAnalysisSegmentIssues(value: RealTimeContactAnalysisSegmentIssues, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   rt.checkRequired(value.IssuesDetected, out, path, "IssuesDetected");
   if (value.IssuesDetected !== undefined && value.IssuesDetected !== null) {
     const v = value.IssuesDetected;
     validateRealTimeContactAnalysisIssuesDetected(v, rt.joinPath(path, "IssuesDetected"), out);
+  }
+  return out;
+}
+
+export function validateRealTimeContactAnalysisSegmentPostContactSummary(value: RealTimeContactAnalysisSegmentPostContactSummary, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
+  if (value.Content !== undefined && value.Content !== null) {
+    const v = value.Content;
+    rt.checkLength(rt.codePointLength(v), 1, 1270, out, path, "Content");
+  }
+  rt.checkRequired(value.Status, out, path, "Status");
+  if (value.Status !== undefined && value.Status !== null) {
+    const v = value.Status;
+    rt.checkEnum(v, constraint7, out, path, "Status");
+  }
+  if (value.FailureCode !== undefined && value.FailureCode !== null) {
+    const v = value.FailureCode;
+    rt.checkEnum(v, constraint8, out, path, "FailureCode");
   }
   return out;
 }
@@ -365,7 +425,7 @@ export function validateRealTimeContactAnalysisSegmentTranscript(value: RealTime
   }
   if (value.Sentiment !== undefined && value.Sentiment !== null) {
     const v = value.Sentiment;
-    rt.checkEnum(v, constraint6, out, path, "Sentiment");
+    rt.checkEnum(v, constraint9, out, path, "Sentiment");
   }
   return out;
 }
@@ -374,7 +434,7 @@ export function validateRealTimeContactAnalysisSegmentTypes(value: RealTimeConta
   for (let i = 0; i < value.length; i++) {
     const v = value[i];
     if (v === undefined || v === null) continue;
-    rt.checkEnum(v, constraint7, out, path, i);
+    rt.checkEnum(v, constraint10, out, path, i);
   }
   return out;
 }
@@ -459,6 +519,14 @@ export function validateRealtimeContactAnalysisSegment(value: RealtimeContactAna
   if (value.Attachments !== undefined && value.Attachments !== null) {
     const v = value.Attachments;
     validateRealTimeContactAnalysisSegmentAttachments(v, rt.joinPath(path, "Attachments"), out);
+  }
+  if (value.PostContactSummary !== undefined && value.PostContactSummary !== null) {
+    const v = value.PostContactSummary;
+    validateRealTimeContactAnalysisSegmentPostContactSummary(v, rt.joinPath(path, "PostContactSummary"), out);
+  }
+  if (value.ExtractedInformation !== undefined && value.ExtractedInformation !== null) {
+    const v = value.ExtractedInformation;
+    validateRealTimeContactAnalysisSegmentExtractedInformation(v, rt.joinPath(path, "ExtractedInformation"), out);
   }
   return out;
 }
