@@ -113,7 +113,11 @@ const SUMMARY = { PostContactSummary: { Content: "Refunded a duplicate charge.",
 const contact = (url: string) => ["--endpoint", url, "--instance", "instance-1", "--contact", "contact-1"];
 const fast = ["--poll-interval", "20", "--max-rps", "50"];
 
-describe("rtca follow", () => {
+// Each test starts the CLI as a process (through tsx) a few times: on a busy machine that alone can take longer
+// than the default timeout, which is about hangs, not speed.
+const PROCESS_TESTS = { timeout: 90_000 };
+
+describe("rtca follow", PROCESS_TESTS, () => {
   it("prints the conversation as it grows, with speakers, times, highlights and the end, and exits 0", async () => {
     const url = await serve(conversationServer());
     const run = await rtca(["follow", ...contact(url), ...fast]);
@@ -201,7 +205,7 @@ describe("rtca follow", () => {
   });
 });
 
-describe("rtca segments", () => {
+describe("rtca segments", PROCESS_TESTS, () => {
   it("prints every page read so far of a contact in progress, then stops", async () => {
     const url = await serve(inProgressServer(5));
     for (const pageSize of [[], ["--page-size", "2"], ["--page-size", "5"]]) {
@@ -283,7 +287,7 @@ describe("rtca segments", () => {
   });
 });
 
-describe("rtca usage", () => {
+describe("rtca usage", PROCESS_TESTS, () => {
   it("prints help and exits 0", async () => {
     const run = await rtca(["--help"]);
     expect(run.code).toBe(0);

@@ -118,7 +118,9 @@ function rtca(args: string[], env: Record<string, string> = {}): Promise<Run> {
   });
 }
 
-describe("rtca credentials and region, as AWS's tools find them", () => {
+// Each test starts rtca as a process (through tsx) once or twice: on a busy machine that alone can outlast the
+// usual guard against hangs.
+describe("rtca credentials and region, as AWS's tools find them", { timeout: 90_000 }, () => {
   it("signs with the profile --profile names, in that profile's region, session token included", async () => {
     const run = await rtca(["--profile", "team"]);
     expect(run.code).toBe(0);
