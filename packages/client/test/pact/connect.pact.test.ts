@@ -37,8 +37,10 @@ import {
   categoriesSegment,
   eventSegment,
   expected,
+  extractedInformationSegment,
   greetingSegment,
   issuesSegment,
+  newerKindSegment,
   postContactSummarySegment,
   shaped,
   TIMES,
@@ -82,11 +84,13 @@ describe("segment variants", () => {
     ["an Issues segment", "Issues", issuesSegment, {}],
     ["an Event segment", "Event", eventSegment, {}],
     ["an Attachments segment", "Attachments", attachmentsSegment, {}],
+    ["a PostContactSummary segment", "PostContactSummary", postContactSummarySegment, {}],
+    ["an ExtractedInformation segment", "ExtractedInformation", extractedInformationSegment, {}],
     [
-      "a segment of a kind the model does not know (PostContactSummary)",
-      "PostContactSummary",
-      postContactSummarySegment,
-      { extraSegmentTypes: ["PostContactSummary"] },
+      "a segment of a kind the model does not know (SentimentTrend)",
+      "SentimentTrend",
+      newerKindSegment,
+      { extraSegmentTypes: ["SentimentTrend"] },
     ],
   ];
 
@@ -109,8 +113,8 @@ describe("segment variants", () => {
             expect(output.Channel).toBe("CHAT");
             expect(output.Segments).toHaveLength(1);
             const [read] = output.Segments;
-            if (kind === "PostContactSummary") {
-              expect(read).toEqual({ $unknown: ["PostContactSummary", postContactSummarySegment.PostContactSummary] });
+            if (kind === "SentimentTrend") {
+              expect(read).toEqual({ $unknown: ["SentimentTrend", newerKindSegment.SentimentTrend] });
             } else {
               expect(Object.keys(read!)).toEqual([kind]);
             }

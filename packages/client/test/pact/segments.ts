@@ -113,10 +113,27 @@ export const attachmentsSegment = {
   },
 };
 
-/** A kind of segment the live service has and this model does not: the client must keep it as $unknown. */
+/** The summary the service writes after the chat has ended. */
 export const postContactSummarySegment = {
   PostContactSummary: { Content: "The customer was refunded a duplicate charge.", Status: "COMPLETED" },
 };
+
+/** Values picked out of a message, pointing at its words. */
+export const extractedInformationSegment = {
+  ExtractedInformation: {
+    ExtractionDefinitionId: "complaint-reason",
+    ExtractionDefinitionName: "ComplaintReason",
+    ExtractedValues: [
+      {
+        Content: "charged twice",
+        PointsOfInterest: [{ Id: "msg-complaint", CharacterOffsets: { BeginOffsetChar: 6, EndOffsetChar: 19 } }],
+      },
+    ],
+  },
+};
+
+/** A kind of segment newer than this model: the client must keep it as $unknown. */
+export const newerKindSegment = { SentimentTrend: { Trend: "IMPROVING" } };
 
 /** A segment as the response carries it: exact, but with timestamps matched as RFC 3339 strings. */
 export function expected(segment: Record<string, unknown>): Record<string, unknown> {

@@ -74,13 +74,9 @@ export class Contacts {
     if (!this.#store.hasInstance(spec.instanceId)) {
       throw controlErrors.notFound(`Instance ${spec.instanceId} does not exist: create it first`);
     }
-    const extra = [...new Set(spec.extraSegmentTypes ?? [])];
-    const modelled = extra.filter(isModelledSegmentType);
-    if (modelled.length > 0) {
-      throw controlErrors.invalid(
-        `ExtraSegmentTypes lists ${modelled.join(", ")}, which the model knows already: list only kinds it does not know`,
-      );
-    }
+    // A kind the model has come to know since a scenario or pact was written needs no declaring: it is dropped, so
+    // that what declared it for an older release still loads.
+    const extra = [...new Set(spec.extraSegmentTypes ?? [])].filter((kind) => !isModelledSegmentType(kind));
     const contact: Contact = {
       instanceId: spec.instanceId,
       contactId: spec.contactId ?? this.#newId(),

@@ -7,10 +7,18 @@ import { verifyPact } from "./verify.js";
 
 const clientPact = fileURLToPath(new URL("../../../../pacts/rtca-client-rtca-fake-server.json", import.meta.url));
 const samplePact = fileURLToPath(new URL("./fixtures/sample-consumer-rtca-fake-server.json", import.meta.url));
+// The pact of the released 0.1.0 client, kept as released (CI checkouts may lack the tag it was taken from).
+const releasedClientPact = fileURLToPath(
+  new URL("../../../../compat/0.1.0/rtca-client-rtca-fake-server.json", import.meta.url),
+);
 
 describe("Pact provider verification of rtca-fake-server", () => {
   it("honours the sample pact, which uses every provider state", async () => {
     await expect(verifyPact(samplePact)).resolves.toBeDefined();
+  }, 60_000);
+
+  it("honours the pact of rtca-client 0.1.0: the previous release keeps working against this fake", async () => {
+    await expect(verifyPact(releasedClientPact)).resolves.toBeDefined();
   }, 60_000);
 
   if (existsSync(clientPact)) {
