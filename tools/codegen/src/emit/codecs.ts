@@ -66,8 +66,9 @@ function emitBodyCodecs(view: ModelView, w: CodeWriter): void {
   }
 }
 
-/** An expression that decodes the wire value in `v` into the member's type. */
-export function decodeExpression(view: ModelView, member: Member, v: string): string {
+/** An expression that decodes the wire value in `v` into the member's type; `mode` names the decoding mode in scope
+ * (a literal one for values that are decoded outside a decoder, such as defaults). */
+export function decodeExpression(view: ModelView, member: Member, v: string, mode = "mode"): string {
   const shape = view.index.expect(member.target);
   switch (shape.type) {
     case "structure":
@@ -94,8 +95,10 @@ export function decodeExpression(view: ModelView, member: Member, v: string): st
     case "bigInteger":
     case "bigDecimal":
       return `rt.expectBigNumber(${v})`;
-    case "timestamp":
-      return `${TIMESTAMP_PARSERS[view.timestampFormat(member)]}(${v})`;
+    case "timestamp": {
+      const format = view.timestampFormat(member);
+      return format === "date-time" ? `rt.parseDateTime(${v}, ${mode})` : `${TIMESTAMP_PARSERS[format]}(${v})`;
+    }
     case "blob":
       return `rt.parseBase64(${v})`;
     case "document":
@@ -174,7 +177,7 @@ export function zeroValue(view: ModelView, shape: Shape): string {
 export function defaultExpression(view: ModelView, member: MemberView, value: NodeValue): string {
   const literal = JSON.stringify(value);
   const shape = member.targetShape;
-  if (shape.type === "timestamp" || shape.type === "blob") return decodeExpression(view, member, literal);
+  if (shape.type === "timestamp" || shape.type === "blob") return decodeExpression(view, member, literal, '"client"');
   if (shape.type === "enum" || shape.type === "intEnum") return `${literal} as ${view.nameOf(shape.id)}`;
   if (shape.type === "document") return `${literal} as rt.DocumentType`;
   return literal;
@@ -306,7 +309,7 @@ function emitListCodec(view: ModelView, shape: NamedShape & { type: "list" | "se
  */
 function itemDecoder(view: ModelView, member: Member): string {
   const expression = decodeExpression(view, member, "v");
-  const direct = /^(decode\w+)\(v, mode\)$/.exec(expression);
+  const direct = /^(decode\w+|rt\.parseDateTime)\(v, mode\)$/.exec(expression);
   if (direct) return direct[1]!;
   return /^rt\.\w+\(v\)$/.test(expression) ? expression.slice(0, -3) : `(v) => ${expression}`;
 }

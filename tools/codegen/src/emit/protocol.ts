@@ -7,6 +7,7 @@ import type { ModelView, TimestampFormat } from "../model-view.js";
 import { CodeWriter, emitWithPath, importStatement, propertyAccess, propertyKey } from "../writer.js";
 
 type Location = "label" | "query" | "header";
+type Mode = "client" | "server";
 
 const LOCATION_TIMESTAMP: Record<Location, TimestampFormat> = {
   label: "date-time",
@@ -142,7 +143,7 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
       const b = m.binding;
       if (b.kind === "query") {
         w.line(
-          `if (${isPresent(view, m, access)}) query[${JSON.stringify(b.name)}] = ${toText(view, m, access, "query")};`,
+          `if (${isPresent(view, m, access, "query")}) query[${JSON.stringify(b.name)}] = ${toText(view, m, access, "query")};`,
         );
       } else if (b.kind === "queryParams") {
         w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
@@ -185,14 +186,14 @@ function emitDeserializeRequest(view: ModelView, op: OperationView, input: strin
           w.line(`at = ${JSON.stringify(m.name)};`);
           if (b.kind === "label") {
             w.line(
-              `if (labels[${JSON.stringify(m.name)}] !== undefined) ${target} = ${fromText(view, m, `labels[${JSON.stringify(m.name)}]!`, "label")};`,
+              `if (labels[${JSON.stringify(m.name)}] !== undefined) ${target} = ${fromText(view, m, `labels[${JSON.stringify(m.name)}]!`, "label", "server")};`,
             );
           } else if (b.kind === "query") {
             const list = isList(view, m);
             w.block("{", () => {
               w.line(`const values = rt.queryValues(request.query, ${JSON.stringify(b.name)});`);
               w.line(
-                `if (values !== undefined) ${target} = ${list ? listFromText(view, m, "values", "query") : fromText(view, m, "values[0]!", "query")};`,
+                `if (values !== undefined) ${target} = ${list ? listFromText(view, m, "values", "query", "server") : fromText(view, m, "values[0]!", "query", "server")};`,
               );
             });
           } else if (b.kind === "queryParams") {
@@ -212,7 +213,7 @@ function emitDeserializeRequest(view: ModelView, op: OperationView, input: strin
               w.line(`if (Object.keys(params).length > 0) ${target} = params as never;`);
             });
           } else {
-            emitHeaderRead(view, w, m, target, "request.headers");
+            emitHeaderRead(view, w, m, target, "request.headers", "server");
           }
         }
       });
@@ -258,7 +259,7 @@ function emitDeserializeResponse(view: ModelView, op: OperationView, output: str
         const b = m.binding;
         w.line(`at = ${JSON.stringify(m.name)};`);
         if (b.kind === "responseCode") w.line(`${target} = response.statusCode;`);
-        else emitHeaderRead(view, w, m, target, "response.headers");
+        else emitHeaderRead(view, w, m, target, "response.headers", "client");
       }
     });
     w.line("return output;");
@@ -266,14 +267,23 @@ function emitDeserializeResponse(view: ModelView, op: OperationView, output: str
 }
 
 /** Reads a member bound to a header, or to every header with a prefix, from `headers` into `target`. */
-function emitHeaderRead(view: ModelView, w: CodeWriter, m: BoundMember, target: string, headers: string): void {
+function emitHeaderRead(
+  view: ModelView,
+  w: CodeWriter,
+  m: BoundMember,
+  target: string,
+  headers: string,
+  mode: Mode,
+): void {
   const b = m.binding;
   if (b.kind === "header") {
     w.block("{", () => {
       w.line(`const text = ${headers}[${JSON.stringify(b.name)}];`);
+      const split = (list: Member) =>
+        isHttpDate(view, view.member(list.target, "member"), "header") ? "rt.splitHttpDateList" : "rt.splitHeaderList";
       const value = isList(view, m)
-        ? listFromText(view, m, "rt.splitHeaderList(text)", "header")
-        : fromText(view, m, "text", "header");
+        ? listFromText(view, m, `${split(m)}(text)`, "header", mode)
+        : fromText(view, m, "text", "header", mode);
       w.line(`if (text !== undefined) ${target} = ${value};`);
     });
   } else if (b.kind === "prefixHeaders") {
@@ -292,7 +302,7 @@ function emitHeaderWrite(view: ModelView, w: CodeWriter, m: BoundMember, access:
   const b = m.binding;
   if (b.kind === "header") {
     w.line(
-      `if (${isPresent(view, m, access)}) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`,
+      `if (${isPresent(view, m, access, "header")}) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`,
     );
   } else if (b.kind === "prefixHeaders") {
     w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
@@ -366,10 +376,25 @@ function bodyDecode(
   return `codecs.decode${bodyCodec(view, id, members)}(rt.parseJsonBody(${body}), "${mode}")`;
 }
 
-/** A condition for sending a bound member: set, and for a list not empty, since an empty list cannot travel in a
- * query string or a header (it is left out, as if unset). */
-function isPresent(view: ModelView, member: Member, access: string): string {
-  return isList(view, member) ? `${access} !== undefined && ${access}.length > 0` : `${access} !== undefined`;
+/** A condition for sending a bound member: set, and for a list in a query string not empty, since an empty list
+ * cannot travel there (it is left out, as if unset). In a header it travels as an empty value. */
+function isPresent(view: ModelView, member: Member, access: string, location: Location): string {
+  return isList(view, member) && location === "query"
+    ? `${access} !== undefined && ${access}.length > 0`
+    : `${access} !== undefined`;
+}
+
+/** Whether a string travels base64-encoded in a header: it has a `@mediaType`, as restJson1 asks. */
+function isMediaTypeString(view: ModelView, member: Member): boolean {
+  const target = view.index.expect(member.target);
+  return target.type === "string" && target.traits?.["smithy.api#mediaType"] !== undefined;
+}
+
+/** Whether the member is a timestamp written as an HTTP-date at this location. */
+function isHttpDate(view: ModelView, member: Member, location: Location): boolean {
+  return (
+    view.index.expect(member.target).type === "timestamp" && timestampFormatAt(view, member, location) === "http-date"
+  );
 }
 
 function isList(view: ModelView, member: Member): boolean {
@@ -390,9 +415,12 @@ function toText(view: ModelView, member: Member, v: string, location: Location):
       const element = view.member(target.id, "member");
       const text = toText(view, element, "e", location);
       const items = text === "e" ? `${v}.slice()` : `${v}.map((e) => ${text})`;
-      return location === "header" ? `rt.joinHeaderList(${items})` : items;
+      if (location !== "header") return items;
+      // HTTP-dates hold a comma each, and still travel unquoted: readers split them two parts at a time.
+      return isHttpDate(view, element, location) ? `${items}.join(", ")` : `rt.joinHeaderList(${items})`;
     }
     case "string":
+      return location === "header" && isMediaTypeString(view, member) ? `rt.formatBase64Text(${v})` : v;
     case "enum":
       return v;
     case "float":
@@ -411,12 +439,12 @@ function toText(view: ModelView, member: Member, v: string, location: Location):
   }
 }
 
-/** Reads a member's value from the text of a label, query parameter or header. */
-function fromText(view: ModelView, member: Member, t: string, location: Location): string {
+/** Reads a member's value from the text of a label, query parameter or header, as a server or a client does. */
+function fromText(view: ModelView, member: Member, t: string, location: Location, mode: Mode): string {
   const target = view.index.expect(member.target);
   switch (target.type) {
     case "string":
-      return t;
+      return location === "header" && isMediaTypeString(view, member) ? `rt.parseBase64Text(${t})` : t;
     case "enum":
       return `${t} as ${view.nameOf(target.id)}`;
     case "intEnum":
@@ -435,7 +463,7 @@ function fromText(view: ModelView, member: Member, t: string, location: Location
       return `rt.textToBoolean(${t})`;
     case "timestamp": {
       const format = timestampFormatAt(view, member, location);
-      if (format === "date-time") return `rt.parseDateTime(${t})`;
+      if (format === "date-time") return `rt.parseDateTime(${t}, "${mode}")`;
       if (format === "http-date") return `rt.parseHttpDate(${t})`;
       return `rt.parseEpochSeconds(rt.textToFloat(${t}))`;
     }
@@ -446,9 +474,9 @@ function fromText(view: ModelView, member: Member, t: string, location: Location
   }
 }
 
-function listFromText(view: ModelView, member: Member, items: string, location: Location): string {
+function listFromText(view: ModelView, member: Member, items: string, location: Location, mode: Mode): string {
   const element = view.member(member.target, "member");
-  return `${items}.map((e) => ${fromText(view, element, "e", location)})`;
+  return `${items}.map((e) => ${fromText(view, element, "e", location, mode)})`;
 }
 
 function emitErrors(view: ModelView, serviceName: string, operations: OperationView[], w: CodeWriter): void {

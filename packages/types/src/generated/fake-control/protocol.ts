@@ -87,7 +87,7 @@ export function deserializeAdvanceClockResponse(response: rt.HttpResponseParts):
     at = "Now";
     {
       const text = response.headers["x-rtca-clock"];
-      if (text !== undefined) output.Now = rt.parseDateTime(text);
+      if (text !== undefined) output.Now = rt.parseDateTime(text, "client");
     }
   } catch (error) {
     throw rt.atPath(error, at);

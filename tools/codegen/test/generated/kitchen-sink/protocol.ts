@@ -73,7 +73,7 @@ export function serializePutFileRequest(input: PutFileInput): rt.HttpRequestPart
     if (!(k in query) && v !== null) query[k] = v;
   }
   if (input.flag !== undefined) headers["x-flag"] = String(input.flag);
-  if (input.sizes !== undefined && input.sizes.length > 0) headers["x-sizes"] = rt.joinHeaderList(input.sizes.map((e) => String(e)));
+  if (input.sizes !== undefined) headers["x-sizes"] = rt.joinHeaderList(input.sizes.map((e) => String(e)));
   if (input.expires !== undefined) headers["x-expires"] = rt.formatHttpDate(input.expires);
   if (input.ratio !== undefined) headers["x-ratio"] = String(rt.encodeFloat(input.ratio));
   for (const [k, v] of Object.entries(input.meta ?? {})) {
@@ -100,7 +100,7 @@ export function deserializePutFileRequest(request: rt.HttpRequestParts, labels: 
     at = "at";
     {
       const values = rt.queryValues(request.query, "at");
-      if (values !== undefined) input.at = rt.parseDateTime(values[0]!);
+      if (values !== undefined) input.at = rt.parseDateTime(values[0]!, "server");
     }
     at = "limit";
     {
@@ -175,7 +175,7 @@ export function deserializePutFileResponse(response: rt.HttpResponseParts): PutF
     at = "modified";
     {
       const text = response.headers["x-modified"];
-      if (text !== undefined) output.modified = rt.parseDateTime(text);
+      if (text !== undefined) output.modified = rt.parseDateTime(text, "client");
     }
   } catch (error) {
     throw rt.atPath(error, at);
