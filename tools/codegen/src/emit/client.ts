@@ -8,6 +8,7 @@ import type { ModelView } from "../model-view.js";
 import { ERROR_PROPERTIES } from "../reserved-names.js";
 import { CodeWriter, propertyKey } from "../writer.js";
 import { methodName, sdkName } from "./naming.js";
+import { bodyMedia } from "./protocol.js";
 
 export interface ClientImports {
   /** Where the service's generated types, codecs and protocol come from. */
@@ -117,6 +118,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         w.line(`name: ${JSON.stringify(op.name)},`);
         w.line(`labels: [${labels.join(", ")}],`);
         if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
+        if (bodyMedia(op.outputMembers).kind === "blob") w.line("binaryResponse: true,");
         w.line(`serializeRequest: types.serialize${op.name}Request,`);
         w.line(`deserializeResponse: types.deserialize${op.name}Response,`);
         w.line(

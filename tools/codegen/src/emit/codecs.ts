@@ -233,8 +233,9 @@ export function emitDocumentCodec(view: ModelView, w: CodeWriter, codec: Documen
       const access = propertyAccess("value", m.name);
       const key = JSON.stringify(m.wireName);
       w.line(`if (${access} !== undefined) out[${key}] = ${encodeExpression(view, m, access)};`);
-      // Smithy asks for default values to be serialized, so that a message reads the same whatever default the reader has.
-      if (m.defaultValue !== undefined) {
+      // Smithy asks for default values to be serialized, so that a message reads the same whatever default the
+      // reader has; not those of @clientOptional members, whose defaults the client does not assume.
+      if (m.defaultValue !== undefined && m.traits?.["smithy.api#clientOptional"] === undefined) {
         w.line(`else out[${key}] = ${encodeExpression(view, m, defaultExpression(view, m, m.defaultValue))};`);
       }
     }

@@ -71,7 +71,7 @@ function enumsReadFromText(view: ModelView, operations: OperationView[]): Set<st
   };
   for (const op of operations) {
     for (const m of [...op.inputMembers, ...op.outputMembers]) {
-      if (m.binding.kind !== "body" && m.binding.kind !== "payload") visit(m.target);
+      if (m.binding.kind !== "body") visit(m.target);
     }
   }
   return found;
@@ -106,6 +106,19 @@ function emitOperation(view: ModelView, op: OperationView, w: CodeWriter): void 
       if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
       const required = op.inputMembers.filter((m) => m.required).map((m) => JSON.stringify(m.name));
       w.line(`requiredInput: [${required.join(", ")}],`);
+      // What a server checks the Content-Type and Accept headers against, and whether it keeps the body as bytes.
+      const request = bodyMedia(op.inputMembers);
+      // An input without any member takes an empty JSON object as well as nothing.
+      const requestType =
+        request.mediaType ?? (op.input && op.inputMembers.length === 0 ? "application/json" : undefined);
+      if (requestType !== undefined) w.line(`requestMediaType: ${JSON.stringify(requestType)},`);
+      if (!request.declared) w.line("anyRequestMediaType: true,");
+      if (request.kind === "blob") w.line("binaryRequest: true,");
+      const response = bodyMedia(op.outputMembers);
+      if (op.output && response.declared) {
+        w.line(`responseMediaType: ${JSON.stringify(response.mediaType ?? "application/json")},`);
+      }
+      if (response.kind === "blob") w.line("binaryResponse: true,");
     },
     "} as const;",
   );
@@ -155,8 +168,19 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
         emitHeaderWrite(view, w, m, access);
       }
     }
-    const body = bodyExpression(view, op.input, op.inputMembers, "input");
-    if (body) {
+    const body = bodyExpression(view, op.input, op.inputMembers, "input", false);
+    // A client leaves out the defaults of the input's own members that the caller left out (nested ones it fills).
+    const topDefaults = op.inputMembers.filter((m) => m.binding.kind === "body" && m.defaultValue !== undefined);
+    if (body && topDefaults.length > 0 && body.expression.startsWith("JSON.stringify(codecs.encode")) {
+      emitDefaultContentType(w, op.inputMembers, body.contentType);
+      w.line(`const document = ${body.expression.slice("JSON.stringify(".length, -1)};`);
+      for (const m of topDefaults) {
+        w.line(`if (${propertyAccess("input", m.name)} === undefined) delete document[${JSON.stringify(m.wireName)}];`);
+      }
+      w.line(
+        `return { method: ${JSON.stringify(op.http.method)}, path, query, headers, body: JSON.stringify(document) };`,
+      );
+    } else if (body) {
       emitDefaultContentType(w, op.inputMembers, body.contentType);
       w.line(`return { method: ${JSON.stringify(op.http.method)}, path, query, headers, body: ${body.expression} };`);
     } else {
@@ -199,13 +223,8 @@ function emitDeserializeRequest(view: ModelView, op: OperationView, input: strin
           } else if (b.kind === "queryParams") {
             w.block("{", () => {
               w.line(`const params: Record<string, ${valueTextType(view, m)}> = {};`);
-              // Parameters that other members (or the URI itself) bind are theirs, not the map's.
-              const bound = [
-                ...new URLSearchParams(op.http.uri.split("?")[1] ?? "").keys(),
-                ...op.inputMembers.flatMap((o) => (o.binding.kind === "query" ? [o.binding.name] : [])),
-              ];
+              // Every parameter, those that other members bind too, as restJson1 servers read it.
               w.block("for (const [k, v] of Object.entries(request.query)) {", () => {
-                if (bound.length > 0) w.line(`if (${JSON.stringify([...new Set(bound)])}.includes(k)) continue;`);
                 w.line(
                   `rt.setEntry(params, k, ${isList(view, view.member(m.target, "value")) ? "Array.isArray(v) ? v : [v]" : "Array.isArray(v) ? v[0]! : v"});`,
                 );
@@ -232,7 +251,7 @@ function emitSerializeResponse(view: ModelView, op: OperationView, output: strin
       if (m.binding.kind === "responseCode") w.line(`if (${access} !== undefined) statusCode = ${access};`);
       else emitHeaderWrite(view, w, m, access);
     }
-    const body = bodyExpression(view, op.output, op.outputMembers, "output");
+    const body = bodyExpression(view, op.output, op.outputMembers, "output", true);
     if (body) {
       emitDefaultContentType(w, op.outputMembers, body.contentType);
       w.line(`return { statusCode, headers, body: ${body.expression} };`);
@@ -318,38 +337,60 @@ function emitDefaultContentType(w: CodeWriter, members: BoundMember[], contentTy
   w.line(bound ? `if (headers["content-type"] === undefined) ${set}` : set);
 }
 
-/** How the body of an input or output is written, or undefined when nothing travels in it. */
+/** What the body of an input or output holds: JSON, text, bytes, or nothing; and the media type it travels as. */
+export interface BodyMedia {
+  kind: "json" | "text" | "blob" | "none";
+  /** The Content-Type it is sent with (undefined for "none"). */
+  mediaType: string | undefined;
+  /** Whether the model declares the media type (a blob payload without one takes any). */
+  declared: boolean;
+}
+
+export function bodyMedia(members: BoundMember[]): BodyMedia {
+  const payload = members.find((m) => m.binding.kind === "payload");
+  if (payload) {
+    const target = payload.targetShape;
+    const mediaType = target.traits?.["smithy.api#mediaType"];
+    const declared = typeof mediaType === "string" ? mediaType : undefined;
+    if (target.type === "blob")
+      return { kind: "blob", mediaType: declared ?? "application/octet-stream", declared: declared !== undefined };
+    if (target.type === "string" || target.type === "enum")
+      return { kind: "text", mediaType: declared ?? "text/plain", declared: true };
+    return { kind: "json", mediaType: "application/json", declared: true };
+  }
+  if (!members.some((m) => m.binding.kind === "body")) return { kind: "none", mediaType: undefined, declared: true };
+  return { kind: "json", mediaType: "application/json", declared: true };
+}
+
+/**
+ * How the body of an input or output is written, or undefined when nothing travels in it. `emptyObject`: a
+ * structure with no member in the body still sends `{}` (as servers answer).
+ */
 function bodyExpression(
   view: ModelView,
   id: string | undefined,
   members: BoundMember[],
   value: string,
+  emptyObject: boolean,
 ): { expression: string; contentType: string } | undefined {
   if (!id) return undefined;
+  const media = bodyMedia(members);
+  const contentType = media.mediaType ?? "application/json";
   const payload = members.find((m) => m.binding.kind === "payload");
   if (payload) {
     const access = propertyAccess(value, payload.name);
     const target = payload.targetShape;
-    const mediaType = target.traits?.["smithy.api#mediaType"];
-    const declared = typeof mediaType === "string" ? mediaType : undefined;
-    if (target.type === "blob")
-      return {
-        expression: `${access} === undefined ? undefined : new TextDecoder().decode(${access})`,
-        contentType: declared ?? "application/octet-stream",
-      };
-    if (target.type === "string") return { expression: access, contentType: declared ?? "text/plain" };
-    if (target.type === "document")
-      return { expression: `JSON.stringify(${access} ?? null)`, contentType: "application/json" };
+    if (media.kind === "blob" || media.kind === "text") return { expression: access, contentType };
+    if (target.type === "document") return { expression: `JSON.stringify(${access} ?? null)`, contentType };
+    // A client sends an unset structure as `{}`; an unset union, or an unset structure in an answer, is no body.
+    const unset = target.type === "union" || emptyObject ? "undefined" : '"{}"';
     return {
-      expression: `${access} === undefined ? undefined : JSON.stringify(codecs.encode${view.nameOf(target.id)}(${access}))`,
-      contentType: "application/json",
+      expression: `${access} === undefined ? ${unset} : JSON.stringify(codecs.encode${view.nameOf(target.id)}(${access}))`,
+      contentType,
     };
   }
-  if (!members.some((m) => m.binding.kind === "body")) return undefined;
-  return {
-    expression: `JSON.stringify(codecs.encode${bodyCodec(view, id, members)}(${value}))`,
-    contentType: "application/json",
-  };
+  if (media.kind === "none") return emptyObject ? { expression: '"{}"', contentType: "application/json" } : undefined;
+  return { expression: `JSON.stringify(codecs.encode${bodyCodec(view, id, members)}(${value}))`, contentType };
 }
 
 /** An expression that reads the body of an input or output into a value of its type (bound members still unset). */
@@ -366,11 +407,15 @@ function bodyDecode(
   if (payload) {
     const target = payload.targetShape;
     const key = JSON.stringify(payload.name);
-    if (target.type === "blob")
-      return `(${body} === undefined ? {} : { ${key}: new TextEncoder().encode(${body}) }) as ${type}`;
-    if (target.type === "string") return `(${body} === undefined ? {} : { ${key}: ${body} }) as ${type}`;
+    const empty = `rt.isEmptyBody(${body})`;
+    if (target.type === "blob") return `(${empty} ? {} : { ${key}: rt.payloadBytes(${body}) }) as ${type}`;
+    if (target.type === "string" || target.type === "enum") {
+      const cast = target.type === "enum" ? ` as ${view.nameOf(target.id)}` : "";
+      return `(${empty} ? {} : { ${key}: rt.payloadText(${body})${cast} }) as ${type}`;
+    }
     if (target.type === "document") return `{ ${key}: rt.parseJsonBody(${body}) } as ${type}`;
-    return `(${body} === undefined || ${body} === "" ? {} : { ${key}: codecs.decode${view.nameOf(target.id)}(rt.parseJsonBody(${body}), "${mode}") }) as ${type}`;
+    // `{}` is what a client sends for an unset structure: it reads back as unset.
+    return `(rt.isEmptyJsonObject(${body}) ? {} : { ${key}: codecs.decode${view.nameOf(target.id)}(rt.parseJsonBody(${body}), "${mode}") }) as ${type}`;
   }
   if (!members.some((m) => m.binding.kind === "body")) return `{} as ${type}`;
   return `codecs.decode${bodyCodec(view, id, members)}(rt.parseJsonBody(${body}), "${mode}")`;

@@ -626,14 +626,14 @@ export interface HttpRequestParts {
   path: string;
   query: Record<string, string | string[]>;
   headers: Record<string, string>;
-  body: string | undefined;
+  body: HttpBody;
 }
 
 /** An HTTP response as the restJson1 bindings read and write it. Header names are lower case. */
 export interface HttpResponseParts {
   statusCode: number;
   headers: Record<string, string>;
-  body: string | undefined;
+  body: HttpBody;
 }
 
 /**
@@ -730,14 +730,41 @@ export function queryValues(query: Record<string, string | string[]>, key: strin
   return value === undefined ? undefined : Array.isArray(value) ? value : [value];
 }
 
+/** The body of an HTTP message: text, bytes, or none. */
+export type HttpBody = string | Uint8Array | undefined;
+
+export function isEmptyBody(body: HttpBody): boolean {
+  return body === undefined || body.length === 0;
+}
+
+/** A blob payload: the body's bytes. */
+export function payloadBytes(body: HttpBody): Uint8Array {
+  if (body === undefined) return new Uint8Array(0);
+  return typeof body === "string" ? new TextEncoder().encode(body) : body;
+}
+
+/** A string payload: the body as UTF-8 text. */
+export function payloadText(body: HttpBody): string {
+  if (body === undefined) return "";
+  return typeof body === "string" ? body : utf8Text(body);
+}
+
 /** Parses a JSON body; an empty body reads as an empty object. */
-export function parseJsonBody(body: string | undefined): unknown {
-  if (body === undefined || body.trim() === "") return {};
+export function parseJsonBody(body: HttpBody): unknown {
+  const text = payloadText(body);
+  if (text.trim() === "") return {};
   try {
-    return JSON.parse(body);
+    return JSON.parse(text);
   } catch (error) {
     throw new DecodeError(`the body is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** Whether a body is empty or an empty JSON object: how an unset structure payload travels. */
+export function isEmptyJsonObject(body: HttpBody): boolean {
+  if (isEmptyBody(body)) return true;
+  const value = parseJsonBody(body);
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
 /** One route of a service: an operation's method and URI pattern, compiled. */
