@@ -216,7 +216,7 @@ describe("restJson1 bindings of the operation", () => {
     expect(request.method).toBe("POST");
     expect(request.path).toBe("/contact/list-real-time-analysis-segments-v2/inst%2F1%20~x/c-1._~%21%2A%27%28%29");
     expect(request.headers["content-type"]).toBe("application/json");
-    expect(JSON.parse(request.body!)).toEqual({ OutputType: "Raw", SegmentTypes: ["Transcript", "Event"] });
+    expect(JSON.parse(request.body as string)).toEqual({ OutputType: "Raw", SegmentTypes: ["Transcript", "Event"] });
   });
 
   it("reads a request back on the server, labels from the route", () => {
