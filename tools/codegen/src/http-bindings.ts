@@ -111,6 +111,17 @@ function readOperations(view: ModelView): OperationView[] {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** The members of an error structure with their bindings: headers, or the body. */
+export function errorMembers(view: ModelView, id: string): BoundMember[] {
+  return view.members(id).map((m) => ({ ...m, binding: bindingOf(m, "", true) }));
+}
+
+/** The errors of the service's operations that carry members in headers. */
+export function errorsWithHeaders(view: ModelView): string[] {
+  const ids = [...new Set(operationsOf(view).flatMap((o) => o.errors))];
+  return ids.filter((id) => hasNonBodyMembers(errorMembers(view, id)));
+}
+
 /** Whether any member of the structure travels outside the JSON body. */
 export function hasNonBodyMembers(members: BoundMember[]): boolean {
   return members.some((m) => m.binding.kind !== "body");

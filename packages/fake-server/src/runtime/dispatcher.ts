@@ -49,12 +49,13 @@ export function createRestJsonHandler<Context = void>(
       const spec = errors[error.errorType];
       if (spec !== undefined) {
         const encode = spec.encode as (value: unknown) => Record<string, unknown>;
+        const bound = spec.headers as ((value: unknown) => Record<string, string>) | undefined;
         return errorResponse({
           errorType: error.errorType,
           status: spec.status,
           body: encode(error.data),
           requestId,
-          headers: error.headers,
+          headers: bound === undefined ? error.headers : { ...bound(error.data), ...error.headers },
         });
       }
       // A behaviour bug: the error is not in the model. Report it as one and answer as for any other bug.

@@ -46,6 +46,8 @@ export interface ErrorSpec {
   readonly fault: "client" | "server";
   // `never` lets each error's own typed encoder fit here; the dispatcher only passes what a ServiceError carries.
   readonly encode: (value: never) => Record<string, unknown>;
+  /** The error's members that travel in headers, for an error that has some. */
+  readonly headers?: (value: never) => Record<string, string>;
 }
 
 /** The errors a service declares, by the name that travels in X-Amzn-ErrorType. */

@@ -3,7 +3,7 @@
 // for the commands it uses, an exception class per modelled error over a base class, and a paginator per
 // @paginated operation. The HTTP work is done by the client package's hand-written runtime; this file only ties
 // the model's operations to it.
-import { operationsOf } from "../http-bindings.js";
+import { errorsWithHeaders, operationsOf } from "../http-bindings.js";
 import type { ModelView } from "../model-view.js";
 import { ERROR_PROPERTIES } from "../reserved-names.js";
 import { CodeWriter, propertyKey } from "../writer.js";
@@ -98,8 +98,11 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.block(
     `const errorDecoders = {`,
     () => {
+      const withHeaders = new Set(errorsWithHeaders(view));
       for (const error of errors) {
-        w.line(`${propertyKey(view.modelNameOf(error.id))}: types.decode${view.nameOf(error.id)},`);
+        // An error with members in headers has a decoder that reads them too.
+        const decoder = withHeaders.has(error.id) ? "deserialize" : "decode";
+        w.line(`${propertyKey(view.modelNameOf(error.id))}: types.${decoder}${view.nameOf(error.id)},`);
       }
     },
     "} as const;",

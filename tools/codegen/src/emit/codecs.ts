@@ -2,7 +2,7 @@
 // JSON-ready values. Decoders take a mode: "client" is tolerant (unknown union members become $unknown, missing
 // required members are corrected to zero values), "server" is strict (a malformed union is an error).
 import type { Member, NodeValue, Shape } from "@rtca/smithy";
-import { hasNonBodyMembers, operationsOf } from "../http-bindings.js";
+import { errorMembers, errorsWithHeaders, hasNonBodyMembers, operationsOf } from "../http-bindings.js";
 import type { MemberView, ModelView, NamedShape } from "../model-view.js";
 import { CodeWriter, emitWithPath, importStatement, propertyAccess, propertyKey } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
@@ -63,6 +63,11 @@ function emitBodyCodecs(view: ModelView, w: CodeWriter): void {
       const body = members.filter((m) => m.binding.kind === "body");
       emitDocumentCodec(view, w, { suffix: `${name}Body`, type: name, members: body });
     }
+  }
+  for (const id of errorsWithHeaders(view)) {
+    const name = view.nameOf(id);
+    const body = errorMembers(view, id).filter((m) => m.binding.kind === "body");
+    emitDocumentCodec(view, w, { suffix: `${name}Body`, type: name, members: body });
   }
 }
 

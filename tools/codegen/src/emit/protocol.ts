@@ -2,7 +2,14 @@
 // turn its input into an HTTP request and back (strictly, as a server reads it) and its output into an HTTP response
 // and back (tolerantly, as a client reads it); the table of the service's errors; and its routes.
 import type { Member } from "@rtca/smithy";
-import { type BoundMember, hasNonBodyMembers, type OperationView, operationsOf } from "../http-bindings.js";
+import {
+  type BoundMember,
+  errorMembers,
+  errorsWithHeaders,
+  hasNonBodyMembers,
+  type OperationView,
+  operationsOf,
+} from "../http-bindings.js";
 import type { ModelView, TimestampFormat } from "../model-view.js";
 import { CodeWriter, emitWithPath, importStatement, propertyAccess, propertyKey } from "../writer.js";
 
@@ -33,6 +40,7 @@ export function emitProtocol(view: ModelView, header: string, runtime: string): 
   const types = new Set<string>();
   for (const op of operations) for (const id of [op.input, op.output]) if (id) types.add(view.nameOf(id));
   for (const id of enumsReadFromText(view, operations)) types.add(view.nameOf(id));
+  for (const id of errorsWithHeaders(view)) types.add(view.nameOf(id));
   if (types.size > 0) w.line(importStatement([...types].sort(), "./shapes.js", true));
 
   const traits = service.traits ?? {};
@@ -69,10 +77,9 @@ function enumsReadFromText(view: ModelView, operations: OperationView[]): Set<st
     if (shape.type === "enum" || shape.type === "intEnum") found.add(shape.id);
     else if (shape.type === "list" || shape.type === "set") visit(shape.member.target);
   };
-  for (const op of operations) {
-    for (const m of [...op.inputMembers, ...op.outputMembers]) {
-      if (m.binding.kind !== "body") visit(m.target);
-    }
+  const errors = errorsWithHeaders(view).flatMap((id) => errorMembers(view, id));
+  for (const m of [...operations.flatMap((op) => [...op.inputMembers, ...op.outputMembers]), ...errors]) {
+    if (m.binding.kind !== "body") visit(m.target);
   }
   return found;
 }
@@ -524,10 +531,40 @@ function listFromText(view: ModelView, member: Member, items: string, location: 
   return `${items}.map((e) => ${fromText(view, element, "e", location, mode)})`;
 }
 
+/** For an error with members in headers: the function that writes them, and the decoder of body and headers. */
+function emitErrorHeaders(view: ModelView, id: string, w: CodeWriter): void {
+  const name = view.nameOf(id);
+  const members = errorMembers(view, id);
+  w.line();
+  w.block(`export function serialize${name}Headers(error: ${name}): Record<string, string> {`, () => {
+    w.line("const headers: Record<string, string> = {};");
+    for (const m of members) emitHeaderWrite(view, w, m, propertyAccess("error", m.name));
+    w.line("return headers;");
+  });
+  w.line();
+  w.doc("Decodes the error from its parsed body and the response's headers (lower-case names).");
+  w.block(
+    `export function deserialize${name}(value: unknown, mode: rt.DecodeMode = "client", headers: Record<string, string> = {}): ${name} {`,
+    () => {
+      w.line(`const output = codecs.decode${name}Body(value, mode);`);
+      w.line('let at = "";');
+      emitWithPath(w, "at", () => {
+        for (const m of members.filter((m) => m.binding.kind !== "body")) {
+          w.line(`at = ${JSON.stringify(m.name)};`);
+          emitHeaderRead(view, w, m, propertyAccess("output", m.name), "headers", "client");
+        }
+      });
+      w.line("return output;");
+    },
+  );
+}
+
 function emitErrors(view: ModelView, serviceName: string, operations: OperationView[], w: CodeWriter): void {
   const ids = [...new Set(operations.flatMap((o) => o.errors))].sort((a, b) =>
     view.nameOf(a) < view.nameOf(b) ? -1 : 1,
   );
+  const withHeaders = new Set(errorsWithHeaders(view));
+  for (const id of ids) if (withHeaders.has(id)) emitErrorHeaders(view, id, w);
   w.line();
   w.doc(
     `The errors ${serviceName} declares, by the name that travels in X-Amzn-ErrorType: their HTTP status, whose fault they are, and their codecs.`,
@@ -545,8 +582,14 @@ function emitErrors(view: ModelView, serviceName: string, operations: OperationV
           () => {
             w.line(`status: ${status},`);
             w.line(`fault: ${JSON.stringify(shape.traits?.["smithy.api#error"] ?? "client")},`);
-            w.line(`decode: codecs.decode${name},`);
-            w.line(`encode: codecs.encode${name},`);
+            if (withHeaders.has(id)) {
+              w.line(`decode: deserialize${name},`);
+              w.line(`encode: codecs.encode${name}Body,`);
+              w.line(`headers: serialize${name}Headers,`);
+            } else {
+              w.line(`decode: codecs.decode${name},`);
+              w.line(`encode: codecs.encode${name},`);
+            }
           },
           "},",
         );
