@@ -3,6 +3,7 @@
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatEvent, isBlocking, loadModel, ShapeIndex, validateModel } from "@rtca/smithy";
+import { DIFF_USAGE, diffCommand } from "./commands/diff-command.js";
 import { type ConfiguredTarget, findConfig, readConfig } from "./config.js";
 import { checkTarget, MODULES, type ModuleName, renderTarget, type TargetImports, writeTarget } from "./generate.js";
 
@@ -15,6 +16,7 @@ export const USAGE = `Usage:
                        [--modules <m,...>] [--import <name>=<specifier>]... [--skip-event-streams]
                        [--allow-unknown-traits]
                                              generate the code of any model into a directory
+${DIFF_USAGE}
 
   --check                 compare instead of write; exit 1 when the files differ from what the model gives
   --modules               which modules to write (${MODULES.join(", ")});
@@ -148,6 +150,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case "generate":
         await generate(rest, io);
         return 0;
+      case "diff":
+        return await diffCommand(rest, io);
       case "--help":
       case "-h":
       case "help":

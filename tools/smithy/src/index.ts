@@ -9,6 +9,7 @@ export {
   type SourceLocation,
   type ValidationEvent,
 } from "./errors.js";
+export { type IdlFile, SmithySerializeError, serializeIdl, serializeModel } from "./idl-writer/serialize.js";
 export { type Member, references, type Shape, ShapeIndex } from "./index-shapes.js";
 export {
   type LoadedModel,
