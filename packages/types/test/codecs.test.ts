@@ -73,8 +73,8 @@ describe("the sample page", () => {
     });
   });
 
-  it("keeps a segment kind the model does not know as $unknown, value untouched", () => {
-    expect(page.Segments[6]).toEqual({ $unknown: ["PostContactSummary", sample.Segments[6]!.PostContactSummary] });
+  it("reads the post-contact summary as a member of its own", () => {
+    expect(page.Segments[6]).toEqual({ PostContactSummary: sample.Segments[6]!.PostContactSummary });
   });
 
   it("encodes back to the same document, timestamps normalised to UTC (milliseconds only when not zero)", () => {

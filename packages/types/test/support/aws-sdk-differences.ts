@@ -114,19 +114,6 @@ export const DOCUMENTED_DIFFERENCES: readonly DocumentedDifference[] = [
     reconcile: reconcileTwoDigitYears,
   },
   {
-    id: "segment members of AWS's newer model",
-    aws: "knows PostContactSummary and ExtractedInformation, and decodes them as its structures (dropping keys its model lacks)",
-    ours: "does not model them yet: they arrive as $unknown with the value exactly as sent",
-    inProperty: "not generated",
-    example: {
-      body: page({ PostContactSummary: { Status: "COMPLETED", Content: "Refund issued.", Extra: 1 } }),
-      aws: { value: [{ PostContactSummary: { Status: "COMPLETED", Content: "Refund issued." } }] },
-      ours: {
-        value: [{ $unknown: ["PostContactSummary", { Status: "COMPLETED", Content: "Refund issued.", Extra: 1 }] }],
-      },
-    },
-  },
-  {
     id: "several known members",
     aws: "returns a segment with every known member set",
     ours: "fails: a union has exactly one member",

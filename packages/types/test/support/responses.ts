@@ -21,7 +21,15 @@ export interface WireResponse extends WireObject {
 }
 
 /** The members of the RealtimeContactAnalysisSegment union in our model. */
-export const SEGMENT_MEMBERS = ["Transcript", "Categories", "Issues", "Event", "Attachments"] as const;
+export const SEGMENT_MEMBERS = [
+  "Transcript",
+  "Categories",
+  "Issues",
+  "Event",
+  "Attachments",
+  "PostContactSummary",
+  "ExtractedInformation",
+] as const;
 export type SegmentMember = (typeof SEGMENT_MEMBERS)[number];
 
 /** The segment members whose structure carries a `Time` (a RealTimeContactAnalysisTimeData union). */
@@ -31,8 +39,8 @@ export type TimedSegmentMember = (typeof TIMED_SEGMENT_MEMBERS)[number];
 /** The members of the RealTimeContactAnalysisTimeData union in our model. */
 export const TIME_MEMBERS = ["AbsoluteTime"] as const;
 
-/** Segment members the live service (and AWS's SDK) already has, and our model does not yet. */
-export const NEWER_SEGMENT_MEMBERS = ["PostContactSummary", "ExtractedInformation"] as const;
+/** Segment members the live service (and AWS's SDK) already has, and our model does not yet: none since 0.2.0. */
+export const NEWER_SEGMENT_MEMBERS: readonly string[] = [];
 
 /** A response value and its wire form. */
 export interface ResponseOnWire {
