@@ -1,6 +1,9 @@
 $version: "2.0"
 
-metadata suppressions = []
+// Enum member names here are AWS's own (`Raw`, `Transcript`), not Smithy's recommended UPPER_CASE form.
+metadata suppressions = [
+    { id: "EnumShape", namespace: "com.amazonaws.connect", reason: "member names as AWS's model spells them" }
+]
 
 namespace com.amazonaws.connect
 

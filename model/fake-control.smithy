@@ -1,5 +1,10 @@
 $version: "2.0"
 
+// Enum members of the fake's control plane are named after the API's own errors and segment kinds.
+metadata suppressions = [
+    { id: "EnumShape", namespace: "rtca.fake", reason: "member names follow the Connect API's names" }
+]
+
 namespace rtca.fake
 
 use aws.protocols#restJson1

@@ -6,5 +6,6 @@ export default defineConfig({
     // A guard against hangs, not a speed check: the machines running the suite are shared, and the conformance
     // suites load models of thousands of shapes.
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -179,6 +179,7 @@ const privateShapes: Record<string, ShapeNode> = {
     { ...PRIVATE, idRef: { selector: "[trait|trait]", failWhenMissing: true } },
   ),
   RequestCompressionEncodingsList: list("String", PRIVATE),
+  IdempotentErrors: list(["String", { idRef: { selector: "[trait|error]" } }], PRIVATE),
 };
 
 const T = (selector?: string, extra?: Record<string, NodeValue>) => ({ trait: traitDef(selector, extra) });
@@ -232,7 +233,18 @@ const traitShapes: Record<string, ShapeNode> = {
   error: enumOf({ CLIENT: "client", SERVER: "server" }, T("structure", { conflicts: ["trait"] })),
   retryable: structure({ throttling: "Boolean" }, T("structure[trait|error]")),
   readonly: structure({}, T("operation", { conflicts: ["idempotent"] })),
-  idempotent: structure({}, T("operation", { conflicts: ["readonly"] })),
+  idempotent: structure(
+    { exists: "IdempotentErrors", notFound: "IdempotentErrors" },
+    T("operation", { conflicts: ["readonly"] }),
+  ),
+  longPoll: structure(
+    { timeoutMillis: ["Integer", { required: {}, range: { min: 1 } }] },
+    { ...T("operation"), unstable: {} },
+  ),
+  metadata: structure(
+    { key: ["String", { required: {}, length: { min: 1 } }] },
+    T("dataType :not([trait|input]) :not([trait|output])"),
+  ),
   idempotencyToken: structure(
     {},
     { ...T("structure > :test(member > string)", { structurallyExclusive: "member" }), notProperty: {} },
@@ -367,6 +379,7 @@ const traitShapes: Record<string, ShapeNode> = {
   cors: structure(
     {
       origin: ["NonEmptyString", { default: "*" }],
+      origins: "NonEmptyStringMap",
       maxAge: ["Integer", { default: 600 }],
       additionalAllowedHeaders: "NonEmptyStringList",
       additionalExposedHeaders: "NonEmptyStringList",

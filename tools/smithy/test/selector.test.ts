@@ -1,5 +1,7 @@
 // The selector subset used to check where traits may be applied.
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { loadModelSync } from "../src/loader.js";
 import { ModelView } from "../src/validate/model-view.js";
 import { SelectorEvaluator } from "../src/validate/selector.js";
 import { idl, modelOf } from "./helpers.js";
@@ -82,6 +84,32 @@ describe("selectors", () => {
     ]);
     expect(own("list :not(> member ~> :is(float, double, document))")).toEqual([]);
     expect(own("member < map")).toEqual(["ex#Labels"]);
+  });
+
+  it("matches a shape, working backwards from it, exactly when the selection of the whole model holds it", () => {
+    const fixture = loadModelSync([fileURLToPath(new URL("./fixtures/connect.ast.json", import.meta.url))]);
+    for (const [view, extra] of [
+      [new ModelView(model.ast, model.locations), ["member < map", "operation -[input, output]-> structure > member"]],
+      [new ModelView(fixture.ast, fixture.locations, fixture.traitLocations, fixture.library), []],
+    ] as const) {
+      const evaluator = new SelectorEvaluator(view);
+      const traitSelectors = [...view.all()].flatMap((v) => {
+        const def = v.traits["smithy.api#trait"];
+        return def && typeof def === "object" && "selector" in def && typeof def.selector === "string"
+          ? [def.selector]
+          : [];
+      });
+      const texts = [...new Set([...traitSelectors, ...extra])];
+      expect(texts.length).toBeGreaterThan(1);
+      for (const text of texts) {
+        const selected = evaluator.select(text);
+        const differ = [...view.all()].filter((v) => evaluator.matches(text, v.id) !== (selected?.has(v.id) ?? true));
+        expect(
+          differ.map((v) => v.id),
+          text,
+        ).toEqual([]);
+      }
+    }
   });
 
   it("treats unsupported selectors as matching everything", () => {

@@ -25,7 +25,7 @@ operation Op {
 }`),
     ).toEqual([
       ["Target", "ex#S$a"],
-      ["Target", "ex#T"],
+      ["Model", "ex#T"],
       ["Target", "ex#Op"],
       ["Target", "ex#Op"],
     ]);
@@ -50,14 +50,14 @@ structure Plain {}`),
   it("reports members that target operations or Unit outside unions", () => {
     expect(idsOf("operation Op {}\nstructure S {\n    a: Op\n    b: Unit\n}\nunion U { ok: Unit }")).toEqual([
       ["Target", "ex#S$a"],
-      ["Target", "ex#S$b"],
+      ["UnitType", "ex#S$b"],
     ]);
   });
 
   it("reports a mixin without @mixin, and mixin cycles", () => {
     expect(idsOf("structure NotMixin {}\nstructure S with [NotMixin] {}")).toEqual([["Target", "ex#S"]]);
     expect(idsOf("@mixin\nstructure A with [B] {}\n@mixin\nstructure B with [A] {}").map(([id]) => id)).toContain(
-      "Mixin",
+      "Model",
     );
   });
 });
@@ -140,12 +140,12 @@ structure Oops {}`),
   });
 
   it("reports traits that conflict with each other", () => {
-    expect(idsOf("@readonly\n@idempotent\noperation Op {}")).toEqual([["ConflictingTraits", "ex#Op"]]);
+    expect(idsOf("@readonly\n@idempotent\noperation Op {}")).toEqual([["TraitConflict", "ex#Op"]]);
   });
 
   it("reports conflicting values of a trait applied twice", () => {
     const events = eventsOf('@documentation("a")\nstring A\napply A @documentation("b")');
-    expect(events.map((e) => [e.id, e.shapeId])).toEqual([["TraitConflict", "ex#A"]]);
+    expect(events.map((e) => [e.id, e.shapeId])).toEqual([["Model", "ex#A"]]);
     expect(events[0]!.location).toEqual({ file: "m.smithy", line: 5, column: 9 });
   });
 
@@ -164,7 +164,7 @@ structure Oops {}`),
 
   it("reports more than one member with a structurally exclusive trait", () => {
     expect(idsOf("structure S {\n    @httpPayload\n    a: String\n    @httpPayload\n    b: String\n}")).toEqual([
-      ["StructurallyExclusive", "ex#S"],
+      ["ExclusiveStructureMemberTrait", "ex#S"],
     ]);
   });
 });
@@ -256,16 +256,16 @@ list Names { member: String }`;
 
 describe("shapes", () => {
   it("reports a union without members", () => {
-    expect(idsOf("union Empty {}")).toEqual([["EmptyUnion", "ex#Empty"]]);
+    expect(idsOf("union Empty {}")).toEqual([["Union", "ex#Empty"]]);
   });
 
   it("reports enum values that are not unique or of the wrong type", () => {
     expect(
       idsOf('enum E {\n    A = "x"\n    B = "x"\n}\nintEnum I {\n    ONE = 1\n    TWO\n}\nenum N {\n    A = 1\n}'),
     ).toEqual([
-      ["EnumValue", "ex#E$B"],
-      ["EnumValue", "ex#I$TWO"],
-      ["EnumValue", "ex#N$A"],
+      ["EnumShape", "ex#E$B"],
+      ["EnumShape", "ex#I$TWO"],
+      ["EnumShape", "ex#N$A"],
     ]);
   });
 
@@ -300,7 +300,10 @@ describe("shapes", () => {
         },
       },
     };
-    expect(validateModel(ast).map((e) => [e.id, e.shapeId])).toEqual([["MemberNames", "ex#S$Name"]]);
+    expect(validateModel(ast).map((e) => [e.id, e.shapeId])).toEqual([
+      ["ShapeIdConflict", "ex#S$name"],
+      ["ShapeIdConflict", "ex#S$Name"],
+    ]);
   });
 });
 
@@ -308,16 +311,16 @@ describe("loader findings", () => {
   it("reports a shape defined differently in two files", () => {
     const model = modelOf({ "a.smithy": idl("string A"), "b.smithy": idl("integer A") });
     const events = validateModel(model);
-    expect(events.map((e) => [e.id, e.shapeId])).toEqual([["ShapeConflict", "ex#A"]]);
+    expect(events.map((e) => [e.id, e.shapeId])).toEqual([["Model", "ex#A"]]);
     expect(formatEvent(events[0]!)).toBe(
-      "b.smithy:3:1: [ERROR] ShapeConflict: shape `ex#A` is defined differently here and at a.smithy:3:1",
+      "b.smithy:3:1: [ERROR] Model: shape `ex#A` is defined differently here and at a.smithy:3:1",
     );
   });
 
   it("reports traits applied to shapes that do not exist", () => {
     expect(
       validateModel(modelOf({ "a.smithy": idl('apply Nope @documentation("x")') })).map((e) => [e.id, e.shapeId]),
-    ).toEqual([["Target", "ex#Nope"]]);
+    ).toEqual([["Model", "ex#Nope"]]);
   });
 
   it("reports metadata that conflicts between files", () => {
@@ -325,7 +328,7 @@ describe("loader findings", () => {
       "a.smithy": '$version: "2"\nmetadata m = 1\n',
       "b.smithy": '$version: "2"\nmetadata m = 2\n',
     });
-    expect(validateModel(model).map((e) => [e.id, e.location?.file])).toEqual([["MetadataConflict", "b.smithy"]]);
+    expect(validateModel(model).map((e) => [e.id, e.location?.file])).toEqual([["Model", "b.smithy"]]);
   });
 
   it("reports unquoted values that name no shape as a DANGER", () => {

@@ -6,7 +6,7 @@ import type { MemberNode, NodeValue, ShapeNode, ShapeRef, SmithyAst, Traits } fr
 import { PRELUDE_NAMESPACE } from "../ast.js";
 import type { SourceLocation, ValidationEvent } from "../errors.js";
 import { hasOwn, isNodeObject, nodeEquals, setOwn, sortKeys } from "../node-values.js";
-import { isPreludeShape } from "../prelude.js";
+import { isPreludeShape, PRELUDE } from "../prelude.js";
 import { compareShapeIds } from "../shape-ids.js";
 import type { ApplyDef, FileDefs, MemberDef, ShapeDef, TraitDef } from "./defs.js";
 
@@ -78,9 +78,10 @@ class Assembler {
     return { ast, locations: this.locations, traitLocations: this.traitLocations, events: this.events };
   }
 
-  #error(id: string, message: string, location?: SourceLocation, shapeId?: string): void {
+  /** What the assembler finds wrong is what Smithy's loader reports, all under the event id `Model`. */
+  #error(message: string, location?: SourceLocation, shapeId?: string): void {
     this.events.push({
-      id,
+      id: "Model",
       severity: "ERROR",
       message,
       ...(shapeId !== undefined ? { shapeId } : {}),
@@ -103,7 +104,6 @@ class Assembler {
           setOwn(out, m.key, [...previous, ...m.value]);
         } else if (!nodeEquals(previous, m.value)) {
           this.#error(
-            "MetadataConflict",
             `metadata \`${m.key}\` is set to different values here and at ${where(seenAt.get(m.key))}`,
             m.location,
           );
@@ -116,18 +116,13 @@ class Assembler {
   // --- Shape definitions ----------------------------------------------------------------------------------------
 
   #define(def: ShapeDef): void {
+    if (restatesPreludeShape(def)) return; // a JSON AST may repeat a simple prelude shape as it is; Smithy allows it
     if (def.id.startsWith(`${PRELUDE_NAMESPACE}#`) || isPreludeShape(def.id)) {
-      this.#error(
-        "Model",
-        `shapes cannot be defined in the prelude namespace \`${PRELUDE_NAMESPACE}\``,
-        def.location,
-        def.id,
-      );
+      this.#error(`shapes cannot be defined in the prelude namespace \`${PRELUDE_NAMESPACE}\``, def.location, def.id);
       return;
     }
     if (this.options.library && Object.hasOwn(this.options.library, def.id)) {
       this.#error(
-        "ShapeConflict",
         `shape \`${def.id}\` is one of the trait definitions bundled with @rtca/smithy; remove this definition, or ` +
           "load the model without the bundled traits",
         def.location,
@@ -139,7 +134,6 @@ class Assembler {
     if (existing) {
       if (!sameDefinition(existing.def, def)) {
         this.#error(
-          "ShapeConflict",
           `shape \`${def.id}\` is defined differently here and at ${where(existing.def.location)}`,
           def.location,
           def.id,
@@ -191,7 +185,6 @@ class Assembler {
       setOwn<NodeValue>(traits, trait.id, [...previous, ...trait.value]);
     } else if (!nodeEquals(previous, trait.value)) {
       this.#error(
-        "TraitConflict",
         `conflicting values of trait \`${trait.id}\` on \`${targetId}\`: ${JSON.stringify(trait.value)} here, ` +
           `${JSON.stringify(previous)} at ${where(locations.get(trait.id))}`,
         trait.location,
@@ -218,7 +211,6 @@ class Assembler {
         .filter(Boolean)
         .join(", ");
       this.#error(
-        "Target",
         `cannot resolve the target of elided member \`$${name}\`: ${
           sources
             ? `no identifier, property or mixin member named \`${name}\` in ${sources}`
@@ -273,7 +265,6 @@ class Assembler {
       const library = this.options.library && Object.hasOwn(this.options.library, rootId);
       if (library || isPreludeShape(rootId) || rootId.startsWith(`${PRELUDE_NAMESPACE}#`)) {
         this.#error(
-          "Model",
           `cannot apply traits to \`${apply.target}\`: ${library ? "bundled trait definitions" : "prelude shapes"} cannot be changed`,
           apply.location,
           apply.target,
@@ -283,12 +274,7 @@ class Assembler {
         this.pendingApplies.set(apply.target, pending);
         for (const t of apply.traits) this.#mergeTrait(apply.target, pending.traits, t);
       } else {
-        this.#error(
-          "Target",
-          `traits are applied to \`${apply.target}\`, which is not defined`,
-          apply.location,
-          apply.target,
-        );
+        this.#error(`traits are applied to \`${apply.target}\`, which is not defined`, apply.location, apply.target);
       }
       return;
     }
@@ -307,7 +293,6 @@ class Assembler {
           for (const t of apply.traits) this.#mergeTrait(apply.target, pending.traits, t);
         } else {
           this.#error(
-            "Target",
             `traits are applied to \`${apply.target}\`, which is not a member of \`${rootId}\``,
             apply.location,
             apply.target,
@@ -346,7 +331,6 @@ class Assembler {
       if (inherited === undefined || member.def.target === undefined || member.def.target === inherited) continue;
       const memberId = `${entry.def.id}$${name}`;
       this.#error(
-        "Mixin",
         `member \`${memberId}\` targets \`${member.def.target}\`, but the member it inherits from a mixin targets \`${inherited}\``,
         member.def.location,
         memberId,
@@ -366,7 +350,6 @@ class Assembler {
           seen.set(name, { target, mixin });
         } else if (previous.target !== target) {
           this.#error(
-            "Mixin",
             `the mixins of \`${entry.def.id}\` conflict on member \`${name}\`: \`${previous.mixin}\` gives it ` +
               `\`${previous.target}\`, \`${mixin}\` gives it \`${target}\``,
             entry.def.location,
@@ -492,4 +475,19 @@ function sameDefinition(a: ShapeDef, b: ShapeDef): boolean {
   const bm = b.members ?? [];
   if (am.length !== bm.length || am.some((m, i) => m.name !== bm[i]?.name || m.target !== bm[i]?.target)) return false;
   return nodeEquals((a.properties ?? {}) as NodeValue, (b.properties ?? {}) as NodeValue);
+}
+
+/** A definition of a prelude shape that says exactly what the prelude says: same type, no traits, no members. */
+function restatesPreludeShape(def: ShapeDef): boolean {
+  const prelude = isPreludeShape(def.id) ? PRELUDE.shapes[def.id] : undefined;
+  return (
+    prelude !== undefined &&
+    prelude.type === def.type &&
+    prelude.traits === undefined &&
+    !("members" in prelude) &&
+    def.traits.length === 0 &&
+    def.mixins.length === 0 &&
+    (def.members ?? []).length === 0 &&
+    Object.keys(def.properties ?? {}).length === 0
+  );
 }

@@ -16,9 +16,10 @@ const NON_NUMERIC_FLOATS = new Set(["NaN", "Infinity", "-Infinity"]);
 
 /**
  * Called with a problem: where in the value (`.min`, `[2]`) and what is wrong; `range` for a number outside a
- * `@range` (some callers grade those differently).
+ * `@range`, `unknownMember` for a structure member the shape does not define (some callers grade those
+ * differently).
  */
-export type NodeProblem = (path: string, message: string, constraint?: "range") => void;
+export type NodeProblem = (path: string, message: string, constraint?: "range" | "unknownMember") => void;
 
 export class NodeChecker {
   constructor(
@@ -151,7 +152,12 @@ export class NodeChecker {
         for (const [k, v] of Object.entries(value)) {
           const m = members.get(k);
           if (!m) {
-            report(path, `unknown member \`${k}\` (expected ${[...members.keys()].join(", ") || "no members"})`);
+            const expected = [...members.keys()].join(", ") || "no members";
+            report(
+              `${path}.${k}`,
+              `unknown member \`${k}\` (expected ${expected})`,
+              shape.type === "structure" ? "unknownMember" : undefined,
+            );
             continue;
           }
           if (m.target) this.check(v, m.target, report, `${path}.${k}`, m.traits);

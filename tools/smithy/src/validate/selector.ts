@@ -1,5 +1,5 @@
 // A subset of Smithy selectors (https://smithy.io/2.0/spec/selectors.html), enough to evaluate where traits may be
-// applied: shape types (`string`, `number`, `simpleType`, `collection`, `member`, ...), attributes (`[trait|x]`,
+// applied: shape types (`string`, `number`, `simpleType`, `dataType`, `collection`, `member`, ...), attributes (`[trait|x]`,
 // `[id=...]`, `[id|member=value]`, with comparators and the `i` flag), `:is`, `:not`, `:test`, and the neighbor
 // operators `>`, `<`, `~>`, `-[rel, ...]->`, `<-[rel, ...]-`. Anything else makes a selector unsupported, and the
 // caller treats an unsupported selector as matching every shape.
@@ -32,6 +32,7 @@ const TYPE_NAMES = new Set([
   "*",
   "number",
   "simpleType",
+  "dataType",
   "collection",
   "list",
   "set",
@@ -54,6 +55,8 @@ function typeMatches(name: string, type: string): boolean {
       return NUMBER_TYPES.has(type);
     case "simpleType":
       return SIMPLE_TYPES.has(type);
+    case "dataType":
+      return SIMPLE_TYPES.has(type) || ["list", "set", "map", "structure", "union"].includes(type);
     case "collection":
       return type === "list" || type === "set";
     case "string":
@@ -287,9 +290,13 @@ function attributeMatches(view: ShapeView, step: Extract<Step, { kind: "attr" }>
   return step.op === "!=" ? step.values.every(test) : step.values.some(test);
 }
 
+type Neighbor = Extract<Step, { kind: "neighbor" }>;
+
 /** Evaluates selectors against a model view; results are cached per selector text. */
 export class SelectorEvaluator {
   readonly #cache = new Map<string, Set<string> | null>();
+  readonly #parsed = new Map<string, Step[] | null>();
+  readonly #matched = new Map<string, Map<string, boolean>>();
 
   constructor(readonly model: ModelView) {}
 
@@ -297,22 +304,82 @@ export class SelectorEvaluator {
   select(text: string): Set<string> | null {
     const cached = this.#cache.get(text);
     if (cached !== undefined) return cached;
-    let result: Set<string> | null;
-    try {
-      const steps = parseSelector(text);
-      result = new Set(this.#eval(steps, [...this.model.all()]).map((v) => v.id));
-    } catch (e) {
-      if (!(e instanceof UnsupportedSelector)) throw e;
-      result = null;
-    }
+    const steps = this.#parse(text);
+    const result = steps && new Set(this.#eval(steps, [...this.model.all()]).map((v) => v.id));
     this.#cache.set(text, result);
     return result;
   }
 
-  /** Whether the selector selects the shape; true when the selector is not supported. */
+  /**
+   * Whether the selector selects the shape; true when the selector is not supported. Works backwards from the shape
+   * instead of evaluating the selector over the whole model: a trait is checked only where it is applied, and most
+   * shapes of a large model carry none.
+   */
   matches(text: string, id: string): boolean {
-    const selected = this.select(text);
-    return selected === null || selected.has(id);
+    const steps = this.#parse(text);
+    if (steps === null) return true;
+    let perShape = this.#matched.get(text);
+    if (!perShape) {
+      perShape = new Map();
+      this.#matched.set(text, perShape);
+    }
+    const known = perShape.get(id);
+    if (known !== undefined) return known;
+    const view = this.model.get(id);
+    const result = view !== undefined && this.#reaches(steps, steps.length, view, () => true);
+    perShape.set(id, result);
+    return result;
+  }
+
+  #parse(text: string): Step[] | null {
+    if (!this.#parsed.has(text)) {
+      try {
+        this.#parsed.set(text, parseSelector(text));
+      } catch (e) {
+        if (!(e instanceof UnsupportedSelector)) throw e;
+        this.#parsed.set(text, null);
+      }
+    }
+    return this.#parsed.get(text)!;
+  }
+
+  /** Whether `view` is among what the first `end` steps yield from the shapes that `isStart` accepts. */
+  #reaches(steps: Step[], end: number, view: ShapeView, isStart: (v: ShapeView) => boolean): boolean {
+    if (end === 0) return isStart(view);
+    const step = steps[end - 1]!;
+    const before = (v: ShapeView) => this.#reaches(steps, end - 1, v, isStart);
+    switch (step.kind) {
+      case "is":
+        return step.args.some((arg) => this.#reaches(arg, arg.length, view, before));
+      case "neighbor":
+        return this.#predecessors(step, view).some(before);
+      default:
+        return this.#step(step, [view]).length > 0 && before(view);
+    }
+  }
+
+  /** The shapes from which the neighbor step leads to `view` (for `~>`, through any number of steps). */
+  #predecessors(step: Neighbor, view: ShapeView): ShapeView[] {
+    const previous = (v: ShapeView): ShapeView[] => {
+      const rels = step.direction === "out" ? this.model.in(v.id) : this.model.out(v.id);
+      const result: ShapeView[] = [];
+      for (const r of rels) {
+        if (step.rels ? !step.rels.includes(r.rel) : r.rel === "mixin") continue;
+        const from = this.model.get(r.to);
+        if (from) result.push(from);
+      }
+      return result;
+    };
+    if (!step.recursive) return previous(view);
+    const seen = new Map<string, ShapeView>();
+    const stack = previous(view);
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      if (seen.has(v.id)) continue;
+      seen.set(v.id, v);
+      stack.push(...previous(v));
+    }
+    return [...seen.values()];
   }
 
   #eval(steps: Step[], input: ShapeView[]): ShapeView[] {
@@ -344,7 +411,7 @@ export class SelectorEvaluator {
     }
   }
 
-  #neighbors(step: Extract<Step, { kind: "neighbor" }>, input: ShapeView[]): ShapeView[] {
+  #neighbors(step: Neighbor, input: ShapeView[]): ShapeView[] {
     const out = new Map<string, ShapeView>();
     const next = (view: ShapeView): ShapeView[] => {
       const rels = step.direction === "out" ? this.model.out(view.id) : this.model.in(view.id);

@@ -1,5 +1,6 @@
-// Rules about shapes themselves: unions and enums have members ("EmptyUnion", "EmptyEnum"), enum values are of the
-// right type and unique ("EnumValue"), member names differ ignoring case ("MemberNames"), and defaults fit their
+// Rules about shapes themselves: unions have members ("Union"), enums too (a "Model" error, as Smithy's loader
+// gives it), enum values are of the right type and unique, and member names follow the recommended form
+// ("EnumShape"), member names differ ignoring case ("ShapeIdConflict", on each of them), and defaults fit their
 // shapes ("DefaultTrait").
 import type { NodeValue } from "../../ast.js";
 import { nodeEquals } from "../../node-values.js";
@@ -26,7 +27,7 @@ function reportDefault(
   value: NodeValue,
   path: string,
   message: string,
-  constraint: "range" | undefined,
+  constraint: "range" | "unknownMember" | undefined,
   rangeOn: "Member" | "Target",
 ): void {
   const text = `the default of \`${shapeId}\`${path ? ` at ${path}` : ""} does not fit: ${message}`;
@@ -48,11 +49,11 @@ export const checkShapes: Check = (ctx) => {
     const isMixin = view.traits[MIXIN] !== undefined;
     if (isMixin) checkMixinShape(ctx, view);
     if (view.type === "union" && members.length === 0 && !isMixin) {
-      ctx.error("EmptyUnion", view.id, `union \`${view.id}\` has no members; a union needs at least one`);
+      ctx.error("Union", view.id, `union \`${view.id}\` has no members; a union needs at least one`);
     }
-    if ((view.type === "enum" || view.type === "intEnum") && !isMixin) {
-      if (members.length === 0) ctx.error("EmptyEnum", view.id, `${view.type} \`${view.id}\` has no members`);
-      checkEnumValues(ctx, view, members);
+    if (view.type === "enum" || view.type === "intEnum") {
+      if (members.length === 0) ctx.error("Model", view.id, `${view.type} \`${view.id}\` has no members`);
+      if (!isMixin) checkEnumValues(ctx, view, members);
     }
     checkMemberNames(ctx, view, members);
     const shapeDefault = view.traits[DEFAULT];
@@ -85,15 +86,25 @@ function checkMixinShape(ctx: CheckContext, view: ShapeView): void {
   }
 }
 
+/** Smithy's recommended form of enum member names; others get a WARNING. */
+const ENUM_MEMBER_NAME = /^[A-Z]+[A-Z_0-9]*$/;
+
 function checkEnumValues(ctx: CheckContext, view: ShapeView, members: ShapeView[]): void {
   const seen = new Map<string, string>();
   for (const m of members) {
+    if (!ENUM_MEMBER_NAME.test(m.memberName!)) {
+      ctx.warn(
+        "EnumShape",
+        m.id,
+        `enum member name \`${m.memberName}\` is not in the recommended form: an uppercase letter, then uppercase letters, digits or underscores`,
+      );
+    }
     const value = m.traits[ENUM_VALUE];
     const where = ctx.model.traitLocation(m.id, ENUM_VALUE);
     if (view.type === "enum") {
       if (typeof value !== "string" || value === "") {
         ctx.error(
-          "EnumValue",
+          "EnumShape",
           m.id,
           `the value of enum member \`${m.id}\` must be a non-empty string, found ${JSON.stringify(value ?? null)}`,
           where,
@@ -102,37 +113,39 @@ function checkEnumValues(ctx: CheckContext, view: ShapeView, members: ShapeView[
       }
     } else if (typeof value !== "number" || !Number.isInteger(value)) {
       ctx.error(
-        "EnumValue",
+        "EnumShape",
         m.id,
         `intEnum member \`${m.id}\` needs an integer value (\`= 1\` or @enumValue(1)), found ${JSON.stringify(value ?? null)}`,
         where,
       );
       continue;
     } else if (value < INT_MIN || value > INT_MAX) {
-      ctx.error("EnumValue", m.id, `intEnum member \`${m.id}\` has ${value}, outside the range of an integer`, where);
+      ctx.error("EnumShape", m.id, `intEnum member \`${m.id}\` has ${value}, outside the range of an integer`, where);
       continue;
     }
     const key = JSON.stringify(value);
     const previous = seen.get(key);
     if (previous)
-      ctx.error("EnumValue", m.id, `enum members \`${previous}\` and \`${m.id}\` have the same value ${key}`, where);
+      ctx.error("EnumShape", m.id, `enum members \`${previous}\` and \`${m.id}\` have the same value ${key}`, where);
     else seen.set(key, m.id);
   }
 }
 
 function checkMemberNames(ctx: CheckContext, view: ShapeView, members: ShapeView[]): void {
-  const seen = new Map<string, string>();
+  const groups = new Map<string, string[]>();
   for (const m of members) {
     const lower = m.memberName!.toLowerCase();
-    const previous = seen.get(lower);
-    if (previous !== undefined) {
+    groups.set(lower, [...(groups.get(lower) ?? []), m.memberName!]);
+  }
+  for (const names of groups.values()) {
+    if (names.length < 2) continue;
+    for (const name of names) {
+      const others = names.filter((n) => n !== name).map((n) => `\`${n}\``);
       ctx.error(
-        "MemberNames",
-        m.id,
-        `members \`${previous}\` and \`${m.memberName}\` of \`${view.id}\` differ only in case`,
+        "ShapeIdConflict",
+        `${view.id}$${name}`,
+        `member \`${name}\` of \`${view.id}\` differs only in case from ${others.join(", ")}`,
       );
-    } else {
-      seen.set(lower, m.memberName!);
     }
   }
 }

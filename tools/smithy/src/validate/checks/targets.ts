@@ -1,5 +1,6 @@
 // "Target": every reference names a shape of the right kind (members, mixins, operation input/output/errors,
-// service and resource bindings). "Mixin": mixins that cannot be flattened.
+// service and resource bindings); only union and enum members target Unit ("UnitType"). What Smithy's loader itself
+// refuses is a "Model" error: mixin cycles and missing mixins, lists and maps without their members.
 import type { ShapeRef } from "../../ast.js";
 import type { Check, CheckContext } from "../context.js";
 import type { ShapeView } from "../model-view.js";
@@ -15,7 +16,7 @@ export const checkTargets: Check = (ctx) => {
     else checkShape(ctx, view);
   }
   for (const [id, message] of ctx.model.flattenErrors) {
-    if (message.includes("cycle")) ctx.error("Mixin", id, `mixins form a cycle through \`${id}\``);
+    if (message.includes("cycle")) ctx.error("Model", id, `mixins form a cycle through \`${id}\``);
   }
 };
 
@@ -40,7 +41,7 @@ function checkMember(ctx: CheckContext, member: ShapeView): void {
     );
   } else if (target === UNIT && container?.type !== "union") {
     ctx.error(
-      "Target",
+      "UnitType",
       member.id,
       `only union and enum members can target ${UNIT}; \`${member.id}\` is ${article(container?.type ?? "shape")} member`,
     );
@@ -87,8 +88,10 @@ function checkShape(ctx: CheckContext, view: ShapeView): void {
   if (node && node.type !== "apply") {
     for (const mixin of node.mixins ?? []) {
       const m = ctx.model.get(mixin.target);
-      if (!m) ctx.error("Target", view.id, `mixin \`${mixin.target}\` of \`${view.id}\` is not defined`);
-      else if (m.traits["smithy.api#mixin"] === undefined) {
+      if (!m) ctx.error("Model", view.id, `mixin \`${mixin.target}\` of \`${view.id}\` is not defined`);
+      else if (ctx.model.flattenErrors.has(mixin.target) && ctx.model.flattenErrors.has(view.id)) {
+        // a cycle, reported once for each shape in it
+      } else if (m.traits["smithy.api#mixin"] === undefined) {
         ctx.error(
           "Target",
           view.id,
@@ -107,10 +110,10 @@ function checkShape(ctx: CheckContext, view: ShapeView): void {
   switch (shape.type) {
     case "list":
     case "set":
-      if (!shape.member) ctx.error("Target", view.id, `${shape.type} \`${view.id}\` has no member`);
+      if (!shape.member) ctx.error("Model", view.id, `${shape.type} \`${view.id}\` has no member`);
       break;
     case "map":
-      if (!shape.key || !shape.value) ctx.error("Target", view.id, `map \`${view.id}\` needs both a key and a value`);
+      if (!shape.key || !shape.value) ctx.error("Model", view.id, `map \`${view.id}\` needs both a key and a value`);
       break;
     case "operation":
       expectRef(ctx, view, shape.input, "input", ["structure"]);

@@ -1,8 +1,10 @@
-// Traits: each applied trait must be defined as a trait ("UnknownTrait"), be applied where its selector allows
-// ("TraitTarget"; `@required` on a union member is "RequiredUnionMember"), have a value that fits its shape
-// ("TraitValue"), not sit beside a trait it conflicts with ("ConflictingTraits"), and respect `structurallyExclusive`
-// ("StructurallyExclusive"). Deprecated traits give a warning ("DeprecatedTrait").
-import type { NodeValue } from "../../ast.js";
+// Traits: each applied trait must be defined as a trait ("UnknownTrait"; a trait id that is not absolute is a
+// "Model" error), be applied where its selector allows ("TraitTarget"; `@required` on a union member is
+// "RequiredUnionMember"), have a value that fits its shape ("TraitValue"; a structure member the trait does not
+// define is a WARNING, as in Smithy), not sit beside a trait it conflicts with ("TraitConflict", one finding per shape),
+// and respect `structurallyExclusive` ("ExclusiveStructureMemberTrait"). Deprecated traits outside the prelude give a
+// warning ("DeprecatedTrait").
+import { type NodeValue, PRELUDE_NAMESPACE } from "../../ast.js";
 import { isNodeObject } from "../../node-values.js";
 import type { Check, CheckContext } from "../context.js";
 import type { ShapeView } from "../model-view.js";
@@ -38,9 +40,13 @@ function describeShape(ctx: CheckContext, view: ShapeView): string {
 
 export const checkTraits: Check = (ctx) => {
   for (const view of ctx.model.own()) {
-    const reportedConflicts = new Set<string>();
+    const conflicts: string[] = [];
     for (const [traitId, value] of Object.entries(view.traits)) {
       const where = ctx.model.traitLocation(view.id, traitId);
+      if (!traitId.includes("#")) {
+        ctx.error("Model", view.id, `trait id \`${traitId}\` is not an absolute shape id (namespace#Name)`, where);
+        continue;
+      }
       const traitShape = ctx.model.get(traitId);
       if (!traitShape) {
         ctx.report(
@@ -81,32 +87,33 @@ export const checkTraits: Check = (ctx) => {
         }
       }
       if (!CHECKED_ELSEWHERE.has(traitId)) {
-        ctx.nodes.check(value as NodeValue, traitId, (path, message) =>
-          ctx.error(
-            "TraitValue",
-            view.id,
-            `invalid value for trait \`${traitId}\`${path ? ` at ${path}` : ""}: ${message}`,
-            where,
-          ),
-        );
+        ctx.nodes.check(value as NodeValue, traitId, (path, message, constraint) => {
+          const text = `invalid value for trait \`${traitId}\`${path ? ` at ${path}` : ""}: ${message}`;
+          if (constraint === "unknownMember") {
+            const name = path.slice(path.lastIndexOf(".") + 1);
+            ctx.warn(`TraitValue.UnknownMember.${traitId}.${name}`, view.id, text, where);
+          } else {
+            ctx.error("TraitValue", view.id, text, where);
+          }
+        });
       }
       for (const other of def.conflicts) {
-        if (view.traits[other] === undefined) continue;
-        const key = [traitId, other].sort().join(" ");
-        if (reportedConflicts.has(key)) continue;
-        reportedConflicts.add(key);
-        ctx.error(
-          "ConflictingTraits",
-          view.id,
-          `trait \`${traitId}\` conflicts with \`${other}\` on \`${view.id}\``,
-          where,
-        );
+        const key = [traitId, other].sort().join("` and `");
+        if (view.traits[other] !== undefined && !conflicts.includes(key)) conflicts.push(key);
       }
       const deprecated = traitShape.traits["smithy.api#deprecated"];
-      if (deprecated !== undefined) {
+      // The prelude's own deprecated trait (`@enum`) is kept for IDL 1.0 models; Smithy does not flag its use.
+      if (deprecated !== undefined && !traitId.startsWith(`${PRELUDE_NAMESPACE}#`)) {
         const why = isNodeObject(deprecated) && typeof deprecated.message === "string" ? `: ${deprecated.message}` : "";
         ctx.warn("DeprecatedTrait", view.id, `trait \`${traitId}\` is deprecated${why}`, where);
       }
+    }
+    if (conflicts.length > 0) {
+      ctx.error(
+        "TraitConflict",
+        view.id,
+        `conflicting traits on ${describeShape(ctx, view)}: ${conflicts.map((c) => `\`${c}\``).join(", ")}`,
+      );
     }
     if (view.type === "structure" || view.type === "union") checkExclusive(ctx, view);
   }
@@ -133,7 +140,7 @@ function checkExclusive(ctx: CheckContext, view: ShapeView): void {
   for (const [traitId, ids] of counts) {
     if (ids.length > 1) {
       ctx.error(
-        "StructurallyExclusive",
+        "ExclusiveStructureMemberTrait",
         view.id,
         `only one member of \`${view.id}\` may use \`${traitId}\`, found ${ids.length}: ${ids.join(", ")}`,
       );

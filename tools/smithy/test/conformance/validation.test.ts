@@ -1,0 +1,61 @@
+// Smithy's validation suite (conformance/smithy/validation): for each event id, the models where our events (id,
+// severity, shape) are exactly Smithy's. The floors below are what passes today, so that nothing regresses; raise
+// them when more passes.
+import { join } from "node:path";
+import { describeConformance } from "@rtca/conformance/vitest";
+import { beforeAll, expect, it } from "vitest";
+import { runValidationSuite, type SuiteTally, tallyTable } from "./validation-tally.js";
+
+/** Event id -> models that must agree with Smithy on it. */
+const FLOOR: Record<string, number> = {
+  Model: 16,
+  TraitTarget: 22,
+  DefaultTrait: 10,
+  TraitValue: 9,
+  Target: 6,
+  ExclusiveStructureMemberTrait: 4,
+  PaginatedTrait: 1,
+  TraitConflict: 3,
+  EnumShape: 2,
+  ShapeIdConflict: 2,
+  SyntacticShapeIdTarget: 2,
+  Union: 1,
+  DeprecatedTrait: 1,
+  UnitType: 1,
+};
+/** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
+const REJECTED_FLOOR = 98;
+
+describeConformance("Smithy's validation suite", (root) => {
+  let tally: SuiteTally;
+  beforeAll(() => {
+    tally = runValidationSuite(join(root, "smithy", "validation"));
+    const implemented = [...tally.ids.values()].filter((t) => t.implemented);
+    console.log(
+      `[validation] ${tally.cases} IDL 2 models; refused ${tally.rejected.ours}/${tally.rejected.smithy} that Smithy ` +
+        `refuses; agree with Smithy on ${implemented.reduce((n, t) => n + t.passed, 0)}/` +
+        `${implemented.reduce((n, t) => n + t.total, 0)} (model, event id) pairs of the ${implemented.length} ids we ` +
+        `report; IDL 1.0: ${tally.v1.refusedNamingVersion}/${tally.v1.total} refused naming the version\n` +
+        tallyTable(tally).join("\n"),
+    );
+  });
+
+  it("agrees with Smithy, per event id, on at least as many models as before", () => {
+    const below = Object.entries(FLOOR).flatMap(([id, floor]) => {
+      const t = tally.ids.get(id);
+      return (t?.passed ?? 0) < floor
+        ? [`${id}: ${t?.passed ?? 0} < ${floor} (failing: ${t?.failing.join(", ")})`]
+        : [];
+    });
+    expect(below).toEqual([]);
+  });
+
+  it("refuses at least as many of the models Smithy refuses as before, and none that Smithy accepts", () => {
+    expect(tally.rejected.ours).toBeGreaterThanOrEqual(REJECTED_FLOOR);
+    expect(tally.wronglyRejected).toEqual([]);
+  });
+
+  it("refuses every IDL 1.0 model naming the version", () => {
+    expect(tally.v1.refusedNamingVersion).toBe(tally.v1.total);
+  });
+});
