@@ -3,7 +3,7 @@
 // HTTP with `serve()`.
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import { type Clock, RealClock, VirtualClock } from "./clock/clock.js";
-import { type AccountTable, Accounts } from "./connect/auth/accounts.js";
+import { Accounts, type AccountTable } from "./connect/auth/accounts.js";
 import { Authenticator, type AuthOptions } from "./connect/auth/authenticator.js";
 import { Grants } from "./connect/auth/grants.js";
 import { createConnectService } from "./connect/connect-service.js";

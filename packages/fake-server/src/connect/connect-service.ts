@@ -11,9 +11,9 @@ import {
   ServiceError,
 } from "../runtime/index.js";
 import type { FakeStore } from "../state/store.js";
+import type { Accounts } from "./auth/accounts.js";
 import type { Authenticator } from "./auth/authenticator.js";
 import { regionOf } from "./auth/authorization-header.js";
-import type { Accounts } from "./auth/accounts.js";
 import { accessDenied, type Grants } from "./auth/grants.js";
 import type { FaultQueue } from "./faults.js";
 import { listSegments } from "./list-segments.js";

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createFake, type FakeOptions, type RunningServer, serve } from "../../src/index.js";
 import { sendList } from "../support/connect.js";
 import { controlClient } from "../support/control.js";
-import { seedContact, START } from "../support/fake.js";
+import { START, seedContact } from "../support/fake.js";
 import { fetchSender, json } from "../support/http.js";
 
 const servers: RunningServer[] = [];
@@ -90,9 +90,9 @@ describe("the quota per account, over HTTP", () => {
     const contacts = [{ instanceId: "inst-s", contactId: "c-s", timeline: [{ at: 0, event: { type: "x" } }] }];
     fake.loadScenario({ document: { accounts: { "444455556666": ["AKIDS1", "AKIDS2"] }, contacts } });
     expect(await statuses(send, ["AKIDS1", "AKIDS2", "AKIDFIXED"])).toEqual([200, 429, 200]);
-    expect(() =>
-      fake.loadScenario({ document: { accounts: { "444455556666": ["AKIDFIXED"] }, contacts } }),
-    ).toThrow(/accounts: access key AKIDFIXED cannot belong to both 111122223333 and 444455556666/);
+    expect(() => fake.loadScenario({ document: { accounts: { "444455556666": ["AKIDFIXED"] }, contacts } })).toThrow(
+      /accounts: access key AKIDFIXED cannot belong to both 111122223333 and 444455556666/,
+    );
     expect(() => fake.loadScenario({ document: { accounts: { "12": ["K"] }, contacts } })).toThrow(/accounts/);
     fake.reset();
     await seedContact(controlClient(send), []);
