@@ -1,7 +1,14 @@
 // watchContacts against the in-process fake at a small quota, on the fake's virtual clock (every sleep of the
 // watcher moves it): every segment of every contact once and in order, contacts added and removed while it runs,
 // no ThrottlingException when it is the account's only caller, and throttling from elsewhere survived.
-import { ConnectClient, type RequestBudget, TokenBucketBudget, type WatchEvent, watchContacts } from "@rtca/client";
+import {
+  ConnectClient,
+  type RequestBudget,
+  TokenBucketBudget,
+  type WatchEvent,
+  type WatchInput,
+  watchContacts,
+} from "@rtca/client";
 import { describe, expect, it } from "vitest";
 import { createFake, type Fake, inProcessHttpHandler } from "../../src/index.js";
 import { START } from "../support/fake.js";
@@ -45,7 +52,7 @@ function setUp(contacts: ReturnType<typeof chat>[]) {
   return { fake, client, clock };
 }
 
-const input = { InstanceId: INSTANCE, OutputType: "Raw", SegmentTypes: ["Event"] } as const;
+const input: WatchInput = { InstanceId: INSTANCE, OutputType: "Raw", SegmentTypes: ["Event"] };
 
 function eventTypes(events: readonly WatchEvent[], contactId: string): string[] {
   return events.flatMap((e) =>
