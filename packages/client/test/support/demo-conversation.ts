@@ -25,7 +25,7 @@ export const DEMO_SEGMENTS: WireSegment[] = [
     name: "Sam",
     time: "2026-11-29T10:00:20Z",
   }),
-  { PostContactSummary: { Content: "Refunded a duplicate charge." } },
+  { PostContactSummary: { Content: "Refunded a duplicate charge.", Status: "COMPLETED" } },
   transcript("t4", "Thank you, that was quick!", {
     name: "Jane",
     time: "2026-11-29T10:00:25Z",
