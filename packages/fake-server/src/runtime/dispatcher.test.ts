@@ -158,7 +158,7 @@ describe("createRestJsonHandler", () => {
     for (const segment of [
       {},
       { Transcript: {}, Event: {} },
-      { PostContactSummary: {} },
+      { SentimentTrend: {} },
       "text",
       { Transcript: null },
     ]) {
