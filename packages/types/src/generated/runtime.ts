@@ -663,7 +663,9 @@ const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 export function hostLabel(value: unknown, member: string): string {
   const text = String(value ?? "");
   if (!HOST_LABEL.test(text)) {
-    throw new TypeError(`${member} must be a host name label (letters, digits and inner hyphens): it is part of the host`);
+    throw new TypeError(
+      `${member} must be a host name label (letters, digits and inner hyphens): it is part of the host`,
+    );
   }
   return text;
 }
@@ -700,7 +702,7 @@ function md5(bytes: Uint8Array): Uint8Array {
   }
   const out = new Uint8Array(16);
   const outView = new DataView(out.buffer);
-  [a0, b0, c0, d0].forEach((word, i) => outView.setUint32(i * 4, word >>> 0, true));
+  for (const [i, word] of [a0, b0, c0, d0].entries()) outView.setUint32(i * 4, word >>> 0, true);
   return out;
 }
 
