@@ -94,7 +94,7 @@ export class ServiceClient {
       let result: AttemptResult;
       try {
         const request = await this.#prepare(parts, invocationId, metadata.attempts, maxAttempts);
-        result = await sendAttempt(config.requestHandler, request, signal, timeoutMs);
+        result = await sendAttempt(config.requestHandler, request, signal, timeoutMs, spec.binaryResponse);
       } catch (error) {
         if (!(error instanceof AttemptFailed)) throw error;
         const failure = error.failure;
@@ -116,7 +116,7 @@ export class ServiceClient {
         continue;
       }
 
-      const { response, headers, body } = result;
+      const { response, headers } = result;
       metadata.httpStatusCode = response.statusCode;
       const requestId = headers["x-amzn-requestid"] ?? headers["x-amz-request-id"];
       if (requestId !== undefined) metadata.requestId = requestId;
@@ -126,11 +126,16 @@ export class ServiceClient {
 
       if (response.statusCode >= 200 && response.statusCode < 300) {
         this.#retry.recordSuccess(retryCost);
-        const output = decodeOutput(spec, { statusCode: response.statusCode, headers, body }, { ...metadata });
+        const output = decodeOutput(
+          spec,
+          { statusCode: response.statusCode, headers, body: result.body },
+          { ...metadata },
+        );
         // $metadata first and enumerable, as AWS's SDK has it, so that outputs compare and spread alike.
         return Object.assign({ $metadata: { ...metadata } }, output) as WithMetadata<Output>;
       }
 
+      const body = typeof result.body === "string" ? result.body : new TextDecoder().decode(result.body);
       const parsed = parseErrorBody(body);
       const code = resolveErrorCode(headers, parsed);
       const exception = buildServiceException(this.#tables, code, parsed, {
@@ -245,7 +250,7 @@ function retryKind(exception: { $retryable?: { throttling?: boolean } }): Failur
 
 function decodeOutput<Output>(
   spec: OperationSpec<unknown, Output>,
-  response: HttpResponseParts & { body: string },
+  response: HttpResponseParts & { body: string | Uint8Array },
   $metadata: ResponseMetadata,
 ): Output {
   try {
@@ -261,7 +266,7 @@ function decodeOutput<Output>(
         path: decodeError ? formatPath(decodeError.path) : "",
         reason: decodeError ? decodeError.reason : error instanceof Error ? error.message : String(error),
         httpStatusCode: response.statusCode,
-        rawBody: response.body,
+        rawBody: typeof response.body === "string" ? response.body : new TextDecoder().decode(response.body),
         $metadata,
       },
       { cause: error },
