@@ -44,7 +44,7 @@ export const checkHttp: Check = (ctx) => {
       continue;
     }
     const greedy = labels.filter((l) => l.greedy);
-    if (greedy.length > 0 && !labels.at(-1)!.greedy) {
+    if (labels.slice(0, -1).some((l) => l.greedy)) {
       const text = `a greedy label must be the last label of the uri "${http.uri}" of \`${view.id}\``;
       ctx.danger("HttpUriGreedyLabel.GreedyLabelIsNotLastLabel", view.id, text, where);
     }
