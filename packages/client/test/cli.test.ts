@@ -1,13 +1,19 @@
 // The rtca CLI run as a process against a small node:http server: output, colour rules and exit codes.
 import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { DEMO_SEGMENTS } from "./support/demo-conversation.js";
 import { startServer, type TestServer } from "./support/http-server.js";
 import { page } from "./support/wire.js";
 
 const BIN = fileURLToPath(new URL("../bin/rtca.js", import.meta.url));
 const ESCAPE = "\x1b[";
+/** An empty home, so that no ~/.aws file of the machine running the tests is read. */
+const HOME = mkdtempSync(join(tmpdir(), "rtca-cli-home-"));
+afterAll(() => rmSync(HOME, { recursive: true, force: true }));
 
 interface Run {
   code: number | null;
@@ -20,6 +26,8 @@ function rtca(args: string[], env: Record<string, string> = {}): Promise<Run> {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: {
         PATH: process.env["PATH"] ?? "",
+        HOME,
+        AWS_EC2_METADATA_DISABLED: "true",
         TZ: "UTC",
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
         ...env,
@@ -105,7 +113,11 @@ const SUMMARY = { PostContactSummary: { Content: "Refunded a duplicate charge.",
 const contact = (url: string) => ["--endpoint", url, "--instance", "instance-1", "--contact", "contact-1"];
 const fast = ["--poll-interval", "20", "--max-rps", "50"];
 
-describe("rtca follow", () => {
+// Each test starts the CLI as a process (through tsx) a few times: on a busy machine that alone can take longer
+// than the default timeout, which is about hangs, not speed.
+const PROCESS_TESTS = { timeout: 90_000 };
+
+describe("rtca follow", PROCESS_TESTS, () => {
   it("prints the conversation as it grows, with speakers, times, highlights and the end, and exits 0", async () => {
     const url = await serve(conversationServer());
     const run = await rtca(["follow", ...contact(url), ...fast]);
@@ -178,7 +190,7 @@ describe("rtca follow", () => {
       "— COMPLETED · CHAT · 3 segments",
       "  stopped waiting for late segments (--grace-after-end): the service may still add some",
     ]);
-    const bad = await rtca(["follow", ...contact(url), "--grace-after-end", "-1"]);
+    const bad = await rtca(["follow", ...contact(url), "--grace-after-end=-1"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--grace-after-end must be a whole number from 0 to 3600000");
   });
@@ -193,7 +205,7 @@ describe("rtca follow", () => {
   });
 });
 
-describe("rtca segments", () => {
+describe("rtca segments", PROCESS_TESTS, () => {
   it("prints every page read so far of a contact in progress, then stops", async () => {
     const url = await serve(inProgressServer(5));
     for (const pageSize of [[], ["--page-size", "2"], ["--page-size", "5"]]) {
@@ -216,6 +228,23 @@ describe("rtca segments", () => {
     expect(run.stderr).toBe(
       "rtca: the analysis is COMPLETED but the service may still add segments (such as a post-contact summary): rtca follow --instance instance-1 --contact contact-1 waits for them\n",
     );
+  });
+
+  it("asks for redacted output unless --output raw is given", async () => {
+    const asked: string[] = [];
+    const url = await serve(
+      startServer((_request, response, body) => {
+        asked.push((JSON.parse(body) as { OutputType: string }).OutputType);
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end(JSON.stringify(page([], { status: "COMPLETED" })));
+      }),
+    );
+    for (const output of [[], ["--output", "raw"], ["--output=REDACTED"]]) {
+      expect((await rtca(["segments", ...contact(url), ...output])).code).toBe(0);
+    }
+    expect(asked).toEqual(["Redacted", "Raw", "Redacted"]);
+    const help = await rtca(["segments", "--help"]);
+    expect(help.stdout).toContain("The output is redacted (personal data such as card numbers masked as [PII]) unless");
   });
 
   it("prints a completed contact as NDJSON", async () => {
@@ -258,7 +287,7 @@ describe("rtca segments", () => {
   });
 });
 
-describe("rtca usage", () => {
+describe("rtca usage", PROCESS_TESTS, () => {
   it("prints help and exits 0", async () => {
     const run = await rtca(["--help"]);
     expect(run.code).toBe(0);
@@ -268,10 +297,33 @@ describe("rtca usage", () => {
     expect(follow.stdout).toContain("--poll-interval MS");
   });
 
+  it("prints its version with --version and -v", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
+    for (const flag of ["--version", "-v"]) {
+      expect(await rtca([flag])).toEqual({ code: 0, stdout: `rtca ${version}\n`, stderr: "" });
+    }
+  });
+
   it("exits 2 on a mistyped option, suggesting the right one", async () => {
     const run = await rtca(["follow", "--instanc", "i", "--contact", "c"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("rtca: unknown option --instanc (did you mean --instance?)\n  see: rtca follow --help\n");
+  });
+
+  it.each([
+    [["--instance"], "--instance needs a value (ID)"],
+    [["--instance", "--contact", "c"], "--instance needs a value (ID)"],
+    [["--page-size", "-5"], "--page-size needs a value (N); write a negative one as --page-size=-5"],
+    [["--instance", "a", "--instance", "b"], "--instance is given more than once"],
+    [["--json=yes"], "--json takes no value"],
+    [["--zzz"], "unknown option --zzz"],
+    [["--output", "plain", "--instance", "i", "--contact", "c"], '--output must be raw or redacted, got "plain"'],
+  ])("exits 2 on %j, naming what is wrong", async (args, message) => {
+    const run = await rtca(["segments", ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`rtca: ${message}\n  see: rtca segments --help\n`);
   });
 
   it("exits 2 when a required option or the region is missing", async () => {

@@ -115,7 +115,8 @@ export function createFake(options: FakeOptions = {}): Fake {
     grants.reset();
     clock.reset();
   };
-  const connect = createConnectService({
+  const wallClock = options.auth?.wallClock ?? Date.now;
+  const connectService = createConnectService({
     store,
     clock,
     tokens,
@@ -128,6 +129,13 @@ export function createFake(options: FakeOptions = {}): Fake {
     onInternalError: options.onInternalError,
     jsonLimits: options.jsonLimits,
   });
+  // The service's answers carry its time, from which AWS's SDKs correct a client clock that is off: the same wall
+  // clock that the signature time is checked against.
+  const connect: RequestHandler = async (request) => {
+    const response = await connectService(request);
+    response.headers["date"] = new Date(wallClock()).toUTCString();
+    return response;
+  };
   const openControl = createControlService({
     contacts,
     clock,

@@ -75,10 +75,10 @@ describe("the sample page", () => {
     expect(page.Segments[6]).toEqual({ $unknown: ["PostContactSummary", sample.Segments[6]!.PostContactSummary] });
   });
 
-  it("encodes back to the same document, timestamps normalised to UTC with milliseconds", () => {
-    const expected = overTheWire<typeof sample>(sample);
+  it("encodes back to the same document, timestamps normalised to UTC (milliseconds only when not zero)", () => {
+    const expected = JSON.parse(JSON.stringify(sample).replaceAll(".000Z", "Z")) as typeof sample;
     (expected.Segments[2]!.Transcript!.Time as Record<string, string>).AbsoluteTime = "2026-11-29T09:00:31.500Z";
-    (expected.Segments[5]!.Attachments!.Time as Record<string, string>).AbsoluteTime = "2026-11-29T09:00:45.000Z";
+    (expected.Segments[5]!.Attachments!.Time as Record<string, string>).AbsoluteTime = "2026-11-29T09:00:45Z";
     expect(overTheWire(encodeListRealtimeContactAnalysisSegmentsV2Response(page))).toEqual(expected);
   });
 
@@ -216,7 +216,7 @@ describe("restJson1 bindings of the operation", () => {
     expect(request.method).toBe("POST");
     expect(request.path).toBe("/contact/list-real-time-analysis-segments-v2/inst%2F1%20~x/c-1._~%21%2A%27%28%29");
     expect(request.headers["content-type"]).toBe("application/json");
-    expect(JSON.parse(request.body!)).toEqual({ OutputType: "Raw", SegmentTypes: ["Transcript", "Event"] });
+    expect(JSON.parse(request.body as string)).toEqual({ OutputType: "Raw", SegmentTypes: ["Transcript", "Event"] });
   });
 
   it("reads a request back on the server, labels from the route", () => {

@@ -36,8 +36,13 @@ export interface OperationView {
   paginated: Record<string, string> | undefined;
 }
 
-export function bindingOf(member: MemberView, uri: string): Binding {
+/** Where a member travels; in an output (`output`), labels and query bindings mean nothing and it is in the body. */
+export function bindingOf(member: MemberView, uri: string, output = false): Binding {
   const traits = member.traits ?? {};
+  if (output) {
+    const inResponse = ["smithy.api#httpHeader", "smithy.api#httpPrefixHeaders", "smithy.api#httpPayload"];
+    if (!inResponse.some((t) => t in traits) && !("smithy.api#httpResponseCode" in traits)) return { kind: "body" };
+  }
   if ("smithy.api#httpLabel" in traits) return { kind: "label", greedy: uri.includes(`{${member.name}+}`) };
   const query = traits["smithy.api#httpQuery"];
   if (typeof query === "string") return { kind: "query", name: query };
@@ -88,8 +93,8 @@ function readOperations(view: ModelView): OperationView[] {
         ref && ref.target !== "smithy.api#Unit" ? ref.target : undefined;
       const input = structure(op.input);
       const output = structure(op.output);
-      const bound = (sid: string | undefined) =>
-        sid ? view.members(sid).map((m) => ({ ...m, binding: bindingOf(m, httpTrait.uri) })) : [];
+      const bound = (sid: string | undefined, output: boolean) =>
+        sid ? view.members(sid).map((m) => ({ ...m, binding: bindingOf(m, httpTrait.uri, output) })) : [];
       const paginated = op.traits?.["smithy.api#paginated"] as Record<string, NodeValue> | undefined;
       return {
         id,
@@ -97,13 +102,24 @@ function readOperations(view: ModelView): OperationView[] {
         http: httpTrait,
         input,
         output,
-        inputMembers: bound(input),
-        outputMembers: bound(output),
+        inputMembers: bound(input, false),
+        outputMembers: bound(output, true),
         errors: [...new Set([...(op.errors ?? []).map((e) => e.target), ...serviceErrors])],
         paginated: paginated ? ({ ...servicePaginated, ...paginated } as Record<string, string>) : undefined,
       };
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The members of an error structure with their bindings: headers, or the body. */
+export function errorMembers(view: ModelView, id: string): BoundMember[] {
+  return view.members(id).map((m) => ({ ...m, binding: bindingOf(m, "", true) }));
+}
+
+/** The errors of the service's operations that carry members in headers. */
+export function errorsWithHeaders(view: ModelView): string[] {
+  const ids = [...new Set(operationsOf(view).flatMap((o) => o.errors))];
+  return ids.filter((id) => hasNonBodyMembers(errorMembers(view, id)));
 }
 
 /** Whether any member of the structure travels outside the JSON body. */

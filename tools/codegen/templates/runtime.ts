@@ -59,6 +59,8 @@ export interface ConstraintViolation {
   /** The bounds of a length or range constraint, as the model gives them. */
   min?: number;
   max?: number;
+  /** The length of the value, for a length constraint. */
+  length?: number;
 }
 
 export function describe(value: unknown): string {
@@ -186,10 +188,11 @@ const LAST_INSTANT = utcTime(9999, 12, 31, 23, 59, 59, 999);
 
 /**
  * Parses an RFC 3339 date-time string (`YYYY-MM-DDTHH:MM:SS`, an optional fraction, then `Z` or `±HH:MM`) into a
- * Date in UTC: offsets are folded in, fractions truncated to the millisecond. A scanner over fixed positions rather
- * than a regular expression, since it runs for every timestamp of every page.
+ * Date in UTC: offsets are folded in, fractions truncated to the millisecond. A server (mode "server") takes UTC
+ * only (`Z`), as restJson1 servers must. A scanner over fixed positions rather than a regular expression, since it
+ * runs for every timestamp of every page.
  */
-export function parseDateTime(value: unknown): Date {
+export function parseDateTime(value: unknown, mode: DecodeMode = "client"): Date {
   if (typeof value !== "string") throw mismatch("an RFC 3339 date-time string", value);
   if (value.length < 20) throw notDateTime(value);
   const year = digitsAt(value, 0, 4);
@@ -220,7 +223,12 @@ export function parseDateTime(value: unknown): Date {
   const zone = value.charCodeAt(i);
   if (isZ(zone) && i + 1 === value.length) {
     offsetMinutes = 0;
-  } else if ((zone === PLUS || zone === MINUS) && i + 6 === value.length && value.charCodeAt(i + 3) === COLON) {
+  } else if (
+    mode === "client" &&
+    (zone === PLUS || zone === MINUS) &&
+    i + 6 === value.length &&
+    value.charCodeAt(i + 3) === COLON
+  ) {
     const hours = digitsAt(value, i + 1, i + 3);
     const minutes = digitsAt(value, i + 4, i + 6);
     if (hours < 0 || minutes < 0) throw notDateTime(value);
@@ -243,13 +251,14 @@ function outOfRange(value: string): DecodeError {
   return new DecodeError(`${describe(value)} is not a valid RFC 3339 date-time: a field is out of range`);
 }
 
-/** Formats a Date as an RFC 3339 date-time in UTC with milliseconds. */
+/** Formats a Date as an RFC 3339 date-time in UTC, with milliseconds unless they are zero (as AWS's SDKs write it). */
 export function formatDateTime(value: Date): string {
   const time = value.getTime();
   if (!(time >= FIRST_INSTANT && time <= LAST_INSTANT)) {
     throw new RangeError(`${value} cannot be written as an RFC 3339 date-time: only years 0000 to 9999 can`);
   }
-  return value.toISOString();
+  const text = value.toISOString();
+  return time % 1000 === 0 ? `${text.slice(0, -5)}Z` : text;
 }
 
 /** Parses epoch seconds (a JSON number, fractions allowed) into a Date, to the millisecond. */
@@ -303,6 +312,26 @@ export function formatBase64(value: Uint8Array): string {
   let binary = "";
   for (let i = 0; i < value.length; i++) binary += String.fromCharCode(value[i]!);
   return btoa(binary);
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Text from UTF-8 bytes; bytes that are not UTF-8 are a DecodeError. */
+export function utf8Text(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new DecodeError("expected UTF-8 text, got bytes that are not UTF-8");
+  }
+}
+
+/** A string with a `@mediaType` as a header carries it: its UTF-8 bytes in base64. */
+export function formatBase64Text(value: string): string {
+  return formatBase64(new TextEncoder().encode(value));
+}
+
+export function parseBase64Text(value: string): string {
+  return utf8Text(parseBase64(value));
 }
 
 /** A document: any JSON value, passed through as it is. */
@@ -410,6 +439,7 @@ export type ConstraintKind = "required" | "length" | "range" | "enum" | "pattern
 /** Joins a path and a member name or list index, as `A.B` or `A[3]`. */
 export function joinPath(path: string, segment: PathSegment): string {
   if (typeof segment === "number") return `${path}[${segment}]`;
+  if (segment === "") return path;
   return path === "" ? segment : `${path}.${segment}`;
 }
 
@@ -433,6 +463,7 @@ export function checkLength(
       path: joinPath(path, segment),
       constraint: `Member must have length greater than or equal to ${min}`,
       ...bounds(min, max),
+      length,
     });
   }
   if (max !== undefined && length > max) {
@@ -441,6 +472,7 @@ export function checkLength(
       path: joinPath(path, segment),
       constraint: `Member must have length less than or equal to ${max}`,
       ...bounds(min, max),
+      length,
     });
   }
 }
@@ -471,18 +503,20 @@ export function checkRange(
   }
 }
 
+/** `listed`: the values the message names, when some allowed ones are `@internal` and not to be shown. */
 export function checkEnum(
   value: unknown,
   allowed: ReadonlySet<unknown>,
   out: ConstraintViolation[],
   path: string,
   segment: PathSegment,
+  listed: Iterable<unknown> = allowed,
 ): void {
   if (!allowed.has(value)) {
     out.push({
       kind: "enum",
       path: joinPath(path, segment),
-      constraint: `Member must satisfy enum value set: [${[...allowed].join(", ")}]`,
+      constraint: `Member must satisfy enum value set: [${[...listed].join(", ")}]`,
     });
   }
 }
@@ -561,7 +595,8 @@ export function validationExceptionMembers(violations: readonly ConstraintViolat
 } {
   const fieldList = violations.map((v) => {
     const path = jsonPointer(v.path);
-    return { path, message: `Value at '${path}' failed to satisfy constraint: ${frameworkConstraint(v)}` };
+    const value = v.length === undefined ? "Value" : `Value with length ${v.length}`;
+    return { path, message: `${value} at '${path}' failed to satisfy constraint: ${frameworkConstraint(v)}` };
   });
   const count = violations.length;
   const details = fieldList.map((f) => f.message).join("; ");
@@ -590,14 +625,14 @@ export interface HttpRequestParts {
   path: string;
   query: Record<string, string | string[]>;
   headers: Record<string, string>;
-  body: string | undefined;
+  body: HttpBody;
 }
 
 /** An HTTP response as the restJson1 bindings read and write it. Header names are lower case. */
 export interface HttpResponseParts {
   statusCode: number;
   headers: Record<string, string>;
-  body: string | undefined;
+  body: HttpBody;
 }
 
 /**
@@ -642,11 +677,13 @@ export function textToInteger(text: string, type: keyof typeof INTEGER_BOUNDS): 
   return expectInteger(Number(text), type);
 }
 
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A decimal number (or NaN and the infinities, as restJson1 spells them); hex, octal and blanks are refused. */
 export function textToFloat(text: string): number {
   if (text === "NaN" || text === "Infinity" || text === "-Infinity") return expectFloat(text);
-  const n = Number(text);
-  if (text.trim() === "" || Number.isNaN(n)) throw new DecodeError(`expected a number, got "${text}"`);
-  return n;
+  if (!DECIMAL.test(text)) throw new DecodeError(`expected a number, got "${text}"`);
+  return Number(text);
 }
 
 export function textToBoolean(text: string): boolean {
@@ -667,6 +704,20 @@ export function splitHeaderList(text: string): string[] {
   return items;
 }
 
+/**
+ * Splits a header holding a list of HTTP-dates. Each date has a comma of its own (`Mon, 16 Dec 2019 ...`), so
+ * unquoted items are the comma-separated parts taken two by two.
+ */
+export function splitHttpDateList(text: string): string[] {
+  if (text.includes('"')) return splitHeaderList(text);
+  const parts = text.split(",").map((p) => p.trim());
+  if (parts.length === 1 && parts[0] === "") return [];
+  if (parts.length % 2 !== 0) throw new DecodeError(`expected a list of HTTP-dates, got "${text}"`);
+  const items: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) items.push(`${parts[i]}, ${parts[i + 1]}`);
+  return items;
+}
+
 /** Joins a list for a header, quoting items that hold a comma or a double quote. */
 export function joinHeaderList(items: readonly string[]): string {
   return items.map((i) => (/[",]/.test(i) ? `"${i.replace(/["\\]/g, "\\$&")}"` : i)).join(", ");
@@ -678,14 +729,41 @@ export function queryValues(query: Record<string, string | string[]>, key: strin
   return value === undefined ? undefined : Array.isArray(value) ? value : [value];
 }
 
+/** The body of an HTTP message: text, bytes, or none. */
+export type HttpBody = string | Uint8Array | undefined;
+
+export function isEmptyBody(body: HttpBody): boolean {
+  return body === undefined || body.length === 0;
+}
+
+/** A blob payload: the body's bytes. */
+export function payloadBytes(body: HttpBody): Uint8Array {
+  if (body === undefined) return new Uint8Array(0);
+  return typeof body === "string" ? new TextEncoder().encode(body) : body;
+}
+
+/** A string payload: the body as UTF-8 text. */
+export function payloadText(body: HttpBody): string {
+  if (body === undefined) return "";
+  return typeof body === "string" ? body : utf8Text(body);
+}
+
 /** Parses a JSON body; an empty body reads as an empty object. */
-export function parseJsonBody(body: string | undefined): unknown {
-  if (body === undefined || body.trim() === "") return {};
+export function parseJsonBody(body: HttpBody): unknown {
+  const text = payloadText(body);
+  if (text.trim() === "") return {};
   try {
-    return JSON.parse(body);
+    return JSON.parse(text);
   } catch (error) {
     throw new DecodeError(`the body is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** Whether a body is empty or an empty JSON object: how an unset structure payload travels. */
+export function isEmptyJsonObject(body: HttpBody): boolean {
+  if (isEmptyBody(body)) return true;
+  const value = parseJsonBody(body);
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
 /** One route of a service: an operation's method and URI pattern, compiled. */

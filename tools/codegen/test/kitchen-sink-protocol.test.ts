@@ -6,16 +6,16 @@ import * as protocol from "./generated/kitchen-sink/protocol.js";
 import { type DecodeError, matchRoute } from "./generated/kitchen-sink/runtime.js";
 import type { PutFileInput, PutFileOutput } from "./generated/kitchen-sink/shapes.js";
 
-const BOUND_QUERY = ["kind", "tags", "at", "limit"];
-
-/** What survives HTTP: empty lists and maps in a query string or headers travel as nothing at all. */
-function survivingInput(input: PutFileInput): PutFileInput {
+/**
+ * What survives HTTP: an empty list in the query string travels as nothing at all (one in a header as an empty
+ * value), and a server's map of query parameters holds every parameter of the request, bound ones and the URI's
+ * literal too.
+ */
+function survivingInput(input: PutFileInput, query: Record<string, string | string[]>): PutFileInput {
   const out = { ...input };
   if (out.tags?.length === 0) delete out.tags;
-  if (out.sizes?.length === 0) delete out.sizes;
-  if (out.extra) out.extra = Object.fromEntries(Object.entries(out.extra).filter(([k]) => !BOUND_QUERY.includes(k)));
-  // A map bound to the query string or to prefixed headers is absent when nothing of it travelled.
-  if (out.extra && Object.keys(out.extra).length === 0) delete out.extra;
+  out.extra = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0]! : v]));
+  // A map bound to prefixed headers is absent when nothing of it travelled.
   if (out.meta && Object.keys(out.meta).length === 0) delete out.meta;
   return out;
 }
@@ -33,7 +33,9 @@ describe("PutFile request bindings", () => {
         const request = protocol.serializePutFileRequest(input);
         const route = matchRoute(protocol.KitchenSinkRoutes, request.method, request.path, request.query);
         expect(route?.operation).toBe("PutFile");
-        expect(protocol.deserializePutFileRequest(request, route!.labels)).toEqual(survivingInput(input));
+        expect(protocol.deserializePutFileRequest(request, route!.labels)).toEqual(
+          survivingInput(input, request.query),
+        );
       }),
     );
   });

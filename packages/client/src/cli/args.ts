@@ -1,5 +1,8 @@
-// A small, strict parser for `--name value`, `--name=value` and boolean `--flag` options. Unknown options and
-// missing values are usage errors that say what was wrong and suggest the nearest known option.
+// The command line read with node:util's parseArgs, against a table of options that also gives the help text.
+// Unknown options, missing values and repeated options are usage errors that name the option at fault and, for a
+// mistyped one, the nearest known option.
+import { parseArgs as parseNodeArgs } from "node:util";
+import { closest, distance } from "fastest-levenshtein";
 
 export interface OptionSpec {
   /** Long name without the dashes, such as `instance`. */
@@ -31,71 +34,49 @@ export interface ParsedArgs {
 }
 
 export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[], command?: string): ParsedArgs {
-  const byName = new Map(specs.map((s) => [s.name, s]));
-  const byShort = new Map(specs.filter((s) => s.short !== undefined).map((s) => [s.short!, s]));
+  const byName = new Map(specs.map((spec) => [spec.name, spec]));
+  const { tokens } = parseNodeArgs({
+    args: [...argv],
+    options: Object.fromEntries(
+      specs.map((spec) => [
+        spec.name,
+        { type: spec.kind === "value" ? "string" : "boolean", ...(spec.short ? { short: spec.short } : {}) },
+      ]),
+    ),
+    // Not strict: every mistake is then a token, which gets an error worded here.
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const parsed: ParsedArgs = { values: new Map(), switches: new Set(), positionals: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--") {
-      parsed.positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    let spec: OptionSpec | undefined;
-    let inline: string | undefined;
-    if (arg.startsWith("--")) {
-      const eq = arg.indexOf("=");
-      const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-      inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
-      spec = byName.get(name);
-      if (spec === undefined)
-        throw new UsageError(`unknown option --${name}${suggest(name, [...byName.keys()])}`, command);
-    } else if (arg.startsWith("-") && arg.length === 2) {
-      spec = byShort.get(arg.slice(1));
-      if (spec === undefined) throw new UsageError(`unknown option ${arg}`, command);
-    } else {
-      parsed.positionals.push(arg);
-      continue;
+  for (const token of tokens) {
+    if (token.kind === "positional") parsed.positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const spec = byName.get(token.name);
+    if (spec === undefined) {
+      throw new UsageError(`unknown option ${token.rawName}${suggestion(token.name, [...byName.keys()])}`, command);
     }
     if (spec.kind === "switch") {
-      if (inline !== undefined) throw new UsageError(`--${spec.name} takes no value`, command);
+      if (token.value !== undefined) throw new UsageError(`--${spec.name} takes no value`, command);
       parsed.switches.add(spec.name);
-      continue;
+    } else if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-"))) {
+      // As parseArgs has it: a value that starts with a dash goes after "=", so that it is not taken for an option.
+      const negative = token.value !== undefined && /^-\d/.test(token.value);
+      throw new UsageError(
+        `--${spec.name} needs a value${spec.placeholder ? ` (${spec.placeholder})` : ""}${negative ? `; write a negative one as --${spec.name}=${token.value}` : ""}`,
+        command,
+      );
+    } else if (parsed.values.has(spec.name)) {
+      throw new UsageError(`--${spec.name} is given more than once`, command);
+    } else {
+      parsed.values.set(spec.name, token.value);
     }
-    const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) {
-      throw new UsageError(`--${spec.name} needs a value${spec.placeholder ? ` (${spec.placeholder})` : ""}`, command);
-    }
-    if (parsed.values.has(spec.name)) throw new UsageError(`--${spec.name} is given more than once`, command);
-    parsed.values.set(spec.name, value);
   }
   return parsed;
 }
 
-/** ", did you mean --x?" for the known name nearest to a mistyped one, or nothing when none is near. */
-function suggest(name: string, known: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3))
-    ? ` (did you mean --${best}?)`
-    : "";
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+/** " (did you mean --x?)" for the known name nearest to a mistyped one, or nothing when none is near. */
+function suggestion(name: string, known: readonly string[]): string {
+  const nearest = closest(name, [...known]);
+  return distance(name, nearest) <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean --${nearest}?)` : "";
 }

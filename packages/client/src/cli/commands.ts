@@ -14,7 +14,13 @@ const connection: OptionSpec[] = [
     name: "region",
     kind: "value",
     placeholder: "REGION",
-    description: "the AWS region (default: AWS_REGION, or us-east-1 for a local --endpoint)",
+    description: "the AWS region (default: AWS_REGION, then the profile's region, or us-east-1 for a local --endpoint)",
+  },
+  {
+    name: "profile",
+    kind: "value",
+    placeholder: "NAME",
+    description: "the profile of ~/.aws/config and ~/.aws/credentials to use (default: AWS_PROFILE, else default)",
   },
   {
     name: "timeout",
@@ -43,7 +49,7 @@ const contact: OptionSpec[] = [
     name: "output",
     kind: "value",
     placeholder: "raw|redacted",
-    description: "the original text, or the text with personal data masked (default raw)",
+    description: "redacted (the default): personal data masked as [PII]; raw: the original text",
   },
   {
     name: "page-size",
@@ -97,9 +103,13 @@ const EXIT_CODES = `Exit codes:
   5    follow: the contact's analysis FAILED
   130  interrupted`;
 
-const CREDENTIALS = `Credentials come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN. With a --endpoint
-on this machine (localhost, 127.0.0.1, ::1) and none set, placeholder credentials are used: a local fake server
-accepts any signature.`;
+const CREDENTIALS = `Credentials are found as AWS's tools find them: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and
+AWS_SESSION_TOKEN), then the profile (--profile, else AWS_PROFILE, else default) of ~/.aws/credentials and
+~/.aws/config (keys, SSO, credential_process, roles), web identity, then container or instance metadata. A named
+profile comes before keys in the environment. The region: --region, then AWS_REGION, then the profile's region.
+With a --endpoint on this machine (localhost, 127.0.0.1, ::1) and neither keys nor a profile given, placeholder
+credentials are used (a local fake server accepts any signature unless it verifies them) and the region defaults
+to us-east-1.`;
 
 export const TOP_HELP = `rtca: read Amazon Connect real-time contact analysis (ListRealtimeContactAnalysisSegmentsV2)
 
@@ -135,6 +145,9 @@ Prints a transcript: time, speaker and text per message (sentiment as colour), a
 and matched categories and detected issues with the words they point at highlighted. --json prints the segments
 as NDJSON instead, one per line, exactly as the API sends them.
 
+The output is redacted (personal data such as card numbers masked as [PII]) unless --output raw asks for the
+original text, which the contact's redaction policy must keep.
+
 It is a snapshot: it stops at the last segment there is now. When more may come (the contact is in progress, or
 its analysis has ended but the service still offers to resume), it says so and how to follow the rest.
 
@@ -155,7 +168,8 @@ Polls the contact, resuming where the last page ended, and prints each segment o
 terminal a status line shows where the contact stands. Throttling and passing failures are waited out. Stays
 within --max-rps requests per second. Once the analysis is COMPLETED or FAILED it goes on while the service
 says more may come (a post-contact summary arrives after a chat completes), and stops when the service has
-nothing more, or after --grace-after-end ms without a new segment. Ctrl-C stops it.
+nothing more, or after --grace-after-end ms without a new segment. Ctrl-C stops it. As with segments, the
+output is redacted unless --output raw is given.
 
 Options:
 ${optionLines(FOLLOW_OPTIONS)}

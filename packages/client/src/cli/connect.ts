@@ -1,6 +1,8 @@
-// Builds the ConnectClient a command uses, from its connection settings and the environment.
+// Builds the ConnectClient a command uses: the region and credentials found the way AWS's tools find them, or
+// placeholders for a fake server on this machine when nothing was configured.
 import type { AwsCredentialIdentity } from "@smithy/types";
 import { ConnectClient } from "../generated/connect/client.js";
+import { configuredRegion, defaultCredentialChain } from "./aws-config.js";
 import type { ConnectionSettings } from "./options.js";
 
 /** Credentials for a fake server on this machine, which accepts any signature. Never used for another host. */
@@ -19,21 +21,25 @@ export function isLoopbackEndpoint(endpoint: string | undefined): boolean {
   }
 }
 
-export function createConnectClient(
+export async function createConnectClient(
   settings: ConnectionSettings,
   env: Record<string, string | undefined>,
-): ConnectClient {
+): Promise<ConnectClient> {
   const local = isLoopbackEndpoint(settings.endpoint);
+  const profile = settings.profile ?? nonEmpty(env["AWS_PROFILE"]);
   const region =
     settings.region ??
     nonEmpty(env["AWS_REGION"]) ??
     nonEmpty(env["AWS_DEFAULT_REGION"]) ??
+    (await configuredRegion(profile)) ??
     (local ? "us-east-1" : undefined);
-  const hasCredentials = nonEmpty(env["AWS_ACCESS_KEY_ID"]) !== undefined;
+  // A local fake needs no real credentials: the chain is asked only when keys or a profile were given, so that
+  // nothing is looked up (instance metadata included) to read a fake on this machine.
+  const chosen = profile !== undefined || nonEmpty(env["AWS_ACCESS_KEY_ID"]) !== undefined;
   return new ConnectClient({
     region,
     endpoint: settings.endpoint,
-    credentials: local && !hasCredentials ? LOCAL_PLACEHOLDER_CREDENTIALS : undefined,
+    credentials: local && !chosen ? LOCAL_PLACEHOLDER_CREDENTIALS : await defaultCredentialChain(profile),
     timeoutMs: settings.timeoutMs,
     maxAttempts: settings.maxAttempts,
   });

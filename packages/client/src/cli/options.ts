@@ -6,6 +6,8 @@ import { KNOWN_SEGMENT_TYPES } from "./commands.js";
 export interface ConnectionSettings {
   endpoint: string | undefined;
   region: string | undefined;
+  /** The profile of the shared config and credentials files, when one was named with --profile. */
+  profile: string | undefined;
   timeoutMs: number;
   maxAttempts: number | undefined;
 }
@@ -42,6 +44,7 @@ export function connectionSettings(args: ParsedArgs, command: string): Connectio
   return {
     endpoint,
     region: args.values.get("region"),
+    profile: args.values.get("profile"),
     timeoutMs: wholeNumber(args, "timeout", command, 1, Number.MAX_SAFE_INTEGER) ?? 10_000,
     maxAttempts: wholeNumber(args, "max-attempts", command, 1, 20),
   };
@@ -77,7 +80,8 @@ function required(args: ParsedArgs, name: string, command: string): string {
 }
 
 function outputType(args: ParsedArgs, command: string): "Raw" | "Redacted" {
-  const value = (args.values.get("output") ?? "raw").toLowerCase();
+  // Redacted unless raw is asked for: a transcript on a terminal or in a log should not show personal data by default.
+  const value = (args.values.get("output") ?? "redacted").toLowerCase();
   if (value === "raw") return "Raw";
   if (value === "redacted") return "Redacted";
   throw new UsageError(`--output must be raw or redacted, got ${JSON.stringify(args.values.get("output"))}`, command);

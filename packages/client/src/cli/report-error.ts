@@ -35,7 +35,7 @@ export function reportError(error: unknown, scene: ErrorScene): ErrorReport {
   if (error instanceof ConfigurationError) {
     const hint =
       error.key === "region"
-        ? "pass --region (e.g. --region us-east-1) or set AWS_REGION"
+        ? "pass --region (e.g. --region us-east-1), set AWS_REGION, or set region in the profile of ~/.aws/config"
         : error.key === "endpoint"
           ? "pass --endpoint with an http(s) URL"
           : undefined;
@@ -45,7 +45,7 @@ export function reportError(error: unknown, scene: ErrorScene): ErrorReport {
     return {
       exitCode: ExitCode.Usage,
       message: error.message,
-      hint: "export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials)",
+      hint: "pass --profile NAME (a profile of ~/.aws/credentials or ~/.aws/config; for SSO, run aws sso login first), or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
     };
   }
   if (error instanceof InputValidationError) {

@@ -34,7 +34,7 @@ export async function runFollow(argv: readonly string[], io: CliIO, scene: Comma
   const style = createStyle(!json && colourWanted(io.env, io.stdout.isTTY === true, args.switches.has("no-color")));
   const view = new TranscriptView(style);
   const writer = new LineWriter(io.stdout, !json && io.stdout.isTTY === true);
-  const client = createConnectClient(settings, io.env);
+  const client = await createConnectClient(settings, io.env);
   try {
     writer.status(`${style.green("●")} connecting to contact ${input.ContactId}…`);
     const segments = followSegments(client, input, {

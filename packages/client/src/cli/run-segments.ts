@@ -31,7 +31,7 @@ export async function runSegments(argv: readonly string[], io: CliIO, scene: Com
   const style = createStyle(!json && colourWanted(io.env, io.stdout.isTTY === true, args.switches.has("no-color")));
   const view = new TranscriptView(style);
   const writer = new LineWriter(io.stdout, false);
-  const client = createConnectClient(settings, io.env);
+  const client = await createConnectClient(settings, io.env);
   try {
     let total = 0;
     let last: { Status: string; Channel: string; NextToken?: string | undefined } | undefined;

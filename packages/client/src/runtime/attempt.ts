@@ -5,13 +5,14 @@
 import type { HttpRequest } from "@smithy/protocol-http";
 import type { HttpResponse } from "@smithy/types";
 import type { HttpRequestHandler } from "./http-handler.js";
-import { discardBody, readBody } from "./response-body.js";
+import { discardBody, readBody, readBodyBytes } from "./response-body.js";
 
 export interface AttemptResult {
   response: HttpResponse;
   /** The response headers with lower-case names. */
   headers: Record<string, string>;
-  body: string;
+  /** Bytes when the attempt asked for them (a blob payload), text otherwise. */
+  body: string | Uint8Array;
 }
 
 /** Why an attempt did not produce a response. */
@@ -34,6 +35,7 @@ export async function sendAttempt(
   request: HttpRequest,
   callSignal: AbortSignal | undefined,
   timeoutMs: number | undefined,
+  binary = false,
 ): Promise<AttemptResult> {
   if (callSignal?.aborted) throw new AttemptFailed({ kind: "aborted", reason: callSignal.reason });
   const controller = new AbortController();
@@ -55,7 +57,9 @@ export async function sendAttempt(
       handler.handle(request, { abortSignal: controller.signal }),
       controller.signal,
     );
-    const body = await readBody(response.body, controller.signal);
+    const body = binary
+      ? await readBodyBytes(response.body, controller.signal)
+      : await readBody(response.body, controller.signal);
     if (ended !== undefined) throw new AttemptFailed(ended);
     return { response, headers: lowerCaseHeaders(response.headers), body };
   } catch (error) {

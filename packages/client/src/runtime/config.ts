@@ -45,6 +45,11 @@ export interface ClientConfig {
   customUserAgent?: string;
   /** The source of time, sleep and jitter; replace it to test retries without waiting. */
   clock?: Clock;
+  /**
+   * Milliseconds to add to the local clock when signing (server time - local time; default 0). The client keeps
+   * it up to date from the Date header of the service's answers, as AWS's SDK does.
+   */
+  systemClockOffset?: number;
 }
 
 export interface ResolvedConfig {
@@ -63,6 +68,11 @@ export interface ResolvedConfig {
   readonly logger: Logger | undefined;
   readonly userAgent: string;
   readonly clock: Clock;
+  /**
+   * Milliseconds added to the local clock when signing: learnt from the service's answers, and settable (to carry
+   * it over to a new client, for instance).
+   */
+  systemClockOffset: number;
 }
 
 export interface ServiceFacts extends ServiceEndpointFacts {
@@ -110,6 +120,7 @@ export function resolveConfig(config: ClientConfig, service: ServiceFacts): Reso
     logger: config.logger,
     userAgent: config.customUserAgent ? `rtca-client ${config.customUserAgent}` : "rtca-client",
     clock: config.clock ?? systemClock,
+    systemClockOffset: finite("systemClockOffset", config.systemClockOffset) ?? 0,
   };
 }
 
@@ -121,6 +132,10 @@ export function positiveInteger(key: string, value: number | undefined): number 
 /** A finite number above 0, or undefined when not set. */
 export function positive(key: string, value: number | undefined): number | undefined {
   return checkNumber(key, value, (n) => n > 0 && n < Infinity, "a number of milliseconds above 0");
+}
+
+function finite(key: string, value: number | undefined): number | undefined {
+  return checkNumber(key, value, (n) => Number.isFinite(n), "a finite number of milliseconds");
 }
 
 function nonNegative(key: string, value: number | undefined): number | undefined {

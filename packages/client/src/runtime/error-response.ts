@@ -4,8 +4,8 @@
 import type { HttpResponse } from "@smithy/types";
 import type { BaseExceptionClass, ErrorContext, ExceptionClass, ResponseMetadata, ServiceException } from "./errors.js";
 
-/** Decodes the members of a modelled error from its parsed body. */
-export type ErrorDecoder = (value: unknown, mode?: "client" | "server") => object;
+/** Decodes the members of a modelled error from its parsed body (and its headers, for members bound to them). */
+export type ErrorDecoder = (value: unknown, mode?: "client" | "server", headers?: Record<string, string>) => object;
 
 export interface ErrorTables {
   /** The modelled errors' decoders, by error name. */
@@ -91,7 +91,7 @@ export function buildServiceException(
   const decode = code === undefined ? undefined : tables.errors[code];
   const Exception = code === undefined ? undefined : tables.exceptions[code];
   if (decode !== undefined && Exception !== undefined) {
-    context.data = decodeErrorData(decode, parsed, givenMessage);
+    context.data = decodeErrorData(decode, parsed, givenMessage, response.headers);
     return new Exception(context);
   }
   const fault = response.statusCode >= 500 ? "server" : "client";
@@ -102,11 +102,16 @@ export function buildServiceException(
  * Decodes an error's members. Error bodies are read leniently: a member that does not decode is dropped rather
  * than turning a throttling error into a decoding error, because the error code is what callers act on.
  */
-function decodeErrorData(decode: ErrorDecoder, parsed: unknown, message: string | undefined): Record<string, unknown> {
+function decodeErrorData(
+  decode: ErrorDecoder,
+  parsed: unknown,
+  message: string | undefined,
+  headers: Record<string, string>,
+): Record<string, unknown> {
   let data: Record<string, unknown> = {};
   if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
     try {
-      data = { ...(decode(parsed, "client") as Record<string, unknown>) };
+      data = { ...(decode(parsed, "client", headers) as Record<string, unknown>) };
     } catch {
       data = {};
     }

@@ -14,7 +14,10 @@ export interface RequestExtras {
 export function buildHttpRequest(endpoint: URL, parts: HttpRequestParts, extras: RequestExtras): HttpRequest {
   const headers: Record<string, string> = { ...parts.headers };
   headers["host"] = endpoint.host;
-  if (parts.body !== undefined) headers["content-length"] = String(encoder.encode(parts.body).byteLength);
+  if (parts.body !== undefined) {
+    const length = typeof parts.body === "string" ? encoder.encode(parts.body).byteLength : parts.body.byteLength;
+    headers["content-length"] = String(length);
+  }
   headers["user-agent"] = extras.userAgent;
   headers["x-amz-user-agent"] = extras.userAgent;
   // The retry headers of AWS SDKs: servers use them to tell a retry from a new call.

@@ -16,11 +16,12 @@ export function checkInput<Input>(spec: OperationSpec<Input, unknown>, input: In
   for (const label of spec.labels) {
     const value = (input as Record<string, unknown>)[label];
     if (value === undefined || value === null) continue; // already reported as required
-    if (typeof value !== "string" || value === "") {
+    // Labels may be numbers, booleans or timestamps too; only an empty string leaves a hole in the path.
+    if (value === "") {
       violations.push({
         kind: "length",
         path: label,
-        constraint: "Member must be a non-empty string: it is part of the URI path",
+        constraint: "Member must not be empty: it is part of the URI path",
       });
     }
   }

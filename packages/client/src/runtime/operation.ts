@@ -15,6 +15,8 @@ export interface OperationSpec<Input, Output> {
   /** The input members bound to labels of the URI path, such as InstanceId in `/contact/{InstanceId}`. */
   readonly labels: readonly string[];
   readonly paginated?: PaginatedTrait;
+  /** The output's payload is a blob: the response body is read as bytes. */
+  readonly binaryResponse?: boolean;
   serializeRequest(input: Input): HttpRequestParts;
   deserializeResponse(response: HttpResponseParts): Output;
   validateInput(input: Input, out: ConstraintViolation[]): ConstraintViolation[];

@@ -6,13 +6,70 @@ export async function readBody(body: unknown, signal?: AbortSignal): Promise<str
   if (body === undefined || body === null) return "";
   if (typeof body === "string") return body;
   if (body instanceof Uint8Array || body instanceof ArrayBuffer) return new TextDecoder().decode(body);
-  const source = body as Partial<ReadableStream<unknown> & AsyncIterable<unknown> & Blob & { destroy(): void }>;
+  const source = body as Partial<Blob>;
+  if (typeof source.text === "function" && typeof source.size === "number") return source.text();
+  return readStream(body, signal, new TextSink());
+}
+
+/** Reads a response body into bytes, for a blob payload: the same forms as readBody. */
+export async function readBodyBytes(body: unknown, signal?: AbortSignal): Promise<Uint8Array> {
+  if (body === undefined || body === null) return new Uint8Array(0);
+  if (typeof body === "string") return new TextEncoder().encode(body);
+  if (body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  const source = body as Partial<Blob>;
+  if (typeof source.arrayBuffer === "function" && typeof source.size === "number") {
+    return new Uint8Array(await source.arrayBuffer());
+  }
+  return readStream(body, signal, new BytesSink());
+}
+
+/** Where the chunks of a stream go: text decoded as it comes, or bytes joined at the end. */
+interface Sink<T> {
+  add(chunk: string | Uint8Array): void;
+  end(): T;
+}
+
+class TextSink implements Sink<string> {
+  readonly #decoder = new TextDecoder();
+  #text = "";
+  add(chunk: string | Uint8Array): void {
+    if (typeof chunk === "string") this.#text += this.#decoder.decode() + chunk;
+    else this.#text += this.#decoder.decode(chunk, { stream: true });
+  }
+  end(): string {
+    return this.#text + this.#decoder.decode();
+  }
+}
+
+class BytesSink implements Sink<Uint8Array> {
+  readonly #chunks: Uint8Array[] = [];
+  #length = 0;
+  add(chunk: string | Uint8Array): void {
+    const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
+    this.#chunks.push(bytes);
+    this.#length += bytes.byteLength;
+  }
+  end(): Uint8Array {
+    const out = new Uint8Array(this.#length);
+    let at = 0;
+    for (const chunk of this.#chunks) {
+      out.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return out;
+  }
+}
+
+function readStream<T>(body: unknown, signal: AbortSignal | undefined, sink: Sink<T>): Promise<T> {
+  const source = body as Partial<ReadableStream<unknown> & AsyncIterable<unknown> & { destroy(): void }>;
   if (typeof source.getReader === "function") {
     const reader = source.getReader();
     return readChunks(
       () => reader.read(),
       () => void reader.cancel(signal?.reason).catch(() => {}),
       signal,
+      sink,
     ).finally(() => reader.releaseLock());
   }
   const iterate = source[Symbol.asyncIterator];
@@ -22,10 +79,12 @@ export async function readBody(body: unknown, signal?: AbortSignal): Promise<str
       () => chunks.next(),
       () => source.destroy?.(),
       signal,
+      sink,
     );
   }
-  if (typeof source.text === "function" && typeof source.size === "number") return source.text();
-  throw new TypeError(`the HTTP handler gave a response body of an unsupported kind (${kindOf(body)})`);
+  return Promise.reject(
+    new TypeError(`the HTTP handler gave a response body of an unsupported kind (${kindOf(body)})`),
+  );
 }
 
 /** Releases a body that will not be read, such as one that arrived after the call was abandoned. */
@@ -36,28 +95,26 @@ export function discardBody(body: unknown): void {
 }
 
 /**
- * Reads a stream's chunks (bytes or strings) to the end. The decoder keeps a multi-byte character split across
- * chunks whole. `stop` tears the stream down when the signal aborts.
+ * Reads a stream's chunks (bytes or strings) to the end, into the sink (a text sink keeps a multi-byte character
+ * split across chunks whole). `stop` tears the stream down when the signal aborts.
  */
-async function readChunks(
+async function readChunks<T>(
   next: () => Promise<{ done?: boolean; value?: unknown }>,
   stop: () => void,
   signal: AbortSignal | undefined,
-): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = "";
+  sink: Sink<T>,
+): Promise<T> {
   signal?.addEventListener("abort", stop, { once: true });
   try {
     for (;;) {
       if (signal?.aborted) break;
       const { done, value } = await next();
       if (done) break;
-      if (typeof value === "string") text += decoder.decode() + value;
-      else if (value instanceof Uint8Array) text += decoder.decode(value, { stream: true });
+      if (typeof value === "string" || value instanceof Uint8Array) sink.add(value);
       else throw new TypeError(`the response body stream gave a chunk of an unsupported kind (${kindOf(value)})`);
     }
     if (signal?.aborted) throw signal.reason;
-    return text + decoder.decode();
+    return sink.end();
   } catch (error) {
     // An aborted Node stream ends with a premature-close error; report the abort instead.
     throw signal?.aborted ? signal.reason : error;

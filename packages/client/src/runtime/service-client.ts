@@ -11,6 +11,7 @@ import {
   RequestAbortedError,
   RequestTimeoutError,
 } from "./client-errors.js";
+import { isClockSkewErrorCode, serverTimeOf, updatedClockOffset } from "./clock-skew.js";
 import {
   type ClientConfig,
   positive,
@@ -84,13 +85,16 @@ export class ServiceClient {
       totalRetryDelay: number;
     };
     let retryCost = 0;
+    // The retry after a clock-skew error that the answer corrected: made at once, once per call, and not counted
+    // against maxAttempts or the retry quota (it is the same attempt, signed right).
+    let skewRetried = false;
 
     for (;;) {
       metadata.attempts++;
       let result: AttemptResult;
       try {
         const request = await this.#prepare(parts, invocationId, metadata.attempts, maxAttempts);
-        result = await sendAttempt(config.requestHandler, request, signal, timeoutMs);
+        result = await sendAttempt(config.requestHandler, request, signal, timeoutMs, spec.binaryResponse);
       } catch (error) {
         if (!(error instanceof AttemptFailed)) throw error;
         const failure = error.failure;
@@ -101,6 +105,7 @@ export class ServiceClient {
           spec.name,
           "network",
           metadata,
+          skewRetried,
           maxAttempts,
           undefined,
           signal,
@@ -111,20 +116,26 @@ export class ServiceClient {
         continue;
       }
 
-      const { response, headers, body } = result;
+      const { response, headers } = result;
       metadata.httpStatusCode = response.statusCode;
       const requestId = headers["x-amzn-requestid"] ?? headers["x-amz-request-id"];
       if (requestId !== undefined) metadata.requestId = requestId;
       if (headers["x-amz-id-2"] !== undefined) metadata.extendedRequestId = headers["x-amz-id-2"];
       if (headers["x-amz-cf-id"] !== undefined) metadata.cfId = headers["x-amz-cf-id"];
+      const clockCorrected = this.#learnClockOffset(headers);
 
       if (response.statusCode >= 200 && response.statusCode < 300) {
         this.#retry.recordSuccess(retryCost);
-        const output = decodeOutput(spec, { statusCode: response.statusCode, headers, body }, { ...metadata });
+        const output = decodeOutput(
+          spec,
+          { statusCode: response.statusCode, headers, body: result.body },
+          { ...metadata },
+        );
         // $metadata first and enumerable, as AWS's SDK has it, so that outputs compare and spread alike.
         return Object.assign({ $metadata: { ...metadata } }, output) as WithMetadata<Output>;
       }
 
+      const body = typeof result.body === "string" ? result.body : new TextDecoder().decode(result.body);
       const parsed = parseErrorBody(body);
       const code = resolveErrorCode(headers, parsed);
       const exception = buildServiceException(this.#tables, code, parsed, {
@@ -134,9 +145,25 @@ export class ServiceClient {
         $response: responseWithBody(response, headers, body),
         $metadata: { ...metadata },
       });
+      if (clockCorrected && !skewRetried && isClockSkewErrorCode(code)) {
+        skewRetried = true;
+        config.logger?.debug(
+          `${spec.name}: attempt ${metadata.attempts} was refused (${describe(exception)}); the clock is ${Math.round(config.systemClockOffset / 1000)} s off the service's: retrying at once with the corrected clock`,
+        );
+        continue;
+      }
       const kind = retryKind(exception) ?? classifyResponse(response.statusCode, code);
-      const requested = retryAfterMs(headers, config.clock.now());
-      const cost = await this.#waitForRetry(spec.name, kind, metadata, maxAttempts, requested, signal, exception);
+      const requested = retryAfterMs(headers, config.clock.now() + config.systemClockOffset);
+      const cost = await this.#waitForRetry(
+        spec.name,
+        kind,
+        metadata,
+        skewRetried,
+        maxAttempts,
+        requested,
+        signal,
+        exception,
+      );
       if (cost === undefined) throw exception;
       retryCost += cost;
     }
@@ -163,7 +190,7 @@ export class ServiceClient {
     }
     if (this.#signer === undefined) return request;
     try {
-      return await this.#signer.sign(request, new Date(this.config.clock.now()));
+      return await this.#signer.sign(request, new Date(this.config.clock.now() + this.config.systemClockOffset));
     } catch (error) {
       if (error instanceof CredentialsError) throw error;
       throw new CredentialsError(
@@ -175,6 +202,15 @@ export class ServiceClient {
     }
   }
 
+  /** Takes the offset of the local clock from the service's Date header; true when it changed. */
+  #learnClockOffset(headers: Record<string, string>): boolean {
+    const serverTime = serverTimeOf(headers);
+    if (serverTime === undefined) return false;
+    const before = this.config.systemClockOffset;
+    this.config.systemClockOffset = updatedClockOffset(serverTime, this.config.clock.now(), before);
+    return this.config.systemClockOffset !== before;
+  }
+
   /**
    * Waits before the next attempt when the failure deserves one, and returns the quota the retry cost; returns
    * undefined when the call must end with this failure.
@@ -183,16 +219,18 @@ export class ServiceClient {
     operation: string,
     kind: FailureKind,
     metadata: { attempts: number; totalRetryDelay: number },
+    skewRetried: boolean,
     maxAttempts: number,
     requestedMs: number | undefined,
     signal: AbortSignal | undefined,
     cause: unknown,
   ): Promise<number | undefined> {
     const clock = this.config.clock;
-    const decision = this.#retry.delayBeforeRetry(kind, metadata.attempts, maxAttempts, clock.random(), requestedMs);
+    const attempt = metadata.attempts - (skewRetried ? 1 : 0);
+    const decision = this.#retry.delayBeforeRetry(kind, attempt, maxAttempts, clock.random(), requestedMs);
     if (decision === undefined) return undefined;
     this.config.logger?.debug(
-      `${operation}: attempt ${metadata.attempts} of ${maxAttempts} failed (${describe(cause)}); retrying in ${decision.delayMs} ms`,
+      `${operation}: attempt ${attempt} of ${maxAttempts} failed (${describe(cause)}); retrying in ${decision.delayMs} ms`,
     );
     try {
       await clock.sleep(decision.delayMs, signal);
@@ -212,7 +250,7 @@ function retryKind(exception: { $retryable?: { throttling?: boolean } }): Failur
 
 function decodeOutput<Output>(
   spec: OperationSpec<unknown, Output>,
-  response: HttpResponseParts & { body: string },
+  response: HttpResponseParts & { body: string | Uint8Array },
   $metadata: ResponseMetadata,
 ): Output {
   try {
@@ -228,7 +266,7 @@ function decodeOutput<Output>(
         path: decodeError ? formatPath(decodeError.path) : "",
         reason: decodeError ? decodeError.reason : error instanceof Error ? error.message : String(error),
         httpStatusCode: response.statusCode,
-        rawBody: response.body,
+        rawBody: typeof response.body === "string" ? response.body : new TextDecoder().decode(response.body),
         $metadata,
       },
       { cause: error },

@@ -5,10 +5,10 @@ import { dateTime } from "./pact-setup.js";
 const { like } = MatchersV3;
 
 export const TIMES = {
-  greeting: "2026-11-29T10:00:01.000Z",
-  complaint: "2026-11-29T10:00:05.000Z",
-  receipt: "2026-11-29T10:00:07.000Z",
-  left: "2026-11-29T10:00:30.000Z",
+  greeting: "2026-11-29T10:00:01Z",
+  complaint: "2026-11-29T10:00:05Z",
+  receipt: "2026-11-29T10:00:07Z",
+  left: "2026-11-29T10:00:30Z",
 } as const;
 
 export const COMPLAINT = "I was charged twice, my card is 4111 1111 1111 1111";

@@ -22,7 +22,7 @@ export function transcript(
       ...(options.name === undefined ? {} : { DisplayName: options.name }),
       Content: content,
       ContentType: "text/plain",
-      Time: { AbsoluteTime: options.time ?? "2026-11-29T10:00:00.000Z" },
+      Time: { AbsoluteTime: options.time ?? "2026-11-29T10:00:00Z" },
       ...(options.pii === undefined
         ? {}
         : { Redaction: { CharacterOffsets: options.pii.map(([b, e]) => ({ BeginOffsetChar: b, EndOffsetChar: e })) } }),
@@ -57,7 +57,7 @@ export function issue(id: string, words: string, begin: number, end: number): Wi
   };
 }
 
-export function event(id: string, eventType: string, time = "2026-11-29T10:00:30.000Z"): WireSegment {
+export function event(id: string, eventType: string, time = "2026-11-29T10:00:30Z"): WireSegment {
   return {
     Event: {
       Id: id,
@@ -70,7 +70,7 @@ export function event(id: string, eventType: string, time = "2026-11-29T10:00:30
   };
 }
 
-export function attachments(id: string, name: string, time = "2026-11-29T10:00:10.000Z"): WireSegment {
+export function attachments(id: string, name: string, time = "2026-11-29T10:00:10Z"): WireSegment {
   return {
     Attachments: {
       Id: id,
@@ -109,7 +109,7 @@ export function transcriptPage(n: number): Record<string, unknown> {
         {
           role: i % 2 === 0 ? "CUSTOMER" : "AGENT",
           name: i % 2 === 0 ? "Jane" : "Sam",
-          time: `2026-11-29T10:${String(Math.floor(i / 60) % 60).padStart(2, "0")}:${second}.000Z`,
+          time: `2026-11-29T10:${String(Math.floor(i / 60) % 60).padStart(2, "0")}:${second}Z`,
           sentiment: i % 3 === 0 ? "NEGATIVE" : "NEUTRAL",
           pii: [[26, 45]],
         },

@@ -83,6 +83,7 @@ async function runServe(command: ServeCommand, io: CliIo): Promise<number> {
       credentials: command.credentials,
       allowUnsignedPayload: command.allowUnsignedPayload,
       grants: command.grants,
+      ...(command.clockSkewMs === 0 ? {} : { wallClock: () => Date.now() + command.clockSkewMs }),
     },
     tokenTtlMs: command.tokenTtlSeconds * 1000,
     requestLogSize: command.requestLog.maxEntries,

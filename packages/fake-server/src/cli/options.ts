@@ -1,5 +1,6 @@
 // Reads the `rtca-fake serve` command line into options, or a usage error naming what is wrong.
-import { parseArgs } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { closest, distance } from "fastest-levenshtein";
 import type { Credential } from "../connect/auth/authenticator.js";
 import { REQUEST_LOG_DEFAULTS, type RequestLogLimits } from "../connect/request-log.js";
 import type { ThrottleLimits } from "../connect/throttle.js";
@@ -19,6 +20,9 @@ Options:
   --clock <real|virtual>   real: the scenario plays by itself; virtual: time moves only through
                            POST /_fake/clock/advance (default real)
   --speed <n>              how fast a real clock runs, 2 = twice as fast (default 1)
+  --clock-skew <seconds>   run the fake's wall clock this far ahead of this machine's (negative:
+                           behind): the Date header of answers and, with --auth verify, the
+                           15-minute check of signing times follow it (default 0)
   --page-size <n>          page size when a request has no MaxResults, 1..100 (default 100)
   --throttle <rate/burst>  requests per second and burst per access key, or "off" (default 2/5,
                            the service's quota; measured on the fake's clock)
@@ -59,6 +63,8 @@ export interface ServeCommand {
   scenario?: string;
   clock: "real" | "virtual";
   speed: number;
+  /** How far the fake's wall clock runs ahead of the host's, in ms (negative: behind). */
+  clockSkewMs: number;
   pageSize: number;
   throttle: ThrottleLimits | false;
   auth: "require" | "verify" | "off";
@@ -104,17 +110,14 @@ function wholeNumber(value: string | undefined, flag: string, fallback: number, 
   );
 }
 
+/** Ten years: further off, no signing date would be meaningful. */
+const MAX_CLOCK_SKEW_SECONDS = 10 * 365 * 86_400;
+
 /** The environment variable that gives the control token when --control-token does not. */
 export const CONTROL_TOKEN_VARIABLE = "RTCA_FAKE_CONTROL_TOKEN";
 
 export function parseCommand(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parse(argv);
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
   if (positionals.length === 0) throw new UsageError("missing command: rtca-fake serve [options]");
@@ -178,6 +181,15 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
     ...(values.scenario === undefined ? {} : { scenario: values.scenario }),
     clock,
     speed: number(values.speed, "--speed", 1, (n) => n > 0 && n <= 1000, "a number above 0, at most 1000"),
+    clockSkewMs:
+      1000 *
+      number(
+        values["clock-skew"],
+        "--clock-skew",
+        0,
+        (n) => Math.abs(n) <= MAX_CLOCK_SKEW_SECONDS,
+        `a number of seconds from -${MAX_CLOCK_SKEW_SECONDS} to ${MAX_CLOCK_SKEW_SECONDS}`,
+      ),
     pageSize: number(
       values["page-size"],
       "--page-size",
@@ -274,37 +286,73 @@ function parseThrottle(value: string | undefined): ThrottleLimits | false {
   return { ratePerSecond: rate, burst };
 }
 
+/** The options of `rtca-fake`, for node:util's parseArgs. */
+const OPTIONS = {
+  host: { type: "string" },
+  port: { type: "string" },
+  scenario: { type: "string" },
+  clock: { type: "string" },
+  speed: { type: "string" },
+  "clock-skew": { type: "string" },
+  "page-size": { type: "string" },
+  throttle: { type: "string" },
+  auth: { type: "string" },
+  credential: { type: "string", multiple: true },
+  "allow-unsigned-payload": { type: "boolean" },
+  grant: { type: "string", multiple: true },
+  "token-ttl": { type: "string" },
+  "request-log-size": { type: "string" },
+  "request-log-bytes": { type: "string" },
+  "request-log-body": { type: "string" },
+  "headers-timeout": { type: "string" },
+  "request-timeout": { type: "string" },
+  "keep-alive-timeout": { type: "string" },
+  "exit-when-done": { type: "boolean" },
+  "exit-grace": { type: "string" },
+  "control-token": { type: "string" },
+  "insecure-control": { type: "boolean" },
+  quiet: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const satisfies ParseArgsConfig["options"];
+
+type OptionName = keyof typeof OPTIONS;
+
+/**
+ * Reads the command line. Each token is checked first, so that an unknown option (with the nearest known one), a
+ * missing value or a repeated option gets an error naming it; what passes is then read strictly, with types.
+ */
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      host: { type: "string" },
-      port: { type: "string" },
-      scenario: { type: "string" },
-      clock: { type: "string" },
-      speed: { type: "string" },
-      "page-size": { type: "string" },
-      throttle: { type: "string" },
-      auth: { type: "string" },
-      credential: { type: "string", multiple: true },
-      "allow-unsigned-payload": { type: "boolean" },
-      grant: { type: "string", multiple: true },
-      "token-ttl": { type: "string" },
-      "request-log-size": { type: "string" },
-      "request-log-bytes": { type: "string" },
-      "request-log-body": { type: "string" },
-      "headers-timeout": { type: "string" },
-      "request-timeout": { type: "string" },
-      "keep-alive-timeout": { type: "string" },
-      "exit-when-done": { type: "boolean" },
-      "exit-grace": { type: "string" },
-      "control-token": { type: "string" },
-      "insecure-control": { type: "boolean" },
-      quiet: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" },
-    },
-  });
+  const args = [...argv];
+  const { tokens } = parseArgs({ args, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (!Object.hasOwn(OPTIONS, token.name)) {
+      throw new UsageError(`unknown option ${token.rawName}${suggestion(token.name, Object.keys(OPTIONS))}`);
+    }
+    const option: { type: string; multiple?: boolean } = OPTIONS[token.name as OptionName];
+    if (option.type === "boolean") {
+      if (token.value !== undefined) throw new UsageError(`--${token.name} takes no value`);
+    } else if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-"))) {
+      const negative = token.value !== undefined && /^-\d/.test(token.value);
+      throw new UsageError(
+        `--${token.name} needs a value${negative ? `; write a negative one as --${token.name}=${token.value}` : ""}`,
+      );
+    } else if (option.multiple !== true && seen.has(token.name)) {
+      throw new UsageError(`--${token.name} is given more than once`);
+    }
+    seen.add(token.name);
+  }
+  try {
+    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\s*\n\s*/g, " "));
+  }
+}
+
+/** " (did you mean --x?)" for the known name nearest to a mistyped one, or nothing when none is near. */
+function suggestion(name: string, known: string[]): string {
+  const nearest = closest(name, known);
+  return distance(name, nearest) <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean --${nearest}?)` : "";
 }

@@ -41,7 +41,7 @@ export function createPageSerializer(): (output: ListRealtimeContactAnalysisSegm
       return { statusCode, headers: ownCopy(headers), body };
     }
     const envelope = serializeListRealtimeContactAnalysisSegmentsV2Response({ ...output, Segments: [] });
-    if (output.Segments.length === 0 || envelope.body === undefined) return envelope;
+    if (output.Segments.length === 0 || typeof envelope.body !== "string") return envelope;
     const at = envelope.body.indexOf(EMPTY_SEGMENTS);
     if (at < 0) return serializeListRealtimeContactAnalysisSegmentsV2Response(output);
     let list = lists.get(output.Segments);

@@ -152,7 +152,8 @@ export class RequestLog {
         headerBytes += size;
       }
     }
-    const body = request.body;
+    // Only a blob payload stays bytes, and this service has none; bytes would be logged as (lossy) text.
+    const body = request.body instanceof Uint8Array ? new TextDecoder().decode(request.body) : request.body;
     const bodySize = body === undefined ? -1 : Buffer.byteLength(body, "utf8");
     const keepBody = bodySize <= this.limits.maxBodyBytes;
     const method = cut(request.method, MAX_METHOD);

@@ -14,12 +14,13 @@ import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import "./linear-regexp.js";
 import { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
 import { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
-import { isJsonContentType, toHttpResponse, toRequestParts } from "./http-messages.js";
+import { acceptsMediaType, sameMediaType, toHttpResponse, toRequestParts } from "./http-messages.js";
 import { jsonLimitExceeded, resolveJsonLimits } from "./json-limits.js";
 import { createRequestIds } from "./request-id.js";
 import type {
   Exchange,
   OperationCall,
+  OperationSpec,
   RequestHandler,
   ResponseParts,
   ServerOptions,
@@ -48,12 +49,13 @@ export function createRestJsonHandler<Context = void>(
       const spec = errors[error.errorType];
       if (spec !== undefined) {
         const encode = spec.encode as (value: unknown) => Record<string, unknown>;
+        const bound = spec.headers as ((value: unknown) => Record<string, string>) | undefined;
         return errorResponse({
           errorType: error.errorType,
           status: spec.status,
           body: encode(error.data),
           requestId,
-          headers: error.headers,
+          headers: bound === undefined ? error.headers : { ...bound(error.data), ...error.headers },
         });
       }
       // A behaviour bug: the error is not in the model. Report it as one and answer as for any other bug.
@@ -106,7 +108,6 @@ export function createRestJsonHandler<Context = void>(
     try {
       parts = toRequestParts(request);
     } catch (error) {
-      // Bytes that are not UTF-8 cannot be JSON.
       parts = { method: request.method, path: request.path, query: {}, headers: {}, body: undefined };
       const answer = answerFor(ProtocolErrors.serialization((error as Error).message), requestId, undefined);
       return finish({ request: parts, response: answer, requestId }, context);
@@ -125,16 +126,15 @@ export function createRestJsonHandler<Context = void>(
       if (spec === undefined || typeof handler !== "function") {
         throw new TypeError(`${definition.service.name} has a route to ${operation} but no behaviour for it`);
       }
+      // Only a blob payload is read as bytes; anything else is text, and bytes that are not UTF-8 cannot be that.
+      if (parts.body instanceof Uint8Array && spec.binaryRequest !== true) parts.body = utf8Body(parts.body);
       const call: OperationCall = { operation, labels, request: parts, requestId };
       // Hooks and handlers may answer synchronously; awaiting only real promises saves a turn of the queue each.
       const before = options.beforeOperation?.(call, context);
       if (before instanceof Promise) await before;
 
-      if (parts.body !== undefined && parts.body.trim() !== "") {
-        const contentType = parts.headers["content-type"];
-        if (contentType === undefined || !isJsonContentType(contentType)) {
-          throw ProtocolErrors.unsupportedMediaType(contentType);
-        }
+      checkMediaTypes(spec, parts);
+      if (typeof parts.body === "string" && spec.requestMediaType === JSON_MEDIA_TYPE) {
         const exceeded = jsonLimitExceeded(parts.body, jsonLimits);
         if (exceeded !== undefined) throw ProtocolErrors.serialization(exceeded);
       }
@@ -159,6 +159,43 @@ export function createRestJsonHandler<Context = void>(
     }
     return finish({ request: parts, response, requestId, operation, labels }, context);
   };
+}
+
+const JSON_MEDIA_TYPE = "application/json";
+
+function utf8Body(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw ProtocolErrors.serialization("the body is not valid UTF-8 text");
+  }
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Refuses a body whose Content-Type is not the operation's (415), a body an operation does not take that says it has
+ * a media type, and an Accept header that the operation's answer cannot satisfy (406).
+ */
+function checkMediaTypes(spec: OperationSpec, parts: HttpRequestParts): void {
+  const body = parts.body;
+  const hasBody = typeof body === "string" ? body.trim() !== "" : body !== undefined && body.length > 0;
+  const contentType = parts.headers["content-type"];
+  if (hasBody) {
+    const expected = spec.requestMediaType;
+    if (expected === undefined) {
+      if (contentType !== undefined) throw ProtocolErrors.unsupportedMediaType(contentType, undefined);
+    } else if (spec.anyRequestMediaType !== true) {
+      if (contentType === undefined || !sameMediaType(contentType, expected)) {
+        throw ProtocolErrors.unsupportedMediaType(contentType, expected);
+      }
+    }
+  }
+  const accept = parts.headers["accept"];
+  const answer = spec.responseMediaType;
+  if (accept !== undefined && answer !== undefined && !acceptsMediaType(accept, answer)) {
+    throw ProtocolErrors.notAcceptable(accept, answer);
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ export interface ErrorResponseInput {
   headers?: Readonly<Record<string, string>>;
 }
 
-export function errorResponse(input: ErrorResponseInput): HttpResponseParts {
+export function errorResponse(input: ErrorResponseInput): HttpResponseParts & { body: string } {
   return {
     statusCode: input.status,
     headers: {

@@ -43,15 +43,20 @@ export const ProtocolErrors = {
   /** 404: no operation has this method and path. */
   unknownOperation: (method: string, path: string) =>
     new ProtocolError("UnknownOperationException", 404, `No operation matches ${method} ${path}`),
-  /** 415: the body is not JSON. */
-  unsupportedMediaType: (contentType: string | undefined) =>
+  /** 415: the body is not of the operation's media type (`expected`; undefined when it takes no body). */
+  unsupportedMediaType: (contentType: string | undefined, expected: string | undefined = "application/json") =>
     new ProtocolError(
       "UnsupportedMediaTypeException",
       415,
-      contentType === undefined
-        ? "A request with a body must say Content-Type: application/json"
-        : `Content-Type ${contentType} is not supported: send application/json`,
+      expected === undefined
+        ? `The operation takes no body, so a request must not say Content-Type (it says ${contentType})`
+        : contentType === undefined
+          ? `A request with a body must say Content-Type: ${expected}`
+          : `Content-Type ${contentType} is not supported: send ${expected}`,
     ),
+  /** 406: the Accept header rules out the media type of the operation's answer. */
+  notAcceptable: (accept: string, answer: string) =>
+    new ProtocolError("NotAcceptableException", 406, `Accept: ${accept} rules out the answer, which is ${answer}`),
   /** 500, when the service models no internal error of its own. */
   internal: () => new ProtocolError("InternalFailure", 500, "The server failed to handle the request"),
 } as const;

@@ -4,20 +4,15 @@ import type { HttpRequestParts } from "@rtca/types";
 import { type HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { ResponseParts } from "./types.js";
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** A request body as the bindings read it: text, or undefined when there is none. */
-export function bodyText(body: unknown): string | undefined {
+/** A request body as the bindings read it: text or bytes as given, or undefined when there is none. */
+export function bodyText(body: unknown): string | Uint8Array | undefined {
   if (body === undefined || body === null) return undefined;
   if (typeof body === "string") return body;
-  if (body instanceof Uint8Array) {
-    if (body.byteLength === 0) return undefined;
-    return utf8.decode(body);
-  }
+  if (body instanceof Uint8Array) return body.byteLength === 0 ? undefined : body;
   throw new TypeError(`a request body must be a string or bytes, got ${typeof body}`);
 }
 
-/** The request's parts: lower-case header names, query values as lists when repeated, the body as text. */
+/** The request's parts: lower-case header names, query values as lists when repeated, the body as given. */
 export function toRequestParts(request: HttpRequest): HttpRequestParts {
   return {
     method: request.method.toUpperCase(),
@@ -67,6 +62,9 @@ function headersOf(given: HttpRequest["headers"] | undefined): Record<string, st
 }
 
 export function toHttpResponse(parts: ResponseParts): HttpResponse {
+  const empty = parts.body === undefined || parts.body.length === 0;
+  // An answer without a body says so, as restJson1 servers do; a body's length is left to the HTTP layer.
+  if (empty) parts.headers["content-length"] = "0";
   return new HttpResponse({ statusCode: parts.statusCode, headers: parts.headers, body: parts.body ?? "" });
 }
 
@@ -75,4 +73,24 @@ export function isJsonContentType(contentType: string): boolean {
   if (contentType === "application/json") return true;
   const mediaType = contentType.split(";", 1)[0]!.trim().toLowerCase();
   return mediaType === "application/json" || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
+}
+
+/** The media type of a Content-Type or media range, without parameters, in lower case. */
+function mediaTypeOf(value: string): string {
+  return value.split(";", 1)[0]!.trim().toLowerCase();
+}
+
+/** Whether a Content-Type names the media type `expected` (parameters such as charset aside). */
+export function sameMediaType(contentType: string, expected: string): boolean {
+  return contentType === expected || mediaTypeOf(contentType) === expected.toLowerCase();
+}
+
+/** Whether an Accept header allows `answer`: a media range of it, `type/*` or `*\/*`. */
+export function acceptsMediaType(accept: string, answer: string): boolean {
+  const wanted = answer.toLowerCase();
+  const type = wanted.split("/", 1)[0];
+  return accept.split(",").some((range) => {
+    const r = mediaTypeOf(range);
+    return r === "*/*" || r === wanted || r === `${type}/*`;
+  });
 }

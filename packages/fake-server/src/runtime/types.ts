@@ -22,6 +22,14 @@ export interface OperationSpec {
   /** The errors the operation declares (the service's common errors included). */
   readonly errors: readonly string[];
   readonly requiredInput: readonly string[];
+  /** The media type a request body must say it has; undefined when the operation takes no body. */
+  readonly requestMediaType?: string;
+  /** A blob payload without a declared media type takes a body of any. */
+  readonly anyRequestMediaType?: boolean;
+  /** The body is a blob payload: it is read as bytes, not text. */
+  readonly binaryRequest?: boolean;
+  /** The media type of the answer, which an Accept header must allow. */
+  readonly responseMediaType?: string;
   /** Reads the request strictly; throws a DecodeError naming the member at fault. */
   deserializeRequest(request: HttpRequestParts, labels: Record<string, string>): unknown;
   serializeResponse(output: unknown): HttpResponseParts;
@@ -38,6 +46,8 @@ export interface ErrorSpec {
   readonly fault: "client" | "server";
   // `never` lets each error's own typed encoder fit here; the dispatcher only passes what a ServiceError carries.
   readonly encode: (value: never) => Record<string, unknown>;
+  /** The error's members that travel in headers, for an error that has some. */
+  readonly headers?: (value: never) => Record<string, string>;
 }
 
 /** The errors a service declares, by the name that travels in X-Amzn-ErrorType. */

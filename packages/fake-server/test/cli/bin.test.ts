@@ -1,10 +1,13 @@
 // The bin shim, as a user runs it: a child process that prints its URL first and ends cleanly on SIGTERM.
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
+const execFileAsync = promisify(execFile);
 const bin = fileURLToPath(new URL("../../bin/rtca-fake.js", import.meta.url));
 
 describe("bin/rtca-fake.js", () => {
@@ -36,4 +39,28 @@ describe("bin/rtca-fake.js", () => {
     expect(code).toBe(0);
     expect(out).toContain("--exit-when-done");
   }, 30_000);
+
+  it("prints its version with --version and -v, and exits 2 naming a mistyped option", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
+    for (const flag of ["--version", "-v"]) {
+      const run = await runBin([flag]);
+      expect(run).toEqual({ code: 0, stdout: `rtca-fake ${version}\n`, stderr: "" });
+    }
+    const mistyped = await runBin(["serve", "--prot", "80"]);
+    expect(mistyped.code).toBe(2);
+    expect(mistyped.stderr).toContain("rtca-fake: unknown option --prot (did you mean --port?)");
+  }, 30_000);
 });
+
+/** Runs the bin to its end and collects what it printed. */
+async function runBin(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await execFileAsync(process.execPath, [bin, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number | null; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}

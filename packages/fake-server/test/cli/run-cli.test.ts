@@ -76,6 +76,9 @@ describe("rtca-fake (in-process)", () => {
     const { io, err } = captureIo();
     expect(await runCli(["serve", "--clock", "sideways"], io)).toBe(2);
     expect(err[0]).toContain("--clock expects real or virtual");
+    const unknown = captureIo();
+    expect(await runCli(["serve", "--qiet"], unknown.io)).toBe(2);
+    expect(unknown.err[0]).toBe("rtca-fake: unknown option --qiet (did you mean --quiet?)");
   });
 
   it("plays the demo on a virtual clock, prints the URL first and the contact next, and exits once it is read", async () => {
@@ -107,6 +110,34 @@ describe("rtca-fake (in-process)", () => {
     sendSignal("SIGTERM");
     expect(await run).toBe(0);
     expect(err.join("\n")).toContain("received SIGTERM");
+  });
+
+  it("runs its wall clock --clock-skew seconds off the host's: the Date header, and the signing-time check", async () => {
+    const { io, firstLineSeen, sendSignal } = captureIo();
+    const run = runCli(
+      ["serve", "--quiet", "--clock-skew=-7200", "--auth", "verify", "--credential", "AKIDSKEW:secret"],
+      io,
+    );
+    const url = await firstLineSeen;
+    // Signed now by the host's clock, two hours ahead of the fake's.
+    const now = new Date()
+      .toISOString()
+      .replace(/[-:]/g, "")
+      .replace(/\.\d{3}/, "");
+    const response = await fetch(`${url}/contact/list-real-time-analysis-segments-v2/i/c`, {
+      method: "POST",
+      headers: {
+        authorization: `AWS4-HMAC-SHA256 Credential=AKIDSKEW/${now.slice(0, 8)}/us-east-1/connect/aws4_request, SignedHeaders=host;x-amz-date, Signature=${"0".repeat(64)}`,
+        "x-amz-date": now,
+      },
+      body: "{}",
+    });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { message: string }).message).toMatch(/^Signature not yet current: /);
+    const behind = Date.now() - Date.parse(response.headers.get("date")!);
+    expect(Math.abs(behind - 7_200_000)).toBeLessThan(60_000);
+    sendSignal("SIGTERM");
+    expect(await run).toBe(0);
   });
 
   it("locks the control plane with the token from RTCA_FAKE_CONTROL_TOKEN", async () => {

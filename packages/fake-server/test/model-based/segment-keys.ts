@@ -7,7 +7,7 @@ import type { RealtimeContactAnalysisSegment } from "@rtca/client";
 export const KINDS = ["Transcript", "Event", "Categories", "Issues"] as const;
 export type Kind = (typeof KINDS)[number];
 
-const TIME = { AbsoluteTime: "2026-01-01T10:00:00.000Z" };
+const TIME = { AbsoluteTime: "2026-01-01T10:00:00Z" };
 const NOWHERE = "not-a-message";
 
 /** Wire JSON of a segment of `kind`; `name` is the Id of those that have one, the category or issue otherwise. */

@@ -22,7 +22,7 @@ export function toHttpRequest(parts: HttpRequestParts, headers: Record<string, s
   });
 }
 
-export function toParts(response: HttpResponse): HttpResponseParts {
+export function toParts(response: HttpResponse): HttpResponseParts & { body: string | undefined } {
   const body: unknown = response.body;
   return {
     statusCode: response.statusCode,

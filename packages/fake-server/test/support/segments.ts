@@ -1,5 +1,5 @@
 // Wire JSON of segments in Raw form, for seeding contacts in tests.
-const TIME = { AbsoluteTime: "2026-01-01T10:00:00.000Z" };
+const TIME = { AbsoluteTime: "2026-01-01T10:00:00Z" };
 
 export function transcript(id: string, content: string, pii: [number, number][] = []): Record<string, unknown> {
   const t: Record<string, unknown> = {

@@ -3,11 +3,12 @@
 // for the commands it uses, an exception class per modelled error over a base class, and a paginator per
 // @paginated operation. The HTTP work is done by the client package's hand-written runtime; this file only ties
 // the model's operations to it.
-import { operationsOf } from "../http-bindings.js";
+import { errorsWithHeaders, operationsOf } from "../http-bindings.js";
 import type { ModelView } from "../model-view.js";
 import { ERROR_PROPERTIES } from "../reserved-names.js";
 import { CodeWriter, propertyKey } from "../writer.js";
 import { methodName, sdkName } from "./naming.js";
+import { bodyMedia } from "./protocol.js";
 
 export interface ClientImports {
   /** Where the service's generated types, codecs and protocol come from. */
@@ -97,8 +98,11 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.block(
     `const errorDecoders = {`,
     () => {
+      const withHeaders = new Set(errorsWithHeaders(view));
       for (const error of errors) {
-        w.line(`${propertyKey(view.modelNameOf(error.id))}: types.decode${view.nameOf(error.id)},`);
+        // An error with members in headers has a decoder that reads them too.
+        const decoder = withHeaders.has(error.id) ? "deserialize" : "decode";
+        w.line(`${propertyKey(view.modelNameOf(error.id))}: types.${decoder}${view.nameOf(error.id)},`);
       }
     },
     "} as const;",
@@ -117,6 +121,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         w.line(`name: ${JSON.stringify(op.name)},`);
         w.line(`labels: [${labels.join(", ")}],`);
         if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
+        if (bodyMedia(op.outputMembers).kind === "blob") w.line("binaryResponse: true,");
         w.line(`serializeRequest: types.serialize${op.name}Request,`);
         w.line(`deserializeResponse: types.deserialize${op.name}Response,`);
         w.line(

@@ -2,7 +2,7 @@
 // JSON-ready values. Decoders take a mode: "client" is tolerant (unknown union members become $unknown, missing
 // required members are corrected to zero values), "server" is strict (a malformed union is an error).
 import type { Member, NodeValue, Shape } from "@rtca/smithy";
-import { hasNonBodyMembers, operationsOf } from "../http-bindings.js";
+import { errorMembers, errorsWithHeaders, hasNonBodyMembers, operationsOf } from "../http-bindings.js";
 import type { MemberView, ModelView, NamedShape } from "../model-view.js";
 import { CodeWriter, emitWithPath, importStatement, propertyAccess, propertyKey } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
@@ -64,10 +64,16 @@ function emitBodyCodecs(view: ModelView, w: CodeWriter): void {
       emitDocumentCodec(view, w, { suffix: `${name}Body`, type: name, members: body });
     }
   }
+  for (const id of errorsWithHeaders(view)) {
+    const name = view.nameOf(id);
+    const body = errorMembers(view, id).filter((m) => m.binding.kind === "body");
+    emitDocumentCodec(view, w, { suffix: `${name}Body`, type: name, members: body });
+  }
 }
 
-/** An expression that decodes the wire value in `v` into the member's type. */
-export function decodeExpression(view: ModelView, member: Member, v: string): string {
+/** An expression that decodes the wire value in `v` into the member's type; `mode` names the decoding mode in scope
+ * (a literal one for values that are decoded outside a decoder, such as defaults). */
+export function decodeExpression(view: ModelView, member: Member, v: string, mode = "mode"): string {
   const shape = view.index.expect(member.target);
   switch (shape.type) {
     case "structure":
@@ -94,8 +100,10 @@ export function decodeExpression(view: ModelView, member: Member, v: string): st
     case "bigInteger":
     case "bigDecimal":
       return `rt.expectBigNumber(${v})`;
-    case "timestamp":
-      return `${TIMESTAMP_PARSERS[view.timestampFormat(member)]}(${v})`;
+    case "timestamp": {
+      const format = view.timestampFormat(member);
+      return format === "date-time" ? `rt.parseDateTime(${v}, ${mode})` : `${TIMESTAMP_PARSERS[format]}(${v})`;
+    }
     case "blob":
       return `rt.parseBase64(${v})`;
     case "document":
@@ -174,7 +182,7 @@ export function zeroValue(view: ModelView, shape: Shape): string {
 export function defaultExpression(view: ModelView, member: MemberView, value: NodeValue): string {
   const literal = JSON.stringify(value);
   const shape = member.targetShape;
-  if (shape.type === "timestamp" || shape.type === "blob") return decodeExpression(view, member, literal);
+  if (shape.type === "timestamp" || shape.type === "blob") return decodeExpression(view, member, literal, '"client"');
   if (shape.type === "enum" || shape.type === "intEnum") return `${literal} as ${view.nameOf(shape.id)}`;
   if (shape.type === "document") return `${literal} as rt.DocumentType`;
   return literal;
@@ -230,8 +238,9 @@ export function emitDocumentCodec(view: ModelView, w: CodeWriter, codec: Documen
       const access = propertyAccess("value", m.name);
       const key = JSON.stringify(m.wireName);
       w.line(`if (${access} !== undefined) out[${key}] = ${encodeExpression(view, m, access)};`);
-      // Smithy asks for default values to be serialized, so that a message reads the same whatever default the reader has.
-      if (m.defaultValue !== undefined) {
+      // Smithy asks for default values to be serialized, so that a message reads the same whatever default the
+      // reader has; not those of @clientOptional members, whose defaults the client does not assume.
+      if (m.defaultValue !== undefined && m.traits?.["smithy.api#clientOptional"] === undefined) {
         w.line(`else out[${key}] = ${encodeExpression(view, m, defaultExpression(view, m, m.defaultValue))};`);
       }
     }
@@ -306,7 +315,7 @@ function emitListCodec(view: ModelView, shape: NamedShape & { type: "list" | "se
  */
 function itemDecoder(view: ModelView, member: Member): string {
   const expression = decodeExpression(view, member, "v");
-  const direct = /^(decode\w+)\(v, mode\)$/.exec(expression);
+  const direct = /^(decode\w+|rt\.parseDateTime)\(v, mode\)$/.exec(expression);
   if (direct) return direct[1]!;
   return /^rt\.\w+\(v\)$/.test(expression) ? expression.slice(0, -3) : `(v) => ${expression}`;
 }

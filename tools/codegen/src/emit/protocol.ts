@@ -2,11 +2,19 @@
 // turn its input into an HTTP request and back (strictly, as a server reads it) and its output into an HTTP response
 // and back (tolerantly, as a client reads it); the table of the service's errors; and its routes.
 import type { Member } from "@rtca/smithy";
-import { type BoundMember, hasNonBodyMembers, type OperationView, operationsOf } from "../http-bindings.js";
+import {
+  type BoundMember,
+  errorMembers,
+  errorsWithHeaders,
+  hasNonBodyMembers,
+  type OperationView,
+  operationsOf,
+} from "../http-bindings.js";
 import type { ModelView, TimestampFormat } from "../model-view.js";
 import { CodeWriter, emitWithPath, importStatement, propertyAccess, propertyKey } from "../writer.js";
 
 type Location = "label" | "query" | "header";
+type Mode = "client" | "server";
 
 const LOCATION_TIMESTAMP: Record<Location, TimestampFormat> = {
   label: "date-time",
@@ -32,6 +40,7 @@ export function emitProtocol(view: ModelView, header: string, runtime: string): 
   const types = new Set<string>();
   for (const op of operations) for (const id of [op.input, op.output]) if (id) types.add(view.nameOf(id));
   for (const id of enumsReadFromText(view, operations)) types.add(view.nameOf(id));
+  for (const id of errorsWithHeaders(view)) types.add(view.nameOf(id));
   if (types.size > 0) w.line(importStatement([...types].sort(), "./shapes.js", true));
 
   const traits = service.traits ?? {};
@@ -68,10 +77,9 @@ function enumsReadFromText(view: ModelView, operations: OperationView[]): Set<st
     if (shape.type === "enum" || shape.type === "intEnum") found.add(shape.id);
     else if (shape.type === "list" || shape.type === "set") visit(shape.member.target);
   };
-  for (const op of operations) {
-    for (const m of [...op.inputMembers, ...op.outputMembers]) {
-      if (m.binding.kind !== "body" && m.binding.kind !== "payload") visit(m.target);
-    }
+  const errors = errorsWithHeaders(view).flatMap((id) => errorMembers(view, id));
+  for (const m of [...operations.flatMap((op) => [...op.inputMembers, ...op.outputMembers]), ...errors]) {
+    if (m.binding.kind !== "body") visit(m.target);
   }
   return found;
 }
@@ -105,6 +113,19 @@ function emitOperation(view: ModelView, op: OperationView, w: CodeWriter): void 
       if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
       const required = op.inputMembers.filter((m) => m.required).map((m) => JSON.stringify(m.name));
       w.line(`requiredInput: [${required.join(", ")}],`);
+      // What a server checks the Content-Type and Accept headers against, and whether it keeps the body as bytes.
+      const request = bodyMedia(op.inputMembers);
+      // An input without any member takes an empty JSON object as well as nothing.
+      const requestType =
+        request.mediaType ?? (op.input && op.inputMembers.length === 0 ? "application/json" : undefined);
+      if (requestType !== undefined) w.line(`requestMediaType: ${JSON.stringify(requestType)},`);
+      if (!request.declared) w.line("anyRequestMediaType: true,");
+      if (request.kind === "blob") w.line("binaryRequest: true,");
+      const response = bodyMedia(op.outputMembers);
+      if (op.output && response.declared) {
+        w.line(`responseMediaType: ${JSON.stringify(response.mediaType ?? "application/json")},`);
+      }
+      if (response.kind === "blob") w.line("binaryResponse: true,");
     },
     "} as const;",
   );
@@ -142,7 +163,7 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
       const b = m.binding;
       if (b.kind === "query") {
         w.line(
-          `if (${isPresent(view, m, access)}) query[${JSON.stringify(b.name)}] = ${toText(view, m, access, "query")};`,
+          `if (${isPresent(view, m, access, "query")}) query[${JSON.stringify(b.name)}] = ${toText(view, m, access, "query")};`,
         );
       } else if (b.kind === "queryParams") {
         w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
@@ -154,8 +175,19 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
         emitHeaderWrite(view, w, m, access);
       }
     }
-    const body = bodyExpression(view, op.input, op.inputMembers, "input");
-    if (body) {
+    const body = bodyExpression(view, op.input, op.inputMembers, "input", false);
+    // A client leaves out the defaults of the input's own members that the caller left out (nested ones it fills).
+    const topDefaults = op.inputMembers.filter((m) => m.binding.kind === "body" && m.defaultValue !== undefined);
+    if (body && topDefaults.length > 0 && body.expression.startsWith("JSON.stringify(codecs.encode")) {
+      emitDefaultContentType(w, op.inputMembers, body.contentType);
+      w.line(`const document = ${body.expression.slice("JSON.stringify(".length, -1)};`);
+      for (const m of topDefaults) {
+        w.line(`if (${propertyAccess("input", m.name)} === undefined) delete document[${JSON.stringify(m.wireName)}];`);
+      }
+      w.line(
+        `return { method: ${JSON.stringify(op.http.method)}, path, query, headers, body: JSON.stringify(document) };`,
+      );
+    } else if (body) {
       emitDefaultContentType(w, op.inputMembers, body.contentType);
       w.line(`return { method: ${JSON.stringify(op.http.method)}, path, query, headers, body: ${body.expression} };`);
     } else {
@@ -185,26 +217,21 @@ function emitDeserializeRequest(view: ModelView, op: OperationView, input: strin
           w.line(`at = ${JSON.stringify(m.name)};`);
           if (b.kind === "label") {
             w.line(
-              `if (labels[${JSON.stringify(m.name)}] !== undefined) ${target} = ${fromText(view, m, `labels[${JSON.stringify(m.name)}]!`, "label")};`,
+              `if (labels[${JSON.stringify(m.name)}] !== undefined) ${target} = ${fromText(view, m, `labels[${JSON.stringify(m.name)}]!`, "label", "server")};`,
             );
           } else if (b.kind === "query") {
             const list = isList(view, m);
             w.block("{", () => {
               w.line(`const values = rt.queryValues(request.query, ${JSON.stringify(b.name)});`);
               w.line(
-                `if (values !== undefined) ${target} = ${list ? listFromText(view, m, "values", "query") : fromText(view, m, "values[0]!", "query")};`,
+                `if (values !== undefined) ${target} = ${list ? listFromText(view, m, "values", "query", "server") : fromText(view, m, "values[0]!", "query", "server")};`,
               );
             });
           } else if (b.kind === "queryParams") {
             w.block("{", () => {
               w.line(`const params: Record<string, ${valueTextType(view, m)}> = {};`);
-              // Parameters that other members (or the URI itself) bind are theirs, not the map's.
-              const bound = [
-                ...new URLSearchParams(op.http.uri.split("?")[1] ?? "").keys(),
-                ...op.inputMembers.flatMap((o) => (o.binding.kind === "query" ? [o.binding.name] : [])),
-              ];
+              // Every parameter, those that other members bind too, as restJson1 servers read it.
               w.block("for (const [k, v] of Object.entries(request.query)) {", () => {
-                if (bound.length > 0) w.line(`if (${JSON.stringify([...new Set(bound)])}.includes(k)) continue;`);
                 w.line(
                   `rt.setEntry(params, k, ${isList(view, view.member(m.target, "value")) ? "Array.isArray(v) ? v : [v]" : "Array.isArray(v) ? v[0]! : v"});`,
                 );
@@ -212,7 +239,7 @@ function emitDeserializeRequest(view: ModelView, op: OperationView, input: strin
               w.line(`if (Object.keys(params).length > 0) ${target} = params as never;`);
             });
           } else {
-            emitHeaderRead(view, w, m, target, "request.headers");
+            emitHeaderRead(view, w, m, target, "request.headers", "server");
           }
         }
       });
@@ -231,7 +258,7 @@ function emitSerializeResponse(view: ModelView, op: OperationView, output: strin
       if (m.binding.kind === "responseCode") w.line(`if (${access} !== undefined) statusCode = ${access};`);
       else emitHeaderWrite(view, w, m, access);
     }
-    const body = bodyExpression(view, op.output, op.outputMembers, "output");
+    const body = bodyExpression(view, op.output, op.outputMembers, "output", true);
     if (body) {
       emitDefaultContentType(w, op.outputMembers, body.contentType);
       w.line(`return { statusCode, headers, body: ${body.expression} };`);
@@ -258,7 +285,7 @@ function emitDeserializeResponse(view: ModelView, op: OperationView, output: str
         const b = m.binding;
         w.line(`at = ${JSON.stringify(m.name)};`);
         if (b.kind === "responseCode") w.line(`${target} = response.statusCode;`);
-        else emitHeaderRead(view, w, m, target, "response.headers");
+        else emitHeaderRead(view, w, m, target, "response.headers", "client");
       }
     });
     w.line("return output;");
@@ -266,14 +293,23 @@ function emitDeserializeResponse(view: ModelView, op: OperationView, output: str
 }
 
 /** Reads a member bound to a header, or to every header with a prefix, from `headers` into `target`. */
-function emitHeaderRead(view: ModelView, w: CodeWriter, m: BoundMember, target: string, headers: string): void {
+function emitHeaderRead(
+  view: ModelView,
+  w: CodeWriter,
+  m: BoundMember,
+  target: string,
+  headers: string,
+  mode: Mode,
+): void {
   const b = m.binding;
   if (b.kind === "header") {
     w.block("{", () => {
       w.line(`const text = ${headers}[${JSON.stringify(b.name)}];`);
+      const split = (list: Member) =>
+        isHttpDate(view, view.member(list.target, "member"), "header") ? "rt.splitHttpDateList" : "rt.splitHeaderList";
       const value = isList(view, m)
-        ? listFromText(view, m, "rt.splitHeaderList(text)", "header")
-        : fromText(view, m, "text", "header");
+        ? listFromText(view, m, `${split(m)}(text)`, "header", mode)
+        : fromText(view, m, "text", "header", mode);
       w.line(`if (text !== undefined) ${target} = ${value};`);
     });
   } else if (b.kind === "prefixHeaders") {
@@ -292,7 +328,7 @@ function emitHeaderWrite(view: ModelView, w: CodeWriter, m: BoundMember, access:
   const b = m.binding;
   if (b.kind === "header") {
     w.line(
-      `if (${isPresent(view, m, access)}) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`,
+      `if (${isPresent(view, m, access, "header")}) headers[${JSON.stringify(b.name)}] = ${toText(view, m, access, "header")};`,
     );
   } else if (b.kind === "prefixHeaders") {
     w.block(`for (const [k, v] of Object.entries(${access} ?? {})) {`, () => {
@@ -308,38 +344,60 @@ function emitDefaultContentType(w: CodeWriter, members: BoundMember[], contentTy
   w.line(bound ? `if (headers["content-type"] === undefined) ${set}` : set);
 }
 
-/** How the body of an input or output is written, or undefined when nothing travels in it. */
+/** What the body of an input or output holds: JSON, text, bytes, or nothing; and the media type it travels as. */
+export interface BodyMedia {
+  kind: "json" | "text" | "blob" | "none";
+  /** The Content-Type it is sent with (undefined for "none"). */
+  mediaType: string | undefined;
+  /** Whether the model declares the media type (a blob payload without one takes any). */
+  declared: boolean;
+}
+
+export function bodyMedia(members: BoundMember[]): BodyMedia {
+  const payload = members.find((m) => m.binding.kind === "payload");
+  if (payload) {
+    const target = payload.targetShape;
+    const mediaType = target.traits?.["smithy.api#mediaType"];
+    const declared = typeof mediaType === "string" ? mediaType : undefined;
+    if (target.type === "blob")
+      return { kind: "blob", mediaType: declared ?? "application/octet-stream", declared: declared !== undefined };
+    if (target.type === "string" || target.type === "enum")
+      return { kind: "text", mediaType: declared ?? "text/plain", declared: true };
+    return { kind: "json", mediaType: "application/json", declared: true };
+  }
+  if (!members.some((m) => m.binding.kind === "body")) return { kind: "none", mediaType: undefined, declared: true };
+  return { kind: "json", mediaType: "application/json", declared: true };
+}
+
+/**
+ * How the body of an input or output is written, or undefined when nothing travels in it. `emptyObject`: a
+ * structure with no member in the body still sends `{}` (as servers answer).
+ */
 function bodyExpression(
   view: ModelView,
   id: string | undefined,
   members: BoundMember[],
   value: string,
+  emptyObject: boolean,
 ): { expression: string; contentType: string } | undefined {
   if (!id) return undefined;
+  const media = bodyMedia(members);
+  const contentType = media.mediaType ?? "application/json";
   const payload = members.find((m) => m.binding.kind === "payload");
   if (payload) {
     const access = propertyAccess(value, payload.name);
     const target = payload.targetShape;
-    const mediaType = target.traits?.["smithy.api#mediaType"];
-    const declared = typeof mediaType === "string" ? mediaType : undefined;
-    if (target.type === "blob")
-      return {
-        expression: `${access} === undefined ? undefined : new TextDecoder().decode(${access})`,
-        contentType: declared ?? "application/octet-stream",
-      };
-    if (target.type === "string") return { expression: access, contentType: declared ?? "text/plain" };
-    if (target.type === "document")
-      return { expression: `JSON.stringify(${access} ?? null)`, contentType: "application/json" };
+    if (media.kind === "blob" || media.kind === "text") return { expression: access, contentType };
+    if (target.type === "document") return { expression: `JSON.stringify(${access} ?? null)`, contentType };
+    // A client sends an unset structure as `{}`; an unset union, or an unset structure in an answer, is no body.
+    const unset = target.type === "union" || emptyObject ? "undefined" : '"{}"';
     return {
-      expression: `${access} === undefined ? undefined : JSON.stringify(codecs.encode${view.nameOf(target.id)}(${access}))`,
-      contentType: "application/json",
+      expression: `${access} === undefined ? ${unset} : JSON.stringify(codecs.encode${view.nameOf(target.id)}(${access}))`,
+      contentType,
     };
   }
-  if (!members.some((m) => m.binding.kind === "body")) return undefined;
-  return {
-    expression: `JSON.stringify(codecs.encode${bodyCodec(view, id, members)}(${value}))`,
-    contentType: "application/json",
-  };
+  if (media.kind === "none") return emptyObject ? { expression: '"{}"', contentType: "application/json" } : undefined;
+  return { expression: `JSON.stringify(codecs.encode${bodyCodec(view, id, members)}(${value}))`, contentType };
 }
 
 /** An expression that reads the body of an input or output into a value of its type (bound members still unset). */
@@ -356,20 +414,39 @@ function bodyDecode(
   if (payload) {
     const target = payload.targetShape;
     const key = JSON.stringify(payload.name);
-    if (target.type === "blob")
-      return `(${body} === undefined ? {} : { ${key}: new TextEncoder().encode(${body}) }) as ${type}`;
-    if (target.type === "string") return `(${body} === undefined ? {} : { ${key}: ${body} }) as ${type}`;
+    const empty = `rt.isEmptyBody(${body})`;
+    if (target.type === "blob") return `(${empty} ? {} : { ${key}: rt.payloadBytes(${body}) }) as ${type}`;
+    if (target.type === "string" || target.type === "enum") {
+      const cast = target.type === "enum" ? ` as ${view.nameOf(target.id)}` : "";
+      return `(${empty} ? {} : { ${key}: rt.payloadText(${body})${cast} }) as ${type}`;
+    }
     if (target.type === "document") return `{ ${key}: rt.parseJsonBody(${body}) } as ${type}`;
-    return `(${body} === undefined || ${body} === "" ? {} : { ${key}: codecs.decode${view.nameOf(target.id)}(rt.parseJsonBody(${body}), "${mode}") }) as ${type}`;
+    // `{}` is what a client sends for an unset structure: it reads back as unset.
+    return `(rt.isEmptyJsonObject(${body}) ? {} : { ${key}: codecs.decode${view.nameOf(target.id)}(rt.parseJsonBody(${body}), "${mode}") }) as ${type}`;
   }
   if (!members.some((m) => m.binding.kind === "body")) return `{} as ${type}`;
   return `codecs.decode${bodyCodec(view, id, members)}(rt.parseJsonBody(${body}), "${mode}")`;
 }
 
-/** A condition for sending a bound member: set, and for a list not empty, since an empty list cannot travel in a
- * query string or a header (it is left out, as if unset). */
-function isPresent(view: ModelView, member: Member, access: string): string {
-  return isList(view, member) ? `${access} !== undefined && ${access}.length > 0` : `${access} !== undefined`;
+/** A condition for sending a bound member: set, and for a list in a query string not empty, since an empty list
+ * cannot travel there (it is left out, as if unset). In a header it travels as an empty value. */
+function isPresent(view: ModelView, member: Member, access: string, location: Location): string {
+  return isList(view, member) && location === "query"
+    ? `${access} !== undefined && ${access}.length > 0`
+    : `${access} !== undefined`;
+}
+
+/** Whether a string travels base64-encoded in a header: it has a `@mediaType`, as restJson1 asks. */
+function isMediaTypeString(view: ModelView, member: Member): boolean {
+  const target = view.index.expect(member.target);
+  return target.type === "string" && target.traits?.["smithy.api#mediaType"] !== undefined;
+}
+
+/** Whether the member is a timestamp written as an HTTP-date at this location. */
+function isHttpDate(view: ModelView, member: Member, location: Location): boolean {
+  return (
+    view.index.expect(member.target).type === "timestamp" && timestampFormatAt(view, member, location) === "http-date"
+  );
 }
 
 function isList(view: ModelView, member: Member): boolean {
@@ -390,9 +467,12 @@ function toText(view: ModelView, member: Member, v: string, location: Location):
       const element = view.member(target.id, "member");
       const text = toText(view, element, "e", location);
       const items = text === "e" ? `${v}.slice()` : `${v}.map((e) => ${text})`;
-      return location === "header" ? `rt.joinHeaderList(${items})` : items;
+      if (location !== "header") return items;
+      // HTTP-dates hold a comma each, and still travel unquoted: readers split them two parts at a time.
+      return isHttpDate(view, element, location) ? `${items}.join(", ")` : `rt.joinHeaderList(${items})`;
     }
     case "string":
+      return location === "header" && isMediaTypeString(view, member) ? `rt.formatBase64Text(${v})` : v;
     case "enum":
       return v;
     case "float":
@@ -411,12 +491,12 @@ function toText(view: ModelView, member: Member, v: string, location: Location):
   }
 }
 
-/** Reads a member's value from the text of a label, query parameter or header. */
-function fromText(view: ModelView, member: Member, t: string, location: Location): string {
+/** Reads a member's value from the text of a label, query parameter or header, as a server or a client does. */
+function fromText(view: ModelView, member: Member, t: string, location: Location, mode: Mode): string {
   const target = view.index.expect(member.target);
   switch (target.type) {
     case "string":
-      return t;
+      return location === "header" && isMediaTypeString(view, member) ? `rt.parseBase64Text(${t})` : t;
     case "enum":
       return `${t} as ${view.nameOf(target.id)}`;
     case "intEnum":
@@ -435,7 +515,7 @@ function fromText(view: ModelView, member: Member, t: string, location: Location
       return `rt.textToBoolean(${t})`;
     case "timestamp": {
       const format = timestampFormatAt(view, member, location);
-      if (format === "date-time") return `rt.parseDateTime(${t})`;
+      if (format === "date-time") return `rt.parseDateTime(${t}, "${mode}")`;
       if (format === "http-date") return `rt.parseHttpDate(${t})`;
       return `rt.parseEpochSeconds(rt.textToFloat(${t}))`;
     }
@@ -446,15 +526,45 @@ function fromText(view: ModelView, member: Member, t: string, location: Location
   }
 }
 
-function listFromText(view: ModelView, member: Member, items: string, location: Location): string {
+function listFromText(view: ModelView, member: Member, items: string, location: Location, mode: Mode): string {
   const element = view.member(member.target, "member");
-  return `${items}.map((e) => ${fromText(view, element, "e", location)})`;
+  return `${items}.map((e) => ${fromText(view, element, "e", location, mode)})`;
+}
+
+/** For an error with members in headers: the function that writes them, and the decoder of body and headers. */
+function emitErrorHeaders(view: ModelView, id: string, w: CodeWriter): void {
+  const name = view.nameOf(id);
+  const members = errorMembers(view, id);
+  w.line();
+  w.block(`export function serialize${name}Headers(error: ${name}): Record<string, string> {`, () => {
+    w.line("const headers: Record<string, string> = {};");
+    for (const m of members) emitHeaderWrite(view, w, m, propertyAccess("error", m.name));
+    w.line("return headers;");
+  });
+  w.line();
+  w.doc("Decodes the error from its parsed body and the response's headers (lower-case names).");
+  w.block(
+    `export function deserialize${name}(value: unknown, mode: rt.DecodeMode = "client", headers: Record<string, string> = {}): ${name} {`,
+    () => {
+      w.line(`const output = codecs.decode${name}Body(value, mode);`);
+      w.line('let at = "";');
+      emitWithPath(w, "at", () => {
+        for (const m of members.filter((m) => m.binding.kind !== "body")) {
+          w.line(`at = ${JSON.stringify(m.name)};`);
+          emitHeaderRead(view, w, m, propertyAccess("output", m.name), "headers", "client");
+        }
+      });
+      w.line("return output;");
+    },
+  );
 }
 
 function emitErrors(view: ModelView, serviceName: string, operations: OperationView[], w: CodeWriter): void {
   const ids = [...new Set(operations.flatMap((o) => o.errors))].sort((a, b) =>
     view.nameOf(a) < view.nameOf(b) ? -1 : 1,
   );
+  const withHeaders = new Set(errorsWithHeaders(view));
+  for (const id of ids) if (withHeaders.has(id)) emitErrorHeaders(view, id, w);
   w.line();
   w.doc(
     `The errors ${serviceName} declares, by the name that travels in X-Amzn-ErrorType: their HTTP status, whose fault they are, and their codecs.`,
@@ -472,8 +582,14 @@ function emitErrors(view: ModelView, serviceName: string, operations: OperationV
           () => {
             w.line(`status: ${status},`);
             w.line(`fault: ${JSON.stringify(shape.traits?.["smithy.api#error"] ?? "client")},`);
-            w.line(`decode: codecs.decode${name},`);
-            w.line(`encode: codecs.encode${name},`);
+            if (withHeaders.has(id)) {
+              w.line(`decode: deserialize${name},`);
+              w.line(`encode: codecs.encode${name}Body,`);
+              w.line(`headers: serialize${name}Headers,`);
+            } else {
+              w.line(`decode: codecs.decode${name},`);
+              w.line(`encode: codecs.encode${name},`);
+            }
           },
           "},",
         );

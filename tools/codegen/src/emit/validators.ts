@@ -76,7 +76,8 @@ function emitValidator(
           break;
         }
         case "map": {
-          const keyChecks = memberChecks(view, view.member(shape.id, "key"), "k", "path", "k", constants, usedTypes);
+          // A key that breaks its constraints is reported at the map itself, as Smithy's validation does.
+          const keyChecks = memberChecks(view, view.member(shape.id, "key"), "k", "path", '""', constants, usedTypes);
           const valueChecks = memberChecks(
             view,
             view.member(shape.id, "value"),
@@ -148,7 +149,26 @@ function memberChecks(
       // Marked pure so that bundles drop the set (and the enum object) when no validator that uses it is kept.
       (id) => `const ${id}: ReadonlySet<unknown> = /*#__PURE__*/ new Set(/*#__PURE__*/ Object.values(${enumName}));`,
     );
-    checks.push(`rt.checkEnum(${v}, ${name}, ${where});`);
+    const shown = view.index
+      .members(target.id)
+      .filter((m) => !(m.traits && "smithy.api#internal" in m.traits))
+      .map((m) => m.traits?.["smithy.api#enumValue"] ?? m.name);
+    const hidden = shown.length < view.index.members(target.id).length;
+    checks.push(`rt.checkEnum(${v}, ${name}, ${where}${hidden ? `, ${JSON.stringify(shown)}` : ""});`);
+  }
+  const enumTrait = target.traits?.["smithy.api#enum"];
+  if (target.type === "string" && Array.isArray(enumTrait)) {
+    // IDL 1.0's @enum trait: the values are checked, and those tagged "internal" are left out of the message.
+    const entries = enumTrait as { value: string; tags?: string[] }[];
+    const name = constant(
+      constants,
+      `enumTrait:${target.id}`,
+      (id) =>
+        `const ${id}: ReadonlySet<unknown> = /*#__PURE__*/ new Set(${JSON.stringify(entries.map((e) => e.value))});`,
+    );
+    const shown = entries.filter((e) => !e.tags?.includes("internal")).map((e) => e.value);
+    const hidden = shown.length < entries.length;
+    checks.push(`rt.checkEnum(${v}, ${name}, ${where}${hidden ? `, ${JSON.stringify(shown)}` : ""});`);
   }
   if ((target.type === "list" || target.type === "set") && view.trait(member, "smithy.api#uniqueItems") !== undefined) {
     checks.push(`rt.checkUniqueItems(${v}, ${where});`);

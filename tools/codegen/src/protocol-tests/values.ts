@@ -12,7 +12,9 @@ export function valueExpression(index: ShapeIndex, id: string, value: NodeValue)
     case "structure":
     case "union": {
       const members = new Map(index.members(id).map((m) => [m.name, m.target]));
-      const entries = Object.entries(value as Record<string, NodeValue>).map(([k, v]) => {
+      // A null member is one the case leaves unset: the generated types have no null for it.
+      const set = Object.entries(value as Record<string, NodeValue>).filter(([, v]) => v !== null);
+      const entries = set.map(([k, v]) => {
         const target = members.get(k);
         return `${propertyKey(k)}: ${target ? valueExpression(index, target, v) : JSON.stringify(v)}`;
       });

@@ -2,7 +2,7 @@
 // generated for a service of Smithy's suite (its client, or its server handler) with the case's request or
 // response, and compares what comes out with what the case expects.
 import { HttpRequest, HttpResponse } from "@smithy/protocol-http";
-import { expect, it } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
 import {
   type ExpectedRequest,
   type ExpectedResponse,
@@ -12,6 +12,10 @@ import {
   type MalformedResponse,
   parseQueryParams,
 } from "./compare.js";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 /** Bytes of a blob given as text in a case (the suite writes blobs as UTF-8 text). */
 export function bytes(text: string): Uint8Array {
@@ -96,6 +100,8 @@ function clientOf(service: ServiceUnderTest, host: string | undefined, answer: (
 
 export function clientRequestTest(service: ServiceUnderTest, c: ClientRequestCase): void {
   it(c.id, async () => {
+    // The suite expects generated idempotency tokens from a source of zeros: a UUID v4 of zero random bits.
+    vi.spyOn(globalThis.crypto, "getRandomValues").mockImplementation(((array: Uint8Array) => array.fill(0)) as never);
     let captured: HttpRequest | undefined;
     const client = clientOf(service, c.request.host, (request) => {
       captured = request;

@@ -39,7 +39,10 @@ export interface AuthOptions {
    * otherwise); a key that is not listed reads every instance.
    */
   readonly grants?: GrantTable;
-  /** Wall time for the skew check (signers use the caller's wall clock, not the fake's). */
+  /**
+   * Wall time for the skew check and for the Date header of the answers (signers use the caller's wall clock, not
+   * the fake's scenario clock); Date.now by default. Set it off the host's time to see how a client copes.
+   */
   readonly wallClock?: () => number;
 }
 
@@ -137,11 +140,9 @@ export class Authenticator {
       `${longDate.slice(0, 4)}-${longDate.slice(4, 6)}-${longDate.slice(6, 8)}T${longDate.slice(9, 11)}:${longDate.slice(11, 13)}:${longDate.slice(13, 15)}Z`,
     );
     const now = this.#wallClock();
-    if (Number.isNaN(signedAt) || Math.abs(now - signedAt) > this.#maxSkewMs) {
-      throw invalidSignature(
-        `Signature expired or not yet valid: ${longDate} is more than ${this.#maxSkewMs / 60000} min from the server's time ${new Date(now).toISOString()}`,
-      );
-    }
+    if (Number.isNaN(signedAt)) throw invalidSignature(`X-Amz-Date ${longDate} is not a valid date`);
+    const skew = skewMessage(longDate, signedAt, now, this.#maxSkewMs);
+    if (skew !== undefined) throw invalidSignature(skew);
     const payloadHash = declaredPayloadHash(request);
     if (payloadHash === "unsigned" && !this.#allowUnsignedPayload) {
       throw invalidSignature(
@@ -162,4 +163,26 @@ export class Authenticator {
       );
     }
   }
+}
+
+/**
+ * How AWS words a signature time outside the window it accepts around its own clock, with both ends of the
+ * window in SigV4's basic ISO 8601 form; undefined when the time is inside it.
+ */
+function skewMessage(longDate: string, signedAt: number, now: number, maxSkewMs: number): string | undefined {
+  const minutes = `${maxSkewMs / 60_000} min.`;
+  if (signedAt < now - maxSkewMs) {
+    return `Signature expired: ${longDate} is now earlier than ${amzDate(now - maxSkewMs)} (${amzDate(now)} - ${minutes})`;
+  }
+  if (signedAt > now + maxSkewMs) {
+    return `Signature not yet current: ${longDate} is still later than ${amzDate(now + maxSkewMs)} (${amzDate(now)} + ${minutes})`;
+  }
+  return undefined;
+}
+
+function amzDate(time: number): string {
+  return new Date(time)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }

@@ -4,8 +4,10 @@ import { createHash, createHmac } from "node:crypto";
 import type { HttpRequestParts } from "@rtca/types";
 import { ALGORITHM, type SigV4Authorization } from "./authorization-header.js";
 
-function sha256Hex(data: string): string {
-  return createHash("sha256").update(data, "utf8").digest("hex");
+function sha256Hex(data: string | Uint8Array): string {
+  return typeof data === "string"
+    ? createHash("sha256").update(data, "utf8").digest("hex")
+    : createHash("sha256").update(data).digest("hex");
 }
 
 function hmac(key: string | Buffer, data: string): Buffer {

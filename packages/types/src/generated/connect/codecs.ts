@@ -606,7 +606,7 @@ export function decodeRealTimeContactAnalysisTimeData(value: unknown, mode: rt.D
   try {
     switch (key) {
       case "AbsoluteTime":
-        return { AbsoluteTime: rt.parseDateTime(o[key]) };
+        return { AbsoluteTime: rt.parseDateTime(o[key], mode) };
       default:
         return rt.unknownMember(key, o[key], mode, "RealTimeContactAnalysisTimeData");
     }

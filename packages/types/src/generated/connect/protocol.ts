@@ -26,6 +26,8 @@ export const ListRealtimeContactAnalysisSegmentsV2Operation = {
   errors: ["AccessDeniedException", "InternalServiceException", "InvalidRequestException", "OutputTypeNotFoundException", "ResourceNotFoundException", "ThrottlingException"],
   paginated: {"inputToken":"NextToken","outputToken":"NextToken","pageSize":"MaxResults"},
   requiredInput: ["InstanceId", "ContactId", "OutputType", "SegmentTypes"],
+  requestMediaType: "application/json",
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeListRealtimeContactAnalysisSegmentsV2Request(input: ListRealtimeContactAnalysisSegmentsV2Request): rt.HttpRequestParts {

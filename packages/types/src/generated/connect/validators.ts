@@ -215,7 +215,7 @@ export function validateRealTimeContactAnalysisIssuesDetected(value: RealTimeCon
 
 export function validateRealTimeContactAnalysisMatchedDetails(value: Record<string, RealTimeContactAnalysisCategoryDetails>, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   for (const k in value) {
-    rt.checkLength(rt.codePointLength(k), 1, 256, out, path, k);
+    rt.checkLength(rt.codePointLength(k), 1, 256, out, path, "");
     const v = value[k];
     if (v === undefined || v === null) continue;
     validateRealTimeContactAnalysisCategoryDetails(v, rt.joinPath(path, k), out);

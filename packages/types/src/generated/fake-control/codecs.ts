@@ -71,7 +71,7 @@ export function decodeAdvanceClockOutput(value: unknown, mode: rt.DecodeMode = "
     let v: unknown;
     at = "Now";
     v = o.Now;
-    if (v !== undefined && v !== null) out.Now = rt.parseDateTime(v);
+    if (v !== undefined && v !== null) out.Now = rt.parseDateTime(v, mode);
     else if (mode === "client") out.Now = new Date(0);
   } catch (error) {
     throw rt.atPath(error, at);
@@ -489,7 +489,7 @@ export function decodeGetClockOutput(value: unknown, mode: rt.DecodeMode = "clie
     else if (mode === "client") out.Mode = "";
     at = "Now";
     v = o.Now;
-    if (v !== undefined && v !== null) out.Now = rt.parseDateTime(v);
+    if (v !== undefined && v !== null) out.Now = rt.parseDateTime(v, mode);
     else if (mode === "client") out.Now = new Date(0);
     at = "Speed";
     v = o.Speed;
@@ -753,7 +753,7 @@ export function decodeReceivedRequest(value: unknown, mode: rt.DecodeMode = "cli
     if (v !== undefined && v !== null) out.ErrorType = rt.expectString(v);
     at = "ReceivedAt";
     v = o.ReceivedAt;
-    if (v !== undefined && v !== null) out.ReceivedAt = rt.parseDateTime(v);
+    if (v !== undefined && v !== null) out.ReceivedAt = rt.parseDateTime(v, mode);
     else if (mode === "client") out.ReceivedAt = new Date(0);
   } catch (error) {
     throw rt.atPath(error, at);

@@ -46,6 +46,7 @@ export const AdvanceClockOperation = {
   successCode: 200,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["Milliseconds"],
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeAdvanceClockRequest(input: AdvanceClockInput): rt.HttpRequestParts {
@@ -76,7 +77,8 @@ export function serializeAdvanceClockResponse(output: AdvanceClockOutput): rt.Ht
   const headers: Record<string, string> = {};
   let statusCode = 200;
   if (output.Now !== undefined) headers["x-rtca-clock"] = rt.formatDateTime(output.Now);
-  return { statusCode, headers, body: undefined };
+  headers["content-type"] = "application/json";
+  return { statusCode, headers, body: "{}" };
 }
 
 /** Reads a response as a client does: tolerantly. Throws a DecodeError naming the member at fault. */
@@ -87,7 +89,7 @@ export function deserializeAdvanceClockResponse(response: rt.HttpResponseParts):
     at = "Now";
     {
       const text = response.headers["x-rtca-clock"];
-      if (text !== undefined) output.Now = rt.parseDateTime(text);
+      if (text !== undefined) output.Now = rt.parseDateTime(text, "client");
     }
   } catch (error) {
     throw rt.atPath(error, at);
@@ -103,6 +105,8 @@ export const AppendSegmentsOperation = {
   successCode: 200,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId", "ContactId", "Segments"],
+  requestMediaType: "application/json",
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeAppendSegmentsRequest(input: AppendSegmentsInput): rt.HttpRequestParts {
@@ -151,6 +155,8 @@ export const CreateContactOperation = {
   successCode: 201,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId", "Channel"],
+  requestMediaType: "application/json",
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeCreateContactRequest(input: CreateContactInput): rt.HttpRequestParts {
@@ -159,7 +165,10 @@ export function serializeCreateContactRequest(input: CreateContactInput): rt.Htt
   rt.requireLabel(input.InstanceId, "InstanceId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}/contacts`;
   headers["content-type"] = "application/json";
-  return { method: "POST", path, query, headers, body: JSON.stringify(codecs.encodeCreateContactInputBody(input)) };
+  const document = codecs.encodeCreateContactInputBody(input);
+  if (input.Status === undefined) delete document["Status"];
+  if (input.RedactionPolicy === undefined) delete document["RedactionPolicy"];
+  return { method: "POST", path, query, headers, body: JSON.stringify(document) };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -196,6 +205,8 @@ export const CreateInstanceOperation = {
   successCode: 201,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: [],
+  requestMediaType: "application/json",
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeCreateInstanceRequest(input: CreateInstanceInput): rt.HttpRequestParts {
@@ -234,6 +245,7 @@ export const DeleteContactOperation = {
   successCode: 204,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId", "ContactId"],
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeDeleteContactRequest(input: DeleteContactInput): rt.HttpRequestParts {
@@ -263,7 +275,8 @@ export function deserializeDeleteContactRequest(request: rt.HttpRequestParts, la
 export function serializeDeleteContactResponse(output: DeleteContactOutput): rt.HttpResponseParts {
   const headers: Record<string, string> = {};
   let statusCode = 204;
-  return { statusCode, headers, body: undefined };
+  headers["content-type"] = "application/json";
+  return { statusCode, headers, body: "{}" };
 }
 
 /** Reads a response as a client does: tolerantly. Throws a DecodeError naming the member at fault. */
@@ -280,6 +293,7 @@ export const DeleteInstanceOperation = {
   successCode: 204,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId"],
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeDeleteInstanceRequest(input: DeleteInstanceInput): rt.HttpRequestParts {
@@ -306,7 +320,8 @@ export function deserializeDeleteInstanceRequest(request: rt.HttpRequestParts, l
 export function serializeDeleteInstanceResponse(output: DeleteInstanceOutput): rt.HttpResponseParts {
   const headers: Record<string, string> = {};
   let statusCode = 204;
-  return { statusCode, headers, body: undefined };
+  headers["content-type"] = "application/json";
+  return { statusCode, headers, body: "{}" };
 }
 
 /** Reads a response as a client does: tolerantly. Throws a DecodeError naming the member at fault. */
@@ -323,6 +338,7 @@ export const DescribeContactOperation = {
   successCode: 200,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId", "ContactId"],
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeDescribeContactRequest(input: DescribeContactInput): rt.HttpRequestParts {
@@ -370,6 +386,7 @@ export const GetClockOperation = {
   successCode: 200,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: [],
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeGetClockRequest(input: Record<string, never>): rt.HttpRequestParts {
@@ -407,6 +424,8 @@ export const InjectFaultOperation = {
   successCode: 200,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["ErrorType"],
+  requestMediaType: "application/json",
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeInjectFaultRequest(input: InjectFaultInput): rt.HttpRequestParts {
@@ -414,7 +433,9 @@ export function serializeInjectFaultRequest(input: InjectFaultInput): rt.HttpReq
   const headers: Record<string, string> = {};
   const path = `/_fake/faults`;
   headers["content-type"] = "application/json";
-  return { method: "POST", path, query, headers, body: JSON.stringify(codecs.encodeInjectFaultInput(input)) };
+  const document = codecs.encodeInjectFaultInput(input);
+  if (input.Count === undefined) delete document["Count"];
+  return { method: "POST", path, query, headers, body: JSON.stringify(document) };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -427,7 +448,8 @@ export function deserializeInjectFaultRequest(request: rt.HttpRequestParts, labe
 export function serializeInjectFaultResponse(output: InjectFaultOutput): rt.HttpResponseParts {
   const headers: Record<string, string> = {};
   let statusCode = 200;
-  return { statusCode, headers, body: undefined };
+  headers["content-type"] = "application/json";
+  return { statusCode, headers, body: "{}" };
 }
 
 /** Reads a response as a client does: tolerantly. Throws a DecodeError naming the member at fault. */
@@ -445,6 +467,7 @@ export const ListReceivedRequestsOperation = {
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   paginated: {"inputToken":"NextToken","outputToken":"NextToken","items":"Requests","pageSize":"MaxResults"},
   requiredInput: [],
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeListReceivedRequestsRequest(input: ListReceivedRequestsInput): rt.HttpRequestParts {
@@ -510,6 +533,8 @@ export const LoadScenarioOperation = {
   successCode: 200,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: [],
+  requestMediaType: "application/json",
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeLoadScenarioRequest(input: LoadScenarioInput): rt.HttpRequestParts {
@@ -548,6 +573,8 @@ export const ResetOperation = {
   successCode: 200,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: [],
+  requestMediaType: "application/json",
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeResetRequest(input: ResetInput): rt.HttpRequestParts {
@@ -567,7 +594,8 @@ export function deserializeResetRequest(request: rt.HttpRequestParts, labels: Re
 export function serializeResetResponse(output: ResetOutput): rt.HttpResponseParts {
   const headers: Record<string, string> = {};
   let statusCode = 200;
-  return { statusCode, headers, body: undefined };
+  headers["content-type"] = "application/json";
+  return { statusCode, headers, body: "{}" };
 }
 
 /** Reads a response as a client does: tolerantly. Throws a DecodeError naming the member at fault. */
@@ -584,6 +612,8 @@ export const SetContactStatusOperation = {
   successCode: 200,
   errors: ["ControlConflictException", "ControlNotFoundException", "ControlUnauthorizedException", "ControlValidationException"],
   requiredInput: ["InstanceId", "ContactId", "Status"],
+  requestMediaType: "application/json",
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeSetContactStatusRequest(input: SetContactStatusInput): rt.HttpRequestParts {
@@ -614,7 +644,8 @@ export function deserializeSetContactStatusRequest(request: rt.HttpRequestParts,
 export function serializeSetContactStatusResponse(output: SetContactStatusOutput): rt.HttpResponseParts {
   const headers: Record<string, string> = {};
   let statusCode = 200;
-  return { statusCode, headers, body: undefined };
+  headers["content-type"] = "application/json";
+  return { statusCode, headers, body: "{}" };
 }
 
 /** Reads a response as a client does: tolerantly. Throws a DecodeError naming the member at fault. */

@@ -464,7 +464,7 @@ export function decodePutFileOutput(value: unknown, mode: rt.DecodeMode = "clien
     if (v !== undefined && v !== null) out.etag = rt.expectString(v);
     at = "modified";
     v = o.modified;
-    if (v !== undefined && v !== null) out.modified = rt.parseDateTime(v);
+    if (v !== undefined && v !== null) out.modified = rt.parseDateTime(v, mode);
     at = "version";
     v = o.version;
     if (v !== undefined && v !== null) out.version = rt.expectInteger(v, "long");
@@ -535,7 +535,7 @@ export function decodeStep(value: unknown, mode: rt.DecodeMode = "client"): Step
     else if (mode === "client") out.expression = { $unknown: ["", undefined] };
     at = "at";
     v = o.at;
-    if (v !== undefined && v !== null) out.at = rt.parseDateTime(v);
+    if (v !== undefined && v !== null) out.at = rt.parseDateTime(v, mode);
     else if (mode === "client") out.at = new Date(0);
     at = "children";
     v = o.children;
@@ -633,7 +633,7 @@ export function decodeValue(value: unknown, mode: rt.DecodeMode = "client"): Val
       case "decimal":
         return { decimal: rt.expectBigNumber(o[key]) };
       case "instant":
-        return { instant: rt.parseDateTime(o[key]) };
+        return { instant: rt.parseDateTime(o[key], mode) };
       case "json":
         return { json: o[key] as rt.DocumentType };
       case "nested":

@@ -19,6 +19,8 @@ export const EvaluateOperation = {
   successCode: 200,
   errors: ["EvaluationFailed"],
   requiredInput: ["expression"],
+  requestMediaType: "application/json",
+  responseMediaType: "application/json",
 } as const;
 
 export function serializeEvaluateRequest(input: EvaluateInput): rt.HttpRequestParts {
@@ -57,6 +59,8 @@ export const PutFileOperation = {
   successCode: 201,
   errors: ["EvaluationFailed"],
   requiredInput: ["bucket", "key"],
+  requestMediaType: "application/json",
+  responseMediaType: "application/json",
 } as const;
 
 export function serializePutFileRequest(input: PutFileInput): rt.HttpRequestParts {
@@ -73,19 +77,19 @@ export function serializePutFileRequest(input: PutFileInput): rt.HttpRequestPart
     if (!(k in query) && v !== null) query[k] = v;
   }
   if (input.flag !== undefined) headers["x-flag"] = String(input.flag);
-  if (input.sizes !== undefined && input.sizes.length > 0) headers["x-sizes"] = rt.joinHeaderList(input.sizes.map((e) => String(e)));
+  if (input.sizes !== undefined) headers["x-sizes"] = rt.joinHeaderList(input.sizes.map((e) => String(e)));
   if (input.expires !== undefined) headers["x-expires"] = rt.formatHttpDate(input.expires);
   if (input.ratio !== undefined) headers["x-ratio"] = String(rt.encodeFloat(input.ratio));
   for (const [k, v] of Object.entries(input.meta ?? {})) {
     if (v !== null) headers["x-meta-" + k.toLowerCase()] = v;
   }
   headers["content-type"] = "application/json";
-  return { method: "PUT", path, query, headers, body: input.content === undefined ? undefined : JSON.stringify(codecs.encodeFileContent(input.content)) };
+  return { method: "PUT", path, query, headers, body: input.content === undefined ? "{}" : JSON.stringify(codecs.encodeFileContent(input.content)) };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
 export function deserializePutFileRequest(request: rt.HttpRequestParts, labels: Record<string, string>): PutFileInput {
-  const input = (request.body === undefined || request.body === "" ? {} : { "content": codecs.decodeFileContent(rt.parseJsonBody(request.body), "server") }) as PutFileInput;
+  const input = (rt.isEmptyJsonObject(request.body) ? {} : { "content": codecs.decodeFileContent(rt.parseJsonBody(request.body), "server") }) as PutFileInput;
   let at = "";
   try {
     at = "bucket";
@@ -100,7 +104,7 @@ export function deserializePutFileRequest(request: rt.HttpRequestParts, labels: 
     at = "at";
     {
       const values = rt.queryValues(request.query, "at");
-      if (values !== undefined) input.at = rt.parseDateTime(values[0]!);
+      if (values !== undefined) input.at = rt.parseDateTime(values[0]!, "server");
     }
     at = "limit";
     {
@@ -111,7 +115,6 @@ export function deserializePutFileRequest(request: rt.HttpRequestParts, labels: 
     {
       const params: Record<string, string> = {};
       for (const [k, v] of Object.entries(request.query)) {
-        if (["kind","tags","at","limit"].includes(k)) continue;
         rt.setEntry(params, k, Array.isArray(v) ? v[0]! : v);
       }
       if (Object.keys(params).length > 0) input.extra = params as never;
@@ -175,7 +178,7 @@ export function deserializePutFileResponse(response: rt.HttpResponseParts): PutF
     at = "modified";
     {
       const text = response.headers["x-modified"];
-      if (text !== undefined) output.modified = rt.parseDateTime(text);
+      if (text !== undefined) output.modified = rt.parseDateTime(text, "client");
     }
   } catch (error) {
     throw rt.atPath(error, at);

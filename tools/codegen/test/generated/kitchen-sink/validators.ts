@@ -46,8 +46,8 @@ export function validateConditional(value: Conditional, path: string, out: rt.Co
 
 export function validateEnvironment(value: Record<string, Value | null>, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   for (const k in value) {
-    rt.checkLength(rt.codePointLength(k), 1, 64, out, path, k);
-    rt.checkPattern(k, constraint0, out, path, k);
+    rt.checkLength(rt.codePointLength(k), 1, 64, out, path, "");
+    rt.checkPattern(k, constraint0, out, path, "");
     const v = value[k];
     if (v === undefined || v === null) continue;
     validateValue(v, rt.joinPath(path, k), out);
@@ -139,8 +139,8 @@ export function validateFileContent(value: FileContent, path: string, out: rt.Co
 
 export function validateFileMetadata(value: Record<string, string>, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   for (const k in value) {
-    rt.checkLength(rt.codePointLength(k), 1, 12, out, path, k);
-    rt.checkPattern(k, constraint1, out, path, k);
+    rt.checkLength(rt.codePointLength(k), 1, 12, out, path, "");
+    rt.checkPattern(k, constraint1, out, path, "");
   }
   return out;
 }
@@ -290,8 +290,8 @@ export function validateTagList(value: string[], path: string, out: rt.Constrain
 
 export function validateTaggedValues(value: Record<string, Value>, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   for (const k in value) {
-    rt.checkLength(rt.codePointLength(k), 1, 16, out, path, k);
-    rt.checkPattern(k, constraint5, out, path, k);
+    rt.checkLength(rt.codePointLength(k), 1, 16, out, path, "");
+    rt.checkPattern(k, constraint5, out, path, "");
     const v = value[k];
     if (v === undefined || v === null) continue;
     validateValue(v, rt.joinPath(path, k), out);
