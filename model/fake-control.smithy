@@ -407,6 +407,10 @@ structure ReceivedRequest {
     /// The error type, when the answer was an error.
     ErrorType: String
 
+    /// The account (12 digits) whose quota the request counted against: the account of its access key, once the
+    /// request authenticated.
+    Account: String
+
     @required
     @timestampFormat("date-time")
     ReceivedAt: Timestamp

@@ -60,3 +60,22 @@ export {
   systemClock,
   type WithMetadata,
 } from "./runtime/index.js";
+export {
+  type RequestBudget,
+  SERVICE_QUOTA,
+  TokenBucketBudget,
+  type TokenBucketOptions,
+} from "./watch/request-budget.js";
+export {
+  type ContactActivity,
+  type DefaultPolicyOptions,
+  defaultSchedulePolicy,
+  type SchedulePolicy,
+} from "./watch/schedule-policy.js";
+export {
+  ContactWatch,
+  type WatchEvent,
+  type WatchInput,
+  type WatchOptions,
+  watchContacts,
+} from "./watch/watch-contacts.js";

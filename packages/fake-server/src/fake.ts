@@ -3,6 +3,7 @@
 // HTTP with `serve()`.
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import { type Clock, RealClock, VirtualClock } from "./clock/clock.js";
+import { Accounts, type AccountTable } from "./connect/auth/accounts.js";
 import { Authenticator, type AuthOptions } from "./connect/auth/authenticator.js";
 import { Grants } from "./connect/auth/grants.js";
 import { createConnectService } from "./connect/connect-service.js";
@@ -35,8 +36,16 @@ export interface FakeOptions {
   tokenSecret?: string | Uint8Array;
   /** How long a pagination token lasts on the fake's clock; 1 hour by default. */
   tokenTtlMs?: number;
-  /** Per access key; the service's quota (2 per second, burst 5) by default; false turns throttling off. */
+  /**
+   * Per account and Region, as the service counts it; the service's quota (2 per second, burst 5) by default;
+   * false turns throttling off.
+   */
   throttle?: ThrottleLimits | false;
+  /**
+   * Access key ids by account id (12 digits): every key of an account draws on the account's quota. Keys not listed
+   * belong to the default account, 000000000000. Scenarios may add more.
+   */
+  accounts?: AccountTable;
   /** SigV4: a well-formed Authorization header is required by default; see AuthOptions (grants too). */
   auth?: AuthOptions;
   /**
@@ -76,7 +85,10 @@ export interface Fake {
   loadScenario(source: ScenarioSource): LoadedContact[];
   /** Whether each given contact is finished (final status, every segment arrived) and has been read to its end. */
   isDoneAndRead(contacts: readonly { instanceId: string; contactId: string }[]): boolean;
-  /** Forgets every instance, contact, fault, logged request and throttling state; puts a virtual clock back. */
+  /**
+   * Forgets every instance, contact, fault, logged request, throttling state and what scenarios added (grants,
+   * accounts); puts a virtual clock back.
+   */
   reset(): void;
 }
 
@@ -101,6 +113,7 @@ export function createFake(options: FakeOptions = {}): Fake {
   const throttle = options.throttle === false ? undefined : new Throttle(options.throttle ?? SERVICE_QUOTA, clock);
   const authenticator = new Authenticator("connect", options.auth);
   const grants = new Grants(options.auth?.grants);
+  const accounts = new Accounts(options.accounts);
   const contacts = new Contacts(store, clock);
   const defaultPageSize = options.defaultPageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(defaultPageSize) || defaultPageSize < 1 || defaultPageSize > 100) {
@@ -113,6 +126,7 @@ export function createFake(options: FakeOptions = {}): Fake {
     requestLog.clear();
     throttle?.reset();
     grants.reset();
+    accounts.reset();
     clock.reset();
   };
   const wallClock = options.auth?.wallClock ?? Date.now;
@@ -122,6 +136,7 @@ export function createFake(options: FakeOptions = {}): Fake {
     tokens,
     authenticator,
     grants,
+    accounts,
     faults,
     throttle,
     log: requestLog,
@@ -143,6 +158,7 @@ export function createFake(options: FakeOptions = {}): Fake {
     log: requestLog,
     reset,
     grants,
+    accounts,
     onInternalError: options.onInternalError,
     jsonLimits: options.jsonLimits,
   });
@@ -159,7 +175,7 @@ export function createFake(options: FakeOptions = {}): Fake {
     requestLog,
     faults,
     throttle,
-    loadScenario: (source) => loadScenario(contacts, clock, source, grants),
+    loadScenario: (source) => loadScenario(contacts, clock, source, grants, accounts),
     isDoneAndRead: (wanted) => {
       const now = clock.now();
       return wanted.every(({ instanceId, contactId }) => {

@@ -10,19 +10,10 @@ import type {
   RealTimeContactAnalysisSupportedChannel,
   RealtimeContactAnalysisSegment,
 } from "@rtca/types";
-import {
-  type CallOptions,
-  type Clock,
-  NetworkError,
-  RequestAbortedError,
-  RequestTimeoutError,
-  ServiceException,
-  systemClock,
-} from "../runtime/index.js";
-import { classifyResponse, retryAfterMs } from "../runtime/retry-policy.js";
-import { EndWatch } from "./end-watch.js";
+import { type CallOptions, type Clock, RequestAbortedError, systemClock } from "../runtime/index.js";
+import { ContactCursor } from "./contact-cursor.js";
+import { backoffMs, type FailureKind, requestedDelay, retryKind } from "./poll-failures.js";
 import { RequestPacer } from "./request-pacer.js";
-import { SeenSegments } from "./seen-segments.js";
 
 /** Anything that can read a page of segments: a ConnectClient, or a stand-in for one. */
 export interface SegmentsReader {
@@ -81,7 +72,7 @@ export interface FollowProgress {
 
 export interface FollowRetry {
   error: unknown;
-  kind: "throttling" | "transient";
+  kind: FailureKind;
   /** Failed polls in a row, this one included. */
   failures: number;
   delayMs: number;
@@ -108,9 +99,11 @@ export async function* followSegments(
   const settings = checkOptions(options);
   const { clock, signal } = settings;
   const pacer = new RequestPacer(settings.maxRequestsPerSecond, clock);
-  const seen = new SeenSegments();
-  const endWatch = new EndWatch(settings.graceAfterEndMs);
-  let token = options.startingToken;
+  const cursor = new ContactCursor({
+    graceAfterEndMs: settings.graceAfterEndMs,
+    pageSize: settings.pageSize,
+    startingToken: options.startingToken,
+  });
   let failures = 0;
   let totalSegments = 0;
 
@@ -119,7 +112,7 @@ export async function* followSegments(
     let page: ListRealtimeContactAnalysisSegmentsV2Response;
     try {
       page = await client.listRealtimeContactAnalysisSegmentsV2(
-        { ...input, NextToken: token, MaxResults: settings.pageSize },
+        { ...input, NextToken: cursor.token, MaxResults: settings.pageSize },
         { abortSignal: signal, maxAttempts: 1 },
       );
     } catch (error) {
@@ -134,29 +127,21 @@ export async function* followSegments(
     failures = 0;
 
     let newSegments = 0;
-    seen.startPage(token);
+    cursor.startPage();
     for (const segment of page.Segments) {
-      if (!seen.pass(segment)) continue;
+      if (!cursor.pass(segment)) continue;
       newSegments++;
       totalSegments++;
       yield segment;
     }
 
-    const next = page.NextToken;
-    const noToken = next === undefined || next === "";
-    const advanced = !noToken && next !== token;
-    if (advanced) token = next;
-    // Caught up (an empty page, the same token back, or a page that was not full): polling again at once would
-    // find nothing, so give the conversation time to say more.
-    const partialPage = settings.pageSize !== undefined && page.Segments.length < settings.pageSize;
-    const caughtUp = !advanced || page.Segments.length === 0 || partialPage;
-    const ended = endWatch.afterPage({ status: page.Status, noToken, newSegments, caughtUp, now: clock.now() });
+    const { caughtUp, ended } = cursor.finishPage(page, newSegments, clock.now());
     options.onPage?.({
       status: page.Status,
       channel: page.Channel,
       newSegments,
       totalSegments,
-      lastToken: token,
+      lastToken: cursor.token,
       done: ended !== undefined,
     });
     if (ended !== undefined) {
@@ -164,7 +149,7 @@ export async function* followSegments(
         status: page.Status,
         channel: page.Channel,
         totalSegments,
-        lastToken: token,
+        lastToken: cursor.token,
         readToEnd: ended === "read-to-end",
       };
     }
@@ -211,29 +196,10 @@ function checkOptions(options: FollowOptions): Settings {
   };
 }
 
-/** Whether a failed poll is worth another try: throttling, a server fault, a broken connection or a timeout. */
-function retryKind(error: unknown): FollowRetry["kind"] | undefined {
-  if (error instanceof RequestAbortedError) return undefined;
-  if (error instanceof NetworkError || error instanceof RequestTimeoutError) return "transient";
-  if (error instanceof ServiceException) {
-    const kind = classifyResponse(error.$metadata.httpStatusCode ?? 0, error.name);
-    if (kind === "throttling") return "throttling";
-    if (kind === "transient") return "transient";
-  }
-  return undefined;
-}
-
-function requestedDelay(error: unknown, now: number): number | undefined {
-  if (!(error instanceof ServiceException) || error.$response === undefined) return undefined;
-  return retryAfterMs(error.$response.headers, now);
-}
-
 /** Exponential backoff from the poll interval, half fixed and half jitter, never shorter than asked for. */
 function backoff(settings: Settings, failures: number, random: number, requestedMs: number | undefined): number {
   const base = Math.max(settings.pollIntervalMs, 1000 / settings.maxRequestsPerSecond);
-  const ceiling = Math.min(settings.maxBackoffMs, base * 2 ** (failures - 1));
-  const delay = Math.round(ceiling / 2 + (random * ceiling) / 2);
-  return Math.max(delay, Math.min(requestedMs ?? 0, settings.maxBackoffMs));
+  return backoffMs(base, settings.maxBackoffMs, failures, random, requestedMs);
 }
 
 /** Runs a wait, turning an abort into the RequestAbortedError the client's own calls end with. */

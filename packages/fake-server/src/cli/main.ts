@@ -78,6 +78,7 @@ async function runServe(command: ServeCommand, io: CliIo): Promise<number> {
     clock: command.clock === "virtual" ? { mode: "virtual" } : { mode: "real", speed: command.speed },
     defaultPageSize: command.pageSize,
     throttle: command.throttle,
+    accounts: command.accounts,
     auth: {
       mode: command.auth,
       credentials: command.credentials,

@@ -1,6 +1,7 @@
 // Reads the `rtca-fake serve` command line into options, or a usage error naming what is wrong.
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { closest, distance } from "fastest-levenshtein";
+import { AccountTableError, checkAccountTable } from "../connect/auth/accounts.js";
 import type { Credential } from "../connect/auth/authenticator.js";
 import { REQUEST_LOG_DEFAULTS, type RequestLogLimits } from "../connect/request-log.js";
 import type { ThrottleLimits } from "../connect/throttle.js";
@@ -24,8 +25,11 @@ Options:
                            behind): the Date header of answers and, with --auth verify, the
                            15-minute check of signing times follow it (default 0)
   --page-size <n>          page size when a request has no MaxResults, 1..100 (default 100)
-  --throttle <rate/burst>  requests per second and burst per access key, or "off" (default 2/5,
-                           the service's quota; measured on the fake's clock)
+  --throttle <rate/burst>  requests per second and burst per account and Region, or "off"
+                           (default 2/5, the service's quota; measured on the fake's clock)
+  --account <account>=<key>[,<key>...]
+                           these access keys belong to the account (12 digits) and share its
+                           quota (repeatable); other keys belong to account 000000000000
   --auth <mode>            require: a SigV4 Authorization header for service connect (default);
                            verify: also check signatures against --credential; off: accept anything
   --credential <id:secret> an access key the fake knows, for --auth verify (repeatable)
@@ -72,6 +76,8 @@ export interface ServeCommand {
   allowUnsignedPayload: boolean;
   /** Instance ids by access key id. */
   grants: Record<string, string[]>;
+  /** Access key ids by account id. */
+  accounts: Record<string, string[]>;
   tokenTtlSeconds: number;
   requestLog: Required<RequestLogLimits>;
   /** Timeouts of the HTTP face, in milliseconds. */
@@ -201,7 +207,8 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
     auth,
     credentials,
     allowUnsignedPayload,
-    grants: parseGrants(values.grant ?? []),
+    grants: parseLists(values.grant ?? [], "--grant", "<access key id>=<instance id>[,<instance id>...]"),
+    accounts: parseAccounts(values.account ?? []),
     tokenTtlSeconds: number(values["token-ttl"], "--token-ttl", 3600, (n) => n > 0, "a number of seconds above 0"),
     requestLog: {
       maxEntries: wholeNumber(
@@ -243,21 +250,30 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
   };
 }
 
-/** `--grant AKID=inst-1,inst-2`, repeatable: the grants of one key add up. */
-function parseGrants(texts: readonly string[]): Record<string, string[]> {
-  const grants = Object.create(null) as Record<string, string[]>;
+/** `--grant AKID=inst-1,inst-2` or `--account 111122223333=AKID1,AKID2`, repeatable: the lists of one key add up. */
+function parseLists(texts: readonly string[], flag: string, form: string): Record<string, string[]> {
+  const table = Object.create(null) as Record<string, string[]>;
   for (const text of texts) {
     const eq = text.indexOf("=");
-    const instances = text.slice(eq + 1).split(",");
-    if (eq <= 0 || instances.some((id) => id === "")) {
-      throw new UsageError(
-        `--grant expects <access key id>=<instance id>[,<instance id>...], got ${JSON.stringify(text)}`,
-      );
+    const items = text.slice(eq + 1).split(",");
+    if (eq <= 0 || items.some((item) => item === "")) {
+      throw new UsageError(`${flag} expects ${form}, got ${JSON.stringify(text)}`);
     }
-    const accessKeyId = text.slice(0, eq);
-    grants[accessKeyId] = [...(grants[accessKeyId] ?? []), ...instances];
+    const key = text.slice(0, eq);
+    table[key] = [...(table[key] ?? []), ...items];
   }
-  return grants;
+  return table;
+}
+
+function parseAccounts(texts: readonly string[]): Record<string, string[]> {
+  const accounts = parseLists(texts, "--account", "<account id>=<access key id>[,<access key id>...]");
+  try {
+    checkAccountTable(accounts);
+  } catch (error) {
+    if (error instanceof AccountTableError) throw new UsageError(`--account: ${error.message}`);
+    throw error;
+  }
+  return accounts;
 }
 
 /** A timeout given in seconds (fractions allowed, down to a millisecond), in milliseconds. */
@@ -300,6 +316,7 @@ const OPTIONS = {
   credential: { type: "string", multiple: true },
   "allow-unsigned-payload": { type: "boolean" },
   grant: { type: "string", multiple: true },
+  account: { type: "string", multiple: true },
   "token-ttl": { type: "string" },
   "request-log-size": { type: "string" },
   "request-log-bytes": { type: "string" },

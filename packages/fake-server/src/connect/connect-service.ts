@@ -11,6 +11,7 @@ import {
   ServiceError,
 } from "../runtime/index.js";
 import type { FakeStore } from "../state/store.js";
+import type { Accounts } from "./auth/accounts.js";
 import type { Authenticator } from "./auth/authenticator.js";
 import { regionOf } from "./auth/authorization-header.js";
 import { accessDenied, type Grants } from "./auth/grants.js";
@@ -20,7 +21,7 @@ import type { NextTokenCodec } from "./next-token.js";
 import { createPageSerializer } from "./page-serializer.js";
 import type { RequestLog } from "./request-log.js";
 import { allowDeclaredSegmentTypes } from "./segment-types-check.js";
-import type { Throttle } from "./throttle.js";
+import { quotaKey, THROTTLED_MESSAGE, type Throttle } from "./throttle.js";
 
 export interface ConnectServiceDeps {
   readonly store: FakeStore;
@@ -29,6 +30,8 @@ export interface ConnectServiceDeps {
   readonly authenticator: Authenticator;
   /** Which instances each access key may read. */
   readonly grants: Grants;
+  /** Which account each access key belongs to: the quota counts per account and Region. */
+  readonly accounts: Accounts;
   readonly faults: FaultQueue;
   /** Undefined: no throttling. */
   readonly throttle: Throttle | undefined;
@@ -39,6 +42,8 @@ export interface ConnectServiceDeps {
 }
 
 export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
+  // The account each authenticated request counted against, for its entry in the request log.
+  const accountOf = new WeakMap<object, string>();
   const handlers: AmazonConnectServiceHandlers = {
     ListRealtimeContactAnalysisSegmentsV2: (input) => listSegments(deps, input),
   };
@@ -47,11 +52,15 @@ export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
     internalError: "InternalServiceException",
     beforeOperation: (call) => {
       const caller = deps.authenticator.authenticate(call.request);
+      const accountId = deps.accounts.accountOf(caller.accessKeyId);
+      accountOf.set(call.request, accountId);
+      const region = regionOf(call.request.headers["authorization"]);
       const instanceId = call.labels["InstanceId"];
       if (instanceId !== undefined && !deps.grants.allows(caller.accessKeyId, instanceId)) {
         throw accessDenied({
           accessKeyId: caller.accessKeyId,
-          region: regionOf(call.request.headers["authorization"]),
+          accountId,
+          region,
           operation: call.operation,
           instanceId,
           contactId: call.labels["ContactId"],
@@ -59,8 +68,8 @@ export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
       }
       const fault = deps.faults.take(call.labels["ContactId"]);
       if (fault !== undefined) throw fault;
-      if (deps.throttle !== undefined && !deps.throttle.tryTake(caller.accessKeyId)) {
-        throw new ServiceError("ThrottlingException", { Message: "Rate exceeded" });
+      if (deps.throttle !== undefined && !deps.throttle.tryTake(quotaKey(accountId, region))) {
+        throw new ServiceError("ThrottlingException", { Message: THROTTLED_MESSAGE });
       }
     },
     refineViolations: (call, violations) =>
@@ -70,7 +79,7 @@ export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
     responseSerializers: {
       ListRealtimeContactAnalysisSegmentsV2: createPageSerializer() as (output: unknown) => ResponseParts,
     },
-    onExchange: (exchange: Exchange) => deps.log.record(exchange, deps.clock.now()),
+    onExchange: (exchange: Exchange) => deps.log.record(exchange, deps.clock.now(), accountOf.get(exchange.request)),
     onInternalError: deps.onInternalError,
     jsonLimits: deps.jsonLimits,
   });

@@ -38,8 +38,11 @@ const MAX_CONTACT_ID = 256;
 const ENTRY_OVERHEAD = 512;
 /** What each kept header costs besides its name and value. */
 const HEADER_OVERHEAD = 48;
+/** An account id is 12 digits. */
+const ACCOUNT_ID_LENGTH = 12;
 /** The most an entry costs besides its body. */
-const MAX_ENTRY_COST = ENTRY_OVERHEAD + MAX_METHOD + MAX_LOGGED_PATH + MAX_LOGGED_HEADER_BYTES + MAX_CONTACT_ID + 64;
+const MAX_ENTRY_COST =
+  ENTRY_OVERHEAD + MAX_METHOD + MAX_LOGGED_PATH + MAX_LOGGED_HEADER_BYTES + MAX_CONTACT_ID + ACCOUNT_ID_LENGTH + 64;
 
 /** A page of the log is cut once its entries cost this much, so that encoding one stays a matter of milliseconds. */
 export const PAGE_BYTES = 512 * 1024;
@@ -61,6 +64,8 @@ interface Entry {
   readonly statusCode: number;
   readonly errorType: string | undefined;
   readonly contactId: string | undefined;
+  /** The account whose quota the request counted against, once it authenticated. */
+  readonly accountId: string | undefined;
   /** ms on the fake's clock */
   readonly receivedAt: number;
   readonly cost: number;
@@ -136,8 +141,8 @@ export class RequestLog {
     this.#ring = new Array(maxEntries);
   }
 
-  /** Records an exchange, received at `receivedAt` (ms on the fake's clock). */
-  record(exchange: Exchange, receivedAt: number): void {
+  /** Records an exchange, received at `receivedAt` (ms on the fake's clock), counted against `accountId`. */
+  record(exchange: Exchange, receivedAt: number, accountId?: string): void {
     const request = exchange.request;
     const headers: string[] = [];
     let headerBytes = 0;
@@ -169,6 +174,7 @@ export class RequestLog {
       headerBytes +
       (kept?.length ?? 0) +
       (contactId?.length ?? 0) +
+      (accountId?.length ?? 0) +
       (errorType?.length ?? 0);
     this.#add({
       seq: this.#nextSeq++,
@@ -182,6 +188,7 @@ export class RequestLog {
       statusCode: exchange.response.statusCode,
       errorType,
       contactId,
+      accountId,
       receivedAt,
       cost,
     });
@@ -293,6 +300,7 @@ function toReceivedRequest(entry: Entry): ReceivedRequest {
   if (entry.body !== undefined) request.Body = entry.body;
   if (entry.bodySha256 !== undefined) request.BodySha256 = entry.bodySha256;
   if (entry.errorType !== undefined) request.ErrorType = entry.errorType;
+  if (entry.accountId !== undefined) request.Account = entry.accountId;
   return request;
 }
 

@@ -1,4 +1,4 @@
-// Throttling as the service applies it: a token bucket per caller (per access key here), refilled on the fake's
+// Throttling as the service applies it: a token bucket per account and Region (see quotaKey), refilled on the fake's
 // clock, so that a virtual clock makes throttling deterministic. The real quota is 2 requests per second, burst 5.
 import type { Clock } from "../clock/clock.js";
 
@@ -10,6 +10,14 @@ export interface ThrottleLimits {
 }
 
 export const SERVICE_QUOTA: ThrottleLimits = { ratePerSecond: 2, burst: 5 };
+
+/** The bucket a request draws on: the service counts its quota per account and Region. */
+export function quotaKey(accountId: string, region: string): string {
+  return `${accountId}/${region}`;
+}
+
+/** The service's words when a caller is over its quota. */
+export const THROTTLED_MESSAGE = "Rate exceeded";
 
 interface Bucket {
   tokens: number;
@@ -32,7 +40,7 @@ export class Throttle {
     this.#clock = clock;
   }
 
-  /** Takes a token for the caller; false when the caller is over its quota. */
+  /** Takes a token from a bucket (a quotaKey); false when that bucket is empty. */
   tryTake(caller: string): boolean {
     const now = this.#clock.now();
     let bucket = this.#buckets.get(caller);

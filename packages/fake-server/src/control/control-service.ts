@@ -1,5 +1,6 @@
 // The control plane's HTTP face (rtca.fake#FakeControl under /_fake/): thin handlers over the fake's state.
 import { type Clock, ClockModeError } from "../clock/clock.js";
+import type { Accounts } from "../connect/auth/accounts.js";
 import type { Grants } from "../connect/auth/grants.js";
 import { type FaultQueue, isFaultErrorType } from "../connect/faults.js";
 import type { RequestLog } from "../connect/request-log.js";
@@ -21,6 +22,8 @@ export interface ControlServiceDeps {
   readonly onInternalError?: (error: unknown) => void;
   /** Where scenarios' grants go. */
   readonly grants?: Grants;
+  /** Where scenarios' accounts go. */
+  readonly accounts?: Accounts;
   readonly jsonLimits?: Partial<JsonLimits>;
 }
 
@@ -90,7 +93,7 @@ export function createControlHandlers(deps: ControlServiceDeps): FakeControlHand
         );
       }
       const source = input.BuiltIn !== undefined ? { builtIn: input.BuiltIn } : { document: input.Scenario };
-      const loaded = loadScenario(contacts, clock, source, deps.grants);
+      const loaded = loadScenario(contacts, clock, source, deps.grants, deps.accounts);
       return {
         Contacts: loaded.map((c) => ({ InstanceId: c.instanceId, ContactId: c.contactId, DurationMs: c.durationMs })),
       };

@@ -1,6 +1,7 @@
 // Compiles a scenario document (the format is described in the package README) into contacts and the wire JSON of
 // their segments, each with the time it arrives. Every mistake is a ScenarioError naming where it is.
 import { ArtifactStatus, ParticipantRole, RealTimeContactAnalysisSentimentLabel } from "@rtca/types";
+import type { AccountTable } from "../connect/auth/accounts.js";
 import type { GrantTable } from "../connect/auth/grants.js";
 import { normalizeSpans, type Span, SpanError } from "../redaction/spans.js";
 import type { Channel, ContactStatus, RedactionPolicy } from "../state/contact.js";
@@ -43,6 +44,7 @@ export interface CompiledScenario {
   readonly contacts: readonly CompiledContact[];
   /** Instance ids by access key id. */
   readonly grants?: GrantTable;
+  readonly accounts?: AccountTable;
 }
 
 interface Participant {
@@ -64,7 +66,7 @@ const ID_PREFIX: Record<(typeof ENTRY_KINDS)[number], string> = {
 /** Compiles a scenario; `startAt` (ms since the epoch) is the time its segments' AbsoluteTime counts from. */
 export function compileScenario(document: unknown, startAt: number): CompiledScenario {
   const root = readObject(document, "");
-  onlyKeys(root, "", ["$schema", "name", "description", "contacts", "grants"]);
+  onlyKeys(root, "", ["$schema", "name", "description", "contacts", "grants", "accounts"]);
   const name = readOptionalString(root["name"], "name", { max: 64 });
   readOptionalString(root["description"], "description", { min: 0 });
   const contacts = readArray(root["contacts"], "contacts");
@@ -79,26 +81,46 @@ export function compileScenario(document: unknown, startAt: number): CompiledSce
     }
     return contact;
   });
-  const grants = root["grants"] === undefined ? undefined : compileGrants(root["grants"], "grants");
+  const grants =
+    root["grants"] === undefined
+      ? undefined
+      : compileTable(root["grants"], "grants", {
+          key: "an access key id must not be empty",
+          empty: "grant at least one instance id",
+          maxItem: 100,
+        });
+  const accounts =
+    root["accounts"] === undefined
+      ? undefined
+      : compileTable(root["accounts"], "accounts", {
+          key: "an account id must not be empty",
+          empty: "give the account at least one access key id",
+          maxItem: 128,
+        });
   return {
     ...(name === undefined ? {} : { name }),
     contacts: compiled,
     ...(grants === undefined ? {} : { grants }),
+    ...(accounts === undefined ? {} : { accounts }),
   };
 }
 
-/** `{ "<access key id>": ["<instance id>", ...] }`, each key with at least one instance. */
-function compileGrants(value: unknown, path: string): GrantTable {
-  const grants = Object.create(null) as Record<string, readonly string[]>;
+/** `{ "<key>": ["<item>", ...] }`, each key with at least one item (grants, accounts). */
+function compileTable(
+  value: unknown,
+  path: string,
+  words: { key: string; empty: string; maxItem: number },
+): Record<string, readonly string[]> {
+  const table = Object.create(null) as Record<string, readonly string[]>;
   const object = readObject(value, path);
-  for (const accessKeyId of Object.keys(object)) {
-    const p = at(path, accessKeyId);
-    if (accessKeyId === "") throw new ScenarioError(p, "an access key id must not be empty");
-    const instances = readArray(object[accessKeyId], p);
-    if (instances.length === 0) throw new ScenarioError(p, "grant at least one instance id");
-    grants[accessKeyId] = instances.map((id, i) => readString(id, at(p, i), { max: 100 }));
+  for (const key of Object.keys(object)) {
+    const p = at(path, key);
+    if (key === "") throw new ScenarioError(p, words.key);
+    const items = readArray(object[key], p);
+    if (items.length === 0) throw new ScenarioError(p, words.empty);
+    table[key] = items.map((item, i) => readString(item, at(p, i), { max: words.maxItem }));
   }
-  return grants;
+  return table;
 }
 
 function compileContact(value: unknown, path: string, startAt: number): CompiledContact {

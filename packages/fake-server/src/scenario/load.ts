@@ -1,6 +1,7 @@
 // Loads a scenario into the fake: its contacts are created now and their segments scheduled from now on the fake's
 // clock, each contact taking its final status when its time line ends. All or nothing.
 import type { Clock } from "../clock/clock.js";
+import { type Accounts, AccountTableError } from "../connect/auth/accounts.js";
 import type { Grants } from "../connect/auth/grants.js";
 import { controlErrors } from "../control/errors.js";
 import { ServiceError } from "../runtime/index.js";
@@ -29,12 +30,16 @@ export function builtInScenario(name: string): unknown {
   return scenario;
 }
 
-/** Creates the scenario's contacts; its grants, if any, go to `grants` once every contact is in place. */
+/**
+ * Creates the scenario's contacts; its grants and accounts, if any, go to `grants` and `accounts` once every contact
+ * is in place.
+ */
 export function loadScenario(
   contacts: Contacts,
   clock: Clock,
   source: ScenarioSource,
   grants?: Grants,
+  accounts?: Accounts,
 ): LoadedContact[] {
   const document = "builtIn" in source ? builtInScenario(source.builtIn) : source.document;
   const startAt = clock.now();
@@ -44,8 +49,12 @@ export function loadScenario(
     // the compiler can see (participants and messages that entries refer to, words in the text, time order).
     scenarioSchemaChecker().check(document);
     scenario = compileScenario(document, startAt);
+    if (scenario.accounts !== undefined) accounts?.check(scenario.accounts);
   } catch (error) {
     if (error instanceof ScenarioError) throw controlErrors.invalid(`The scenario is not valid: ${error.message}`);
+    if (error instanceof AccountTableError) {
+      throw controlErrors.invalid(`The scenario is not valid: accounts: ${error.message}`);
+    }
     throw error;
   }
   const loaded: LoadedContact[] = [];
@@ -78,5 +87,6 @@ export function loadScenario(
     throw error;
   }
   if (scenario.grants !== undefined) grants?.load(scenario.grants);
+  if (scenario.accounts !== undefined) accounts?.load(scenario.accounts);
   return loaded;
 }

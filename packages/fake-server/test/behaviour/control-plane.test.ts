@@ -378,7 +378,7 @@ describe("control plane", () => {
   });
 
   describe("throttling and authentication of the Connect API", () => {
-    it("throttles per access key at 2 per second with a burst of 5, on the fake's clock", async () => {
+    it("throttles per account at 2 per second with a burst of 5, on the fake's clock", async () => {
       // The default: the service's quota.
       const { fake, control, send } = testFake({ throttle: undefined });
       await seedContact(control, []);
@@ -387,10 +387,11 @@ describe("control plane", () => {
       expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
       const throttled = await sendList(send, list);
       expect(throttled.headers["x-amzn-errortype"]).toBe("ThrottlingException");
+      // Another key of the same (default) account draws on the same quota.
       const other = await sendList(send, list, {
         authorization: `AWS4-HMAC-SHA256 Credential=AKIDOTHER/20260101/us-east-1/connect/aws4_request, SignedHeaders=host, Signature=${"1".repeat(64)}`,
       });
-      expect(other.statusCode).toBe(200);
+      expect(other.statusCode).toBe(429);
       fake.clock.advance(500);
       expect((await sendList(send, list)).statusCode).toBe(200);
       expect((await sendList(send, list)).statusCode).toBe(429);

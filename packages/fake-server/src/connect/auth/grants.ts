@@ -2,12 +2,13 @@
 // granted to it; a key without any reads everything. Grants come from the fake's options (fixed) and from loaded
 // scenarios (forgotten on reset).
 import { ServiceError } from "../../runtime/index.js";
+import { DEFAULT_ACCOUNT_ID } from "./accounts.js";
 
 /** Instance ids by access key id. */
 export type GrantTable = Readonly<Record<string, readonly string[]>>;
 
-/** The account the fake's ARNs name: it has none of its own. */
-export const FAKE_ACCOUNT_ID = "000000000000";
+/** The account the fake's ARNs name for keys that belong to no configured account. */
+export const FAKE_ACCOUNT_ID = DEFAULT_ACCOUNT_ID;
 
 function addTo(target: Map<string, Set<string>>, table: GrantTable): void {
   for (const accessKeyId of Object.keys(table)) {
@@ -45,6 +46,8 @@ export class Grants {
 
 export interface AccessAttempt {
   readonly accessKeyId: string;
+  /** The account of the access key; the default account when absent. */
+  readonly accountId?: string;
   /** The region of the request's credential scope. */
   readonly region: string;
   readonly operation: string;
@@ -56,8 +59,9 @@ export interface AccessAttempt {
 export function accessDenied(attempt: AccessAttempt): ServiceError {
   const action = `connect:${attempt.operation}`;
   const contact = attempt.contactId === undefined ? "" : `/contact/${attempt.contactId}`;
-  const resource = `arn:aws:connect:${attempt.region}:${FAKE_ACCOUNT_ID}:instance/${attempt.instanceId}${contact}`;
+  const account = attempt.accountId ?? FAKE_ACCOUNT_ID;
+  const resource = `arn:aws:connect:${attempt.region}:${account}:instance/${attempt.instanceId}${contact}`;
   return new ServiceError("AccessDeniedException", {
-    Message: `User: arn:aws:iam::${FAKE_ACCOUNT_ID}:user/${attempt.accessKeyId} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`,
+    Message: `User: arn:aws:iam::${account}:user/${attempt.accessKeyId} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`,
   });
 }

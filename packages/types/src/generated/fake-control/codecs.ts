@@ -751,6 +751,9 @@ export function decodeReceivedRequest(value: unknown, mode: rt.DecodeMode = "cli
     at = "ErrorType";
     v = o.ErrorType;
     if (v !== undefined && v !== null) out.ErrorType = rt.expectString(v);
+    at = "Account";
+    v = o.Account;
+    if (v !== undefined && v !== null) out.Account = rt.expectString(v);
     at = "ReceivedAt";
     v = o.ReceivedAt;
     if (v !== undefined && v !== null) out.ReceivedAt = rt.parseDateTime(v, mode);
@@ -772,6 +775,7 @@ export function encodeReceivedRequest(value: ReceivedRequest): Record<string, un
   if (value.BodySha256 !== undefined) out["BodySha256"] = value.BodySha256;
   if (value.StatusCode !== undefined) out["StatusCode"] = value.StatusCode;
   if (value.ErrorType !== undefined) out["ErrorType"] = value.ErrorType;
+  if (value.Account !== undefined) out["Account"] = value.Account;
   if (value.ReceivedAt !== undefined) out["ReceivedAt"] = rt.formatDateTime(value.ReceivedAt);
   return out;
 }

@@ -212,6 +212,11 @@ export interface ReceivedRequest {
   StatusCode: number;
   /** The error type, when the answer was an error. */
   ErrorType?: string;
+  /**
+   * The account (12 digits) whose quota the request counted against: the account of its access key, once the
+   * request authenticated.
+   */
+  Account?: string;
   ReceivedAt: Date;
 }
 
