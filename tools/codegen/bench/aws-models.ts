@@ -1,6 +1,6 @@
 // pnpm bench:codegen: generates every module of each of AWS's published models in the conformance folder, one
-// process per model, and prints the time of the whole CLI run (load, validate, generate, write) and the peak memory
-// of the process (node itself included).
+// process per model, and prints the time of the whole CLI run (load, validate, generate, write), wall clock and CPU,
+// and the peak memory of the process (node itself included).
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -18,7 +18,7 @@ if (!location.found) {
 const child = fileURLToPath(new URL("./generate-one.ts", import.meta.url));
 const tsx = fileURLToPath(new URL("../node_modules/tsx/dist/cli.mjs", import.meta.url));
 const scratch = await mkdtemp(join(tmpdir(), "rtca-bench-codegen-"));
-const rows: string[][] = [["model", "shapes", "time (s)", "peak memory (MB)"]];
+const rows: string[][] = [["model", "shapes", "time (s)", "cpu (s)", "peak memory (MB)"]];
 try {
   for (const model of awsModels(location.root)) {
     const { stdout } = await promisify(execFile)(
@@ -29,11 +29,12 @@ try {
     const result = JSON.parse(stdout.trim().split("\n").at(-1)!) as {
       code: number;
       ms: number;
+      cpuMs: number;
       peakMb: number;
       error?: string;
     };
     const time = result.code === 0 ? (result.ms / 1000).toFixed(2) : `failed: ${result.error}`;
-    rows.push([model.name, String(model.shapes), time, result.peakMb.toFixed(0)]);
+    rows.push([model.name, String(model.shapes), time, (result.cpuMs / 1000).toFixed(2), result.peakMb.toFixed(0)]);
   }
 } finally {
   await rm(scratch, { recursive: true, force: true });

@@ -314,7 +314,7 @@ export function formatBase64(value: Uint8Array): string {
   return btoa(binary);
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8 = /*#__PURE__*/ new TextDecoder("utf-8", { fatal: true });
 
 /** Text from UTF-8 bytes; bytes that are not UTF-8 are a DecodeError. */
 export function utf8Text(bytes: Uint8Array): string {
@@ -626,6 +626,8 @@ export interface HttpRequestParts {
   query: Record<string, string | string[]>;
   headers: Record<string, string>;
   body: HttpBody;
+  /** What `@endpoint` puts before the endpoint's host name, such as `foo.bar.`. */
+  hostPrefix?: string;
 }
 
 /** An HTTP response as the restJson1 bindings read and write it. Header names are lower case. */
@@ -652,6 +654,55 @@ export function requireLabel(value: unknown, member: string): void {
   if (value === undefined || value === null || String(value) === "") {
     throw new TypeError(`${member} must be set and not empty: it is part of the path`);
   }
+}
+
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
+/** A `@hostLabel` value as it goes into the host name: it must be a valid host name label (RFC 1123). */
+export function hostLabel(value: unknown, member: string): string {
+  const text = String(value ?? "");
+  if (!HOST_LABEL.test(text)) {
+    throw new TypeError(
+      `${member} must be a host name label (letters, digits and inner hyphens): it is part of the host`,
+    );
+  }
+  return text;
+}
+
+/** The Content-MD5 header of a body (`@httpChecksumRequired`): the base64 MD5 digest of its bytes. */
+export function contentMd5(body: string | Uint8Array): string {
+  return formatBase64(md5(typeof body === "string" ? new TextEncoder().encode(body) : body));
+}
+
+// RFC 1321: per-round shift amounts, and the sine-derived constants.
+const MD5_SHIFTS = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
+const MD5_K = /*#__PURE__*/ Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) >>> 0);
+
+function md5(bytes: Uint8Array): Uint8Array {
+  const padded = new Uint8Array((((bytes.length + 8) >> 6) + 1) << 6);
+  padded.set(bytes);
+  padded[bytes.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, (bytes.length * 8) >>> 0, true);
+  view.setUint32(padded.length - 4, Math.floor(bytes.length / 0x20000000), true);
+  let [a0, b0, c0, d0] = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
+  for (let chunk = 0; chunk < padded.length; chunk += 64) {
+    let [a, b, c, d] = [a0, b0, c0, d0];
+    for (let i = 0; i < 64; i++) {
+      const round = i >> 4;
+      const f = [(b & c) | (~b & d), (d & b) | (~d & c), b ^ c ^ d, c ^ (b | ~d)][round]!;
+      const g = [i, (5 * i + 1) % 16, (3 * i + 5) % 16, (7 * i) % 16][round]!;
+      const shift = MD5_SHIFTS[round * 4 + (i % 4)]!;
+      const sum = (a + f + MD5_K[i]! + view.getUint32(chunk + g * 4, true)) | 0;
+      [a, d, c] = [d, c, b];
+      b = (b + ((sum << shift) | (sum >>> (32 - shift)))) | 0;
+    }
+    [a0, b0, c0, d0] = [(a0 + a) | 0, (b0 + b) | 0, (c0 + c) | 0, (d0 + d) | 0];
+  }
+  const out = new Uint8Array(16);
+  const outView = new DataView(out.buffer);
+  for (const [i, word] of [a0, b0, c0, d0].entries()) outView.setUint32(i * 4, word >>> 0, true);
+  return out;
 }
 
 /** Percent-encodes a path label: everything but RFC 3986's unreserved characters (and `/` in a greedy label). */
@@ -748,9 +799,9 @@ export function payloadText(body: HttpBody): string {
   return typeof body === "string" ? body : utf8Text(body);
 }
 
-/** Parses a JSON body; an empty body reads as an empty object. */
+/** Parses a JSON body; an empty body reads as an empty object. (Servers hand over a JSON body already as text.) */
 export function parseJsonBody(body: HttpBody): unknown {
-  const text = payloadText(body);
+  const text = typeof body === "string" ? body : new TextDecoder().decode(body);
   if (text.trim() === "") return {};
   try {
     return JSON.parse(text);

@@ -1,4 +1,5 @@
 // The codec runtime, as copied into every generated package.
+import { createHash } from "node:crypto";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as rt from "../templates/runtime.js";
@@ -179,5 +180,50 @@ describe("errors and violations", () => {
     rt.setEntry(map, "__proto__", 1);
     expect(Object.getPrototypeOf(map)).toBe(Object.prototype);
     expect(Object.entries(map)).toEqual([["__proto__", 1]]);
+  });
+});
+
+describe("what the restJson1 protocol tests asked for", () => {
+  it("gives the Content-MD5 that node's own MD5 gives, for any bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(rt.contentMd5(bytes)).toBe(createHash("md5").update(bytes).digest("base64"));
+      }),
+    );
+    expect(rt.contentMd5("abc")).toBe("kAFQmDzST7DWlj99KOF/cg==");
+  });
+
+  it("writes whole seconds without milliseconds, and a server takes UTC only", () => {
+    expect(rt.formatDateTime(new Date("2014-04-29T18:30:38Z"))).toBe("2014-04-29T18:30:38Z");
+    expect(rt.formatDateTime(new Date("2014-04-29T18:30:38.120Z"))).toBe("2014-04-29T18:30:38.120Z");
+    expect(rt.parseDateTime("1996-12-19T16:39:57-08:00").toISOString()).toBe("1996-12-20T00:39:57.000Z");
+    expect(() => rt.parseDateTime("1996-12-19T16:39:57-08:00", "server")).toThrow(rt.DecodeError);
+  });
+
+  it("reads decimal numbers only", () => {
+    expect(rt.textToFloat("-1.5e3")).toBe(-1500);
+    expect(rt.textToFloat("Infinity")).toBe(Number.POSITIVE_INFINITY);
+    for (const text of ["0x42", "", " 1", "1.2.3", "true"]) expect(() => rt.textToFloat(text)).toThrow(rt.DecodeError);
+  });
+
+  it("splits lists of HTTP-dates two parts at a time, quoted or not", () => {
+    const a = "Mon, 16 Dec 2019 23:48:18 GMT";
+    const b = "Tue, 17 Dec 2019 23:48:18 GMT";
+    expect(rt.splitHttpDateList(`${a}, ${b}`)).toEqual([a, b]);
+    expect(rt.splitHttpDateList(`"${a}", "${b}"`)).toEqual([a, b]);
+    expect(rt.splitHttpDateList("")).toEqual([]);
+    expect(() => rt.splitHttpDateList(`${a}, Tue`)).toThrow(rt.DecodeError);
+  });
+
+  it("takes host labels that are host name labels, and nothing else", () => {
+    expect(rt.hostLabel("bar-1", "label")).toBe("bar-1");
+    for (const bad of ["", "-a", "a.b", "a/b", undefined]) expect(() => rt.hostLabel(bad, "label")).toThrow(TypeError);
+  });
+
+  it("carries @mediaType strings base64 in headers, and refuses what is not base64 of UTF-8", () => {
+    expect(rt.formatBase64Text("true")).toBe("dHJ1ZQ==");
+    expect(rt.parseBase64Text("dHJ1ZQ==")).toBe("true");
+    expect(() => rt.parseBase64Text("dHJ1ZQ")).toThrow(rt.DecodeError);
+    expect(() => rt.parseBase64Text("/w==")).toThrow(rt.DecodeError);
   });
 });

@@ -5,7 +5,7 @@ import { formatEvent, type ValidationEvent } from "../src/errors.js";
 import { validateModel } from "../src/validate/validate.js";
 import { idl, modelOf } from "./helpers.js";
 
-function eventsOf(body: string, severity: "ERROR" | "WARNING" = "ERROR"): ValidationEvent[] {
+function eventsOf(body: string, severity: "ERROR" | "DANGER" | "WARNING" = "ERROR"): ValidationEvent[] {
   return validateModel(modelOf({ "m.smithy": idl(body) })).filter((e) => e.severity === severity);
 }
 
@@ -179,30 +179,41 @@ describe("http bindings", () => {
     ).toEqual([]);
   });
 
-  it("reports an @httpLabel member that is not @required", () => {
+  it("reports an @httpLabel member that is not @required (the trait's selector asks for @required)", () => {
     const ids = idsOf(op("/a/{Id}", "@httpLabel\nId: String"));
-    expect(ids).toContainEqual(["HttpLabel", "ex#OpInput$Id"]);
+    expect(ids).toEqual([["TraitTarget", "ex#OpInput$Id"]]);
   });
 
   it("reports an @httpLabel member with no label in the uri", () => {
-    expect(idsOf(op("/a", "@required\n@httpLabel\nId: String"))).toEqual([["HttpLabel", "ex#OpInput$Id"]]);
+    expect(idsOf(op("/a", "@required\n@httpLabel\nId: String"))).toEqual([["HttpLabelTrait", "ex#OpInput$Id"]]);
   });
 
   it("reports a uri label with no input member", () => {
     const events = eventsOf(op("/a/{Missing}", "Other: String"));
-    expect(events.map((e) => [e.id, e.shapeId])).toEqual([["HttpLabel", "ex#Op"]]);
+    expect(events.map((e) => [e.id, e.shapeId])).toEqual([["HttpLabelTrait", "ex#Op"]]);
     expect(events[0]!.message).toBe(
-      'the uri "/a/{Missing}" of `ex#Op` has the label {Missing} but input `ex#OpInput` has no member `Missing`',
+      'the uri "/a/{Missing}" of `ex#Op` has labels that no @httpLabel member of input `ex#OpInput` fills: Missing',
     );
   });
 
   it("reports a uri label whose member lacks @httpLabel", () => {
-    expect(idsOf(op("/a/{Id}", "@required\nId: String"))).toEqual([["HttpLabel", "ex#OpInput$Id"]]);
+    expect(idsOf(op("/a/{Id}", "@required\nId: String"))).toEqual([["HttpLabelTrait", "ex#Op"]]);
   });
 
   it("reports malformed uris", () => {
-    expect(idsOf(op("a/{Id}", "Id: String"))).toEqual([["HttpUri", "ex#Op"]]);
-    expect(idsOf(op("/a/x{Id}", "Id: String"))).toEqual([["HttpUri", "ex#Op"]]);
+    expect(idsOf(op("a/{Id}", "Id: String"))).toEqual([["Model", "ex#Op"]]);
+    expect(idsOf(op("/a/x{Id}", "Id: String"))).toEqual([["Model", "ex#Op"]]);
+  });
+
+  it("reports a greedy label that is not alone or not last as a DANGER", () => {
+    const labels = "@required\n@httpLabel\nA: String\n@required\n@httpLabel\nB: String";
+    expect(eventsOf(op("/x/{A+}/{B+}", labels), "DANGER").map((e) => [e.id, e.severity])).toEqual([
+      ["HttpUriGreedyLabel.GreedyLabelIsNotLastLabel", "DANGER"],
+      ["HttpUriGreedyLabel.MultipleGreedyLabels", "DANGER"],
+    ]);
+    expect(eventsOf(op("/x/{A+}/{B}", labels), "DANGER").map((e) => e.id)).toEqual([
+      "HttpUriGreedyLabel.GreedyLabelIsNotLastLabel",
+    ]);
   });
 });
 

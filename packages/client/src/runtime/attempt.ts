@@ -5,13 +5,13 @@
 import type { HttpRequest } from "@smithy/protocol-http";
 import type { HttpResponse } from "@smithy/types";
 import type { HttpRequestHandler } from "./http-handler.js";
-import { discardBody, readBody, readBodyBytes } from "./response-body.js";
+import { discardBody, readBody } from "./response-body.js";
 
 export interface AttemptResult {
   response: HttpResponse;
   /** The response headers with lower-case names. */
   headers: Record<string, string>;
-  /** Bytes when the attempt asked for them (a blob payload), text otherwise. */
+  /** Bytes when the attempt asked for them (a blob payload) and the answer is a success, text otherwise. */
   body: string | Uint8Array;
 }
 
@@ -35,7 +35,7 @@ export async function sendAttempt(
   request: HttpRequest,
   callSignal: AbortSignal | undefined,
   timeoutMs: number | undefined,
-  binary = false,
+  readBytes?: (body: unknown, signal: AbortSignal) => Promise<Uint8Array>,
 ): Promise<AttemptResult> {
   if (callSignal?.aborted) throw new AttemptFailed({ kind: "aborted", reason: callSignal.reason });
   const controller = new AbortController();
@@ -57,9 +57,11 @@ export async function sendAttempt(
       handler.handle(request, { abortSignal: controller.signal }),
       controller.signal,
     );
-    const body = binary
-      ? await readBodyBytes(response.body, controller.signal)
-      : await readBody(response.body, controller.signal);
+    const success = response.statusCode >= 200 && response.statusCode < 300;
+    const body =
+      readBytes === undefined || !success
+        ? await readBody(response.body, controller.signal)
+        : await readBytes(response.body, controller.signal);
     if (ended !== undefined) throw new AttemptFailed(ended);
     return { response, headers: lowerCaseHeaders(response.headers), body };
   } catch (error) {

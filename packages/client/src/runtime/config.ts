@@ -50,6 +50,10 @@ export interface ClientConfig {
    * it up to date from the Date header of the service's answers, as AWS's SDK does.
    */
   systemClockOffset?: number;
+  /** Never compress request bodies, even for operations that allow it (`@requestCompression`; default false). */
+  disableRequestCompression?: boolean;
+  /** The smallest body, in bytes, that is compressed where an operation allows it (default 10240, as AWS's SDK). */
+  requestMinCompressionSizeBytes?: number;
 }
 
 export interface ResolvedConfig {
@@ -73,6 +77,8 @@ export interface ResolvedConfig {
    * it over to a new client, for instance).
    */
   systemClockOffset: number;
+  /** The smallest request body that is compressed, in bytes; undefined when compression is off. */
+  readonly requestMinCompressionSizeBytes: number | undefined;
 }
 
 export interface ServiceFacts extends ServiceEndpointFacts {
@@ -121,6 +127,15 @@ export function resolveConfig(config: ClientConfig, service: ServiceFacts): Reso
     userAgent: config.customUserAgent ? `rtca-client ${config.customUserAgent}` : "rtca-client",
     clock: config.clock ?? systemClock,
     systemClockOffset: finite("systemClockOffset", config.systemClockOffset) ?? 0,
+    requestMinCompressionSizeBytes:
+      config.disableRequestCompression === true
+        ? undefined
+        : (checkNumber(
+            "requestMinCompressionSizeBytes",
+            config.requestMinCompressionSizeBytes,
+            (n) => n >= 0 && n <= 10_485_760,
+            "0 to 10485760 bytes",
+          ) ?? 10_240),
   };
 }
 

@@ -13,7 +13,9 @@ export interface RequestExtras {
 
 export function buildHttpRequest(endpoint: URL, parts: HttpRequestParts, extras: RequestExtras): HttpRequest {
   const headers: Record<string, string> = { ...parts.headers };
-  headers["host"] = endpoint.host;
+  // An operation's @endpoint host prefix goes before the endpoint's host name.
+  const prefix = parts.hostPrefix ?? "";
+  headers["host"] = prefix + endpoint.host;
   if (parts.body !== undefined) {
     const length = typeof parts.body === "string" ? encoder.encode(parts.body).byteLength : parts.body.byteLength;
     headers["content-length"] = String(length);
@@ -26,7 +28,7 @@ export function buildHttpRequest(endpoint: URL, parts: HttpRequestParts, extras:
   const base = endpoint.pathname.endsWith("/") ? endpoint.pathname.slice(0, -1) : endpoint.pathname;
   return new HttpRequest({
     protocol: endpoint.protocol,
-    hostname: endpoint.hostname,
+    hostname: prefix + endpoint.hostname,
     port: endpoint.port === "" ? undefined : Number(endpoint.port),
     method: parts.method,
     path: base + parts.path,

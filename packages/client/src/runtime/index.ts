@@ -33,5 +33,6 @@ export {
 export type { HttpRequestHandler } from "./http-handler.js";
 export type { OperationSpec, PaginatedTrait } from "./operation.js";
 export { type PaginationConfig, paginate } from "./paginate.js";
-export { readBody } from "./response-body.js";
+export { compressRequest } from "./request-compression.js";
+export { readBody, readBodyBytes } from "./response-body.js";
 export { type CallOptions, ServiceClient, type ServiceDescription, type WithMetadata } from "./service-client.js";

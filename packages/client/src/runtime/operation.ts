@@ -15,8 +15,13 @@ export interface OperationSpec<Input, Output> {
   /** The input members bound to labels of the URI path, such as InstanceId in `/contact/{InstanceId}`. */
   readonly labels: readonly string[];
   readonly paginated?: PaginatedTrait;
-  /** The output's payload is a blob: the response body is read as bytes. */
-  readonly binaryResponse?: boolean;
+  /**
+   * Compresses the request body as the operation's `@requestCompression` allows, when it has at least `minBytes`
+   * (undefined: compression is off). Given only for such operations, so that other bundles leave it out.
+   */
+  compressRequest?(parts: HttpRequestParts, minBytes: number | undefined): Promise<HttpRequestParts>;
+  /** Reads the response body as bytes: given only for operations whose output payload is a blob. */
+  readResponseBody?(body: unknown, signal?: AbortSignal): Promise<Uint8Array>;
   serializeRequest(input: Input): HttpRequestParts;
   deserializeResponse(response: HttpResponseParts): Output;
   validateInput(input: Input, out: ConstraintViolation[]): ConstraintViolation[];

@@ -8,7 +8,12 @@ export async function readBody(body: unknown, signal?: AbortSignal): Promise<str
   if (body instanceof Uint8Array || body instanceof ArrayBuffer) return new TextDecoder().decode(body);
   const source = body as Partial<Blob>;
   if (typeof source.text === "function" && typeof source.size === "number") return source.text();
-  return readStream(body, signal, new TextSink());
+  const decoder = new TextDecoder();
+  let text = "";
+  await readStream(body, signal, (chunk) => {
+    text += typeof chunk === "string" ? decoder.decode() + chunk : decoder.decode(chunk, { stream: true });
+  });
+  return text + decoder.decode();
 }
 
 /** Reads a response body into bytes, for a blob payload: the same forms as readBody. */
@@ -21,47 +26,25 @@ export async function readBodyBytes(body: unknown, signal?: AbortSignal): Promis
   if (typeof source.arrayBuffer === "function" && typeof source.size === "number") {
     return new Uint8Array(await source.arrayBuffer());
   }
-  return readStream(body, signal, new BytesSink());
+  const chunks: Uint8Array[] = [];
+  await readStream(body, signal, (chunk) => {
+    chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
+  });
+  const out = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
 }
 
-/** Where the chunks of a stream go: text decoded as it comes, or bytes joined at the end. */
-interface Sink<T> {
-  add(chunk: string | Uint8Array): void;
-  end(): T;
-}
-
-class TextSink implements Sink<string> {
-  readonly #decoder = new TextDecoder();
-  #text = "";
-  add(chunk: string | Uint8Array): void {
-    if (typeof chunk === "string") this.#text += this.#decoder.decode() + chunk;
-    else this.#text += this.#decoder.decode(chunk, { stream: true });
-  }
-  end(): string {
-    return this.#text + this.#decoder.decode();
-  }
-}
-
-class BytesSink implements Sink<Uint8Array> {
-  readonly #chunks: Uint8Array[] = [];
-  #length = 0;
-  add(chunk: string | Uint8Array): void {
-    const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
-    this.#chunks.push(bytes);
-    this.#length += bytes.byteLength;
-  }
-  end(): Uint8Array {
-    const out = new Uint8Array(this.#length);
-    let at = 0;
-    for (const chunk of this.#chunks) {
-      out.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    return out;
-  }
-}
-
-function readStream<T>(body: unknown, signal: AbortSignal | undefined, sink: Sink<T>): Promise<T> {
+/** Reads a web ReadableStream or an async-iterable (Node) stream to its end, handing each chunk to `add`. */
+function readStream(
+  body: unknown,
+  signal: AbortSignal | undefined,
+  add: (chunk: string | Uint8Array) => void,
+): Promise<void> {
   const source = body as Partial<ReadableStream<unknown> & AsyncIterable<unknown> & { destroy(): void }>;
   if (typeof source.getReader === "function") {
     const reader = source.getReader();
@@ -69,7 +52,7 @@ function readStream<T>(body: unknown, signal: AbortSignal | undefined, sink: Sin
       () => reader.read(),
       () => void reader.cancel(signal?.reason).catch(() => {}),
       signal,
-      sink,
+      add,
     ).finally(() => reader.releaseLock());
   }
   const iterate = source[Symbol.asyncIterator];
@@ -79,7 +62,7 @@ function readStream<T>(body: unknown, signal: AbortSignal | undefined, sink: Sin
       () => chunks.next(),
       () => source.destroy?.(),
       signal,
-      sink,
+      add,
     );
   }
   return Promise.reject(
@@ -95,26 +78,25 @@ export function discardBody(body: unknown): void {
 }
 
 /**
- * Reads a stream's chunks (bytes or strings) to the end, into the sink (a text sink keeps a multi-byte character
- * split across chunks whole). `stop` tears the stream down when the signal aborts.
+ * Reads a stream's chunks (bytes or strings) to the end, handing each to `add`. `stop` tears the stream down when
+ * the signal aborts.
  */
-async function readChunks<T>(
+async function readChunks(
   next: () => Promise<{ done?: boolean; value?: unknown }>,
   stop: () => void,
   signal: AbortSignal | undefined,
-  sink: Sink<T>,
-): Promise<T> {
+  add: (chunk: string | Uint8Array) => void,
+): Promise<void> {
   signal?.addEventListener("abort", stop, { once: true });
   try {
     for (;;) {
       if (signal?.aborted) break;
       const { done, value } = await next();
       if (done) break;
-      if (typeof value === "string" || value instanceof Uint8Array) sink.add(value);
+      if (typeof value === "string" || value instanceof Uint8Array) add(value);
       else throw new TypeError(`the response body stream gave a chunk of an unsupported kind (${kindOf(value)})`);
     }
     if (signal?.aborted) throw signal.reason;
-    return sink.end();
   } catch (error) {
     // An aborted Node stream ends with a premature-close error; report the abort instead.
     throw signal?.aborted ? signal.reason : error;

@@ -75,7 +75,11 @@ export class ServiceClient {
   ): Promise<WithMetadata<Output>> {
     const config = this.config;
     checkInput(spec, input, config.strictInput);
-    const parts = encodeInput(spec, input);
+    const encoded = encodeInput(spec, input);
+    const parts =
+      spec.compressRequest === undefined
+        ? encoded
+        : await spec.compressRequest(encoded, config.requestMinCompressionSizeBytes);
     const maxAttempts = positiveInteger("maxAttempts", options.maxAttempts) ?? config.maxAttempts;
     const timeoutMs = positive("timeoutMs", options.timeoutMs) ?? config.timeoutMs;
     const signal = options.abortSignal;
@@ -94,7 +98,7 @@ export class ServiceClient {
       let result: AttemptResult;
       try {
         const request = await this.#prepare(parts, invocationId, metadata.attempts, maxAttempts);
-        result = await sendAttempt(config.requestHandler, request, signal, timeoutMs, spec.binaryResponse);
+        result = await sendAttempt(config.requestHandler, request, signal, timeoutMs, spec.readResponseBody);
       } catch (error) {
         if (!(error instanceof AttemptFailed)) throw error;
         const failure = error.failure;
@@ -135,7 +139,8 @@ export class ServiceClient {
         return Object.assign({ $metadata: { ...metadata } }, output) as WithMetadata<Output>;
       }
 
-      const body = typeof result.body === "string" ? result.body : new TextDecoder().decode(result.body);
+      // Only a successful answer of a blob payload is read as bytes.
+      const body = result.body as string;
       const parsed = parseErrorBody(body);
       const code = resolveErrorCode(headers, parsed);
       const exception = buildServiceException(this.#tables, code, parsed, {
@@ -266,7 +271,7 @@ function decodeOutput<Output>(
         path: decodeError ? formatPath(decodeError.path) : "",
         reason: decodeError ? decodeError.reason : error instanceof Error ? error.message : String(error),
         httpStatusCode: response.statusCode,
-        rawBody: typeof response.body === "string" ? response.body : new TextDecoder().decode(response.body),
+        rawBody: typeof response.body === "string" ? response.body : "",
         $metadata,
       },
       { cause: error },

@@ -37,10 +37,14 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.line("  type CallOptions,");
   w.line("  type ClientConfig,");
   w.line("  Command,");
+  // Imported only where an operation needs them, so that other clients' bundles leave them out.
+  const compressed = operations.some((op) => view.index.expect(op.id).traits?.["smithy.api#requestCompression"]);
+  if (compressed) w.line("  compressRequest,");
   w.line("  type ErrorContext,");
   w.line("  type OperationSpec,");
   w.line("  type PaginationConfig,");
   w.line("  paginate,");
+  if (operations.some((op) => bodyMedia(op.outputMembers).kind === "blob")) w.line("  readBodyBytes,");
   w.line("  ServiceClient,");
   w.line("  ServiceException,");
   w.line("  type WithMetadata,");
@@ -113,7 +117,14 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
     const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
     // Only what the runtime reads: the operation's whole description (${op.name}Operation) also lists its errors,
     // status and required members, which a client's bundle would carry for nothing.
-    const labels = op.inputMembers.filter((m) => m.binding.kind === "label").map((m) => JSON.stringify(m.name));
+    // Glacier's SDK customization: an account id left out or empty means the caller's own account, "-". It is filled
+    // in before the input is checked and encoded, so it is not a label the caller must give.
+    const accountId = sdkName(view) === "Glacier" && op.inputMembers.some((m) => m.name === "accountId");
+    const fill = (call: string) =>
+      accountId ? call.replace("(input", '(input.accountId ? input : { ...input, accountId: "-" }') : call;
+    const labels = op.inputMembers
+      .filter((m) => m.binding.kind === "label" && !(accountId && m.name === "accountId"))
+      .map((m) => JSON.stringify(m.name));
     w.line();
     w.block(
       `const ${op.name}Spec: OperationSpec<${input}, ${output}> = {`,
@@ -121,12 +132,23 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         w.line(`name: ${JSON.stringify(op.name)},`);
         w.line(`labels: [${labels.join(", ")}],`);
         if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
-        if (bodyMedia(op.outputMembers).kind === "blob") w.line("binaryResponse: true,");
-        w.line(`serializeRequest: types.serialize${op.name}Request,`);
+        if (bodyMedia(op.outputMembers).kind === "blob") w.line("readResponseBody: readBodyBytes,");
+        const compression = view.index.expect(op.id).traits?.["smithy.api#requestCompression"] as
+          | { encodings?: string[] }
+          | undefined;
+        if (compression?.encodings) {
+          const encodings = JSON.stringify(compression.encodings);
+          w.line(`compressRequest: (parts, minBytes) => compressRequest(parts, ${encodings}, minBytes),`);
+        }
+        w.line(
+          accountId
+            ? `serializeRequest: (input) => types.serialize${op.name}Request${fill("(input)")},`
+            : `serializeRequest: types.serialize${op.name}Request,`,
+        );
         w.line(`deserializeResponse: types.deserialize${op.name}Response,`);
         w.line(
           op.input
-            ? `validateInput: (input, out) => types.validate${view.nameOf(op.input)}(input, "", out),`
+            ? `validateInput: (input, out) => types.validate${view.nameOf(op.input)}${fill('(input, "", out)')},`
             : "validateInput: (_input, out) => out,",
         );
       },

@@ -184,16 +184,50 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
       for (const m of topDefaults) {
         w.line(`if (${propertyAccess("input", m.name)} === undefined) delete document[${JSON.stringify(m.wireName)}];`);
       }
-      w.line(
-        `return { method: ${JSON.stringify(op.http.method)}, path, query, headers, body: JSON.stringify(document) };`,
-      );
+      w.line("const body = JSON.stringify(document);");
     } else if (body) {
       emitDefaultContentType(w, op.inputMembers, body.contentType);
-      w.line(`return { method: ${JSON.stringify(op.http.method)}, path, query, headers, body: ${body.expression} };`);
+      w.line(`const body = ${body.expression};`);
     } else {
-      w.line(`return { method: ${JSON.stringify(op.http.method)}, path, query, headers, body: undefined };`);
+      w.line("const body = undefined;");
     }
+    if (view.index.expect(op.id).traits?.["smithy.api#httpChecksumRequired"] !== undefined) {
+      w.line('if (body !== undefined) headers["content-md5"] = rt.contentMd5(body);');
+    }
+    for (const [name, value] of Object.entries(serviceHeaders(view))) {
+      w.line(`headers[${JSON.stringify(name)}] ??= ${JSON.stringify(value)};`);
+    }
+    const prefix = hostPrefixExpression(view, op);
+    const parts = `method: ${JSON.stringify(op.http.method)}, path, query, headers, body`;
+    w.line(`return { ${parts}${prefix === undefined ? "" : `, hostPrefix: ${prefix}`} };`);
   });
+}
+
+/** The `@endpoint` host prefix of an operation as an expression, its `{labels}` filled from the input. */
+function hostPrefixExpression(view: ModelView, op: OperationView): string | undefined {
+  const endpoint = view.index.expect(op.id).traits?.["smithy.api#endpoint"] as { hostPrefix?: string } | undefined;
+  if (endpoint?.hostPrefix === undefined) return undefined;
+  // Literal text and {label}s alternate: odd pieces name the input's @hostLabel members.
+  const pieces = endpoint.hostPrefix.split(/\{([^}]+)\}/);
+  return pieces
+    .map((piece, i) =>
+      i % 2 === 0 ? JSON.stringify(piece) : `rt.hostLabel(${propertyAccess("input", piece)}, ${JSON.stringify(piece)})`,
+    )
+    .join(" + ");
+}
+
+/**
+ * Headers that AWS's SDKs send on every request of some services, by their sdkId: Glacier's API version, and API
+ * Gateway's Accept.
+ */
+function serviceHeaders(view: ModelView): Record<string, string> {
+  const service = view.index.expect(view.serviceId);
+  const sdkId = (service.traits?.["aws.api#service"] as { sdkId?: string } | undefined)?.sdkId;
+  if (sdkId === "Glacier" && service.type === "service" && service.version) {
+    return { "x-amz-glacier-version": service.version };
+  }
+  if (sdkId === "API Gateway") return { accept: "application/json" };
+  return {};
 }
 
 function emitDeserializeRequest(view: ModelView, op: OperationView, input: string, w: CodeWriter): void {

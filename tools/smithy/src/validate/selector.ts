@@ -305,7 +305,8 @@ export class SelectorEvaluator {
     const cached = this.#cache.get(text);
     if (cached !== undefined) return cached;
     const steps = this.#parse(text);
-    const result = steps && new Set(this.#eval(steps, [...this.model.all()]).map((v) => v.id));
+    const result =
+      steps && this.#unlessUnsupported(text, () => new Set(this.#eval(steps, [...this.model.all()]).map((v) => v.id)));
     this.#cache.set(text, result);
     return result;
   }
@@ -326,9 +327,24 @@ export class SelectorEvaluator {
     const known = perShape.get(id);
     if (known !== undefined) return known;
     const view = this.model.get(id);
-    const result = view !== undefined && this.#reaches(steps, steps.length, view, () => true);
+    const reached = this.#unlessUnsupported(
+      text,
+      () => view !== undefined && this.#reaches(steps, steps.length, view, () => true),
+    );
+    const result = reached ?? true;
     perShape.set(id, result);
     return result;
+  }
+
+  /** The result of an evaluation, or null when it meets a part of the selector that is not supported. */
+  #unlessUnsupported<T>(text: string, evaluate: () => T): T | null {
+    try {
+      return evaluate();
+    } catch (e) {
+      if (!(e instanceof UnsupportedSelector)) throw e;
+      this.#parsed.set(text, null);
+      return null;
+    }
   }
 
   #parse(text: string): Step[] | null {

@@ -4,6 +4,7 @@ import { bundledTraitShapes } from "../bundled-traits.js";
 import type { ValidationEvent } from "../errors.js";
 import type { LoadedModel } from "../loader.js";
 import { checkHttp } from "./checks/http.js";
+import { checkMetadataValidators } from "./checks/metadata-validators.js";
 import { checkPaginated } from "./checks/paginated.js";
 import { checkShapes } from "./checks/shapes.js";
 import { checkTargets } from "./checks/targets.js";
@@ -14,7 +15,7 @@ import { NodeChecker } from "./node-check.js";
 import { SelectorEvaluator } from "./selector.js";
 import { SeverityRules } from "./severity-rules.js";
 
-const CHECKS: Check[] = [checkTargets, checkTraits, checkShapes, checkHttp, checkPaginated];
+const CHECKS: Check[] = [checkTargets, checkTraits, checkShapes, checkHttp, checkPaginated, checkMetadataValidators];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
   return "ast" in model && "locations" in model;

@@ -37,7 +37,8 @@ export function serializeListRealtimeContactAnalysisSegmentsV2Request(input: Lis
   rt.requireLabel(input.ContactId, "ContactId");
   const path = `/contact/list-real-time-analysis-segments-v2/${rt.encodeLabel(input.InstanceId, false)}/${rt.encodeLabel(input.ContactId, false)}`;
   headers["content-type"] = "application/json";
-  return { method: "POST", path, query, headers, body: JSON.stringify(codecs.encodeListRealtimeContactAnalysisSegmentsV2RequestBody(input)) };
+  const body = JSON.stringify(codecs.encodeListRealtimeContactAnalysisSegmentsV2RequestBody(input));
+  return { method: "POST", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */

@@ -54,7 +54,8 @@ export function serializeAdvanceClockRequest(input: AdvanceClockInput): rt.HttpR
   const headers: Record<string, string> = {};
   const path = `/_fake/clock/advance`;
   if (input.Milliseconds !== undefined) query["ms"] = String(input.Milliseconds);
-  return { method: "POST", path, query, headers, body: undefined };
+  const body = undefined;
+  return { method: "POST", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -116,7 +117,8 @@ export function serializeAppendSegmentsRequest(input: AppendSegmentsInput): rt.H
   rt.requireLabel(input.ContactId, "ContactId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}/contacts/${rt.encodeLabel(input.ContactId, false)}/segments`;
   headers["content-type"] = "application/json";
-  return { method: "POST", path, query, headers, body: JSON.stringify(codecs.encodeAppendSegmentsInputBody(input)) };
+  const body = JSON.stringify(codecs.encodeAppendSegmentsInputBody(input));
+  return { method: "POST", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -168,7 +170,8 @@ export function serializeCreateContactRequest(input: CreateContactInput): rt.Htt
   const document = codecs.encodeCreateContactInputBody(input);
   if (input.Status === undefined) delete document["Status"];
   if (input.RedactionPolicy === undefined) delete document["RedactionPolicy"];
-  return { method: "POST", path, query, headers, body: JSON.stringify(document) };
+  const body = JSON.stringify(document);
+  return { method: "POST", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -214,7 +217,8 @@ export function serializeCreateInstanceRequest(input: CreateInstanceInput): rt.H
   const headers: Record<string, string> = {};
   const path = `/_fake/instances`;
   headers["content-type"] = "application/json";
-  return { method: "POST", path, query, headers, body: JSON.stringify(codecs.encodeCreateInstanceInput(input)) };
+  const body = JSON.stringify(codecs.encodeCreateInstanceInput(input));
+  return { method: "POST", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -254,7 +258,8 @@ export function serializeDeleteContactRequest(input: DeleteContactInput): rt.Htt
   rt.requireLabel(input.InstanceId, "InstanceId");
   rt.requireLabel(input.ContactId, "ContactId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}/contacts/${rt.encodeLabel(input.ContactId, false)}`;
-  return { method: "DELETE", path, query, headers, body: undefined };
+  const body = undefined;
+  return { method: "DELETE", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -301,7 +306,8 @@ export function serializeDeleteInstanceRequest(input: DeleteInstanceInput): rt.H
   const headers: Record<string, string> = {};
   rt.requireLabel(input.InstanceId, "InstanceId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}`;
-  return { method: "DELETE", path, query, headers, body: undefined };
+  const body = undefined;
+  return { method: "DELETE", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -347,7 +353,8 @@ export function serializeDescribeContactRequest(input: DescribeContactInput): rt
   rt.requireLabel(input.InstanceId, "InstanceId");
   rt.requireLabel(input.ContactId, "ContactId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}/contacts/${rt.encodeLabel(input.ContactId, false)}`;
-  return { method: "GET", path, query, headers, body: undefined };
+  const body = undefined;
+  return { method: "GET", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -393,7 +400,8 @@ export function serializeGetClockRequest(input: Record<string, never>): rt.HttpR
   const query: Record<string, string | string[]> = {};
   const headers: Record<string, string> = {};
   const path = `/_fake/clock`;
-  return { method: "GET", path, query, headers, body: undefined };
+  const body = undefined;
+  return { method: "GET", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -435,7 +443,8 @@ export function serializeInjectFaultRequest(input: InjectFaultInput): rt.HttpReq
   headers["content-type"] = "application/json";
   const document = codecs.encodeInjectFaultInput(input);
   if (input.Count === undefined) delete document["Count"];
-  return { method: "POST", path, query, headers, body: JSON.stringify(document) };
+  const body = JSON.stringify(document);
+  return { method: "POST", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -478,7 +487,8 @@ export function serializeListReceivedRequestsRequest(input: ListReceivedRequests
   if (input.Limit !== undefined) query["limit"] = String(input.Limit);
   if (input.MaxResults !== undefined) query["maxResults"] = String(input.MaxResults);
   if (input.NextToken !== undefined) query["nextToken"] = input.NextToken;
-  return { method: "GET", path, query, headers, body: undefined };
+  const body = undefined;
+  return { method: "GET", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -542,7 +552,8 @@ export function serializeLoadScenarioRequest(input: LoadScenarioInput): rt.HttpR
   const headers: Record<string, string> = {};
   const path = `/_fake/scenarios`;
   headers["content-type"] = "application/json";
-  return { method: "POST", path, query, headers, body: JSON.stringify(codecs.encodeLoadScenarioInput(input)) };
+  const body = JSON.stringify(codecs.encodeLoadScenarioInput(input));
+  return { method: "POST", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -581,7 +592,8 @@ export function serializeResetRequest(input: ResetInput): rt.HttpRequestParts {
   const query: Record<string, string | string[]> = {};
   const headers: Record<string, string> = {};
   const path = `/_fake/reset`;
-  return { method: "POST", path, query, headers, body: undefined };
+  const body = undefined;
+  return { method: "POST", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -623,7 +635,8 @@ export function serializeSetContactStatusRequest(input: SetContactStatusInput): 
   rt.requireLabel(input.ContactId, "ContactId");
   const path = `/_fake/instances/${rt.encodeLabel(input.InstanceId, false)}/contacts/${rt.encodeLabel(input.ContactId, false)}/status`;
   headers["content-type"] = "application/json";
-  return { method: "PUT", path, query, headers, body: JSON.stringify(codecs.encodeSetContactStatusInputBody(input)) };
+  const body = JSON.stringify(codecs.encodeSetContactStatusInputBody(input));
+  return { method: "PUT", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */

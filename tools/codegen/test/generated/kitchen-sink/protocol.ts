@@ -28,7 +28,8 @@ export function serializeEvaluateRequest(input: EvaluateInput): rt.HttpRequestPa
   const headers: Record<string, string> = {};
   const path = `/evaluate`;
   headers["content-type"] = "application/json";
-  return { method: "POST", path, query, headers, body: JSON.stringify(codecs.encodeEvaluateInput(input)) };
+  const body = JSON.stringify(codecs.encodeEvaluateInput(input));
+  return { method: "POST", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */
@@ -84,7 +85,8 @@ export function serializePutFileRequest(input: PutFileInput): rt.HttpRequestPart
     if (v !== null) headers["x-meta-" + k.toLowerCase()] = v;
   }
   headers["content-type"] = "application/json";
-  return { method: "PUT", path, query, headers, body: input.content === undefined ? "{}" : JSON.stringify(codecs.encodeFileContent(input.content)) };
+  const body = input.content === undefined ? "{}" : JSON.stringify(codecs.encodeFileContent(input.content));
+  return { method: "PUT", path, query, headers, body };
 }
 
 /** Reads a request as a server does: strictly. Throws a DecodeError naming the member at fault. */

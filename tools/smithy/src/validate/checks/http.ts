@@ -1,5 +1,6 @@
-// HTTP bindings: the `@http` uri is a valid pattern ("HttpUri"), and its labels and the input's `@httpLabel`
-// members match one to one, each label member `@required` ("HttpLabel").
+// HTTP bindings: the `@http` uri is a valid pattern (a "Model" error otherwise, as Smithy refuses the trait), a
+// greedy label is the only one and the last ("HttpUriGreedyLabel", DANGER), and its labels and the input's
+// `@httpLabel` members match one to one ("HttpLabelTrait"; that a label member is `@required` is the trait's selector).
 import { isNodeObject } from "../../node-values.js";
 import type { Check, CheckContext } from "../context.js";
 import type { ShapeView } from "../model-view.js";
@@ -7,7 +8,6 @@ import { article } from "../words.js";
 
 const HTTP = "smithy.api#http";
 const LABEL = "smithy.api#httpLabel";
-const REQUIRED = "smithy.api#required";
 const UNIT = "smithy.api#Unit";
 
 interface Label {
@@ -29,7 +29,6 @@ export function parseUriLabels(uri: string): Label[] | string {
     if (labels.some((l) => l.name === m[1])) return `the label {${m[1]}} appears more than once`;
     labels.push({ name: m[1]!, greedy: m[2] === "+" });
   }
-  if (labels.filter((l) => l.greedy).length > 1) return "the uri can have at most one greedy label";
   return labels;
 }
 
@@ -41,8 +40,17 @@ export const checkHttp: Check = (ctx) => {
     const where = ctx.model.traitLocation(view.id, HTTP);
     const labels = parseUriLabels(http.uri);
     if (typeof labels === "string") {
-      ctx.error("HttpUri", view.id, `invalid @http uri "${http.uri}" of \`${view.id}\`: ${labels}`, where);
+      ctx.error("Model", view.id, `invalid @http uri "${http.uri}" of \`${view.id}\`: ${labels}`, where);
       continue;
+    }
+    const greedy = labels.filter((l) => l.greedy);
+    if (labels.slice(0, -1).some((l) => l.greedy)) {
+      const text = `a greedy label must be the last label of the uri "${http.uri}" of \`${view.id}\``;
+      ctx.danger("HttpUriGreedyLabel.GreedyLabelIsNotLastLabel", view.id, text, where);
+    }
+    if (greedy.length > 1) {
+      const text = `the uri "${http.uri}" of \`${view.id}\` has ${greedy.length} greedy labels; at most one may be`;
+      ctx.danger("HttpUriGreedyLabel.MultipleGreedyLabels", view.id, text, where);
     }
     const inputId = view.shape?.type === "operation" ? view.shape.input?.target : undefined;
     const members = inputId && inputId !== UNIT ? ctx.model.membersOf(inputId) : [];
@@ -60,35 +68,30 @@ function checkLabels(
 ): void {
   const byName = new Map(members.map((m) => [m.memberName!, m]));
   const where = ctx.model.traitLocation(op.id, HTTP);
+  const unbound: string[] = [];
   for (const label of labels) {
     const member = byName.get(label.name);
-    if (!member) {
-      ctx.error(
-        "HttpLabel",
-        op.id,
-        `the uri "${uri}" of \`${op.id}\` has the label {${label.name}${label.greedy ? "+" : ""}} but ${
-          inputId && inputId !== UNIT
-            ? `input \`${inputId}\` has no member \`${label.name}\``
-            : "the operation has no input"
-        }`,
-        where,
-      );
-    } else if (member.traits[LABEL] === undefined) {
-      ctx.error(
-        "HttpLabel",
-        member.id,
-        `member \`${member.id}\` fills the uri label {${label.name}} but has no @httpLabel trait`,
-      );
+    if (!member || member.traits[LABEL] === undefined) {
+      unbound.push(label.name);
     } else if (label.greedy) {
       const target = member.target ? ctx.model.get(member.target) : undefined;
       if (target && target.type !== "string") {
         ctx.error(
-          "HttpLabel",
+          "HttpLabelTrait",
           member.id,
           `the greedy label {${label.name}+} must be bound to a string member, \`${member.id}\` targets ${article(target.type)}`,
         );
       }
     }
+  }
+  if (unbound.length > 0) {
+    const input = inputId && inputId !== UNIT ? `input \`${inputId}\`` : "the operation's input (Unit)";
+    ctx.error(
+      "HttpLabelTrait",
+      op.id,
+      `the uri "${uri}" of \`${op.id}\` has labels that no @httpLabel member of ${input} fills: ${unbound.join(", ")}`,
+      where,
+    );
   }
   const names = new Set(labels.map((l) => l.name));
   for (const member of members) {
@@ -96,14 +99,11 @@ function checkLabels(
     const at = ctx.model.traitLocation(member.id, LABEL);
     if (!names.has(member.memberName!)) {
       ctx.error(
-        "HttpLabel",
+        "HttpLabelTrait",
         member.id,
         `member \`${member.id}\` has @httpLabel but the uri "${uri}" of \`${op.id}\` has no label {${member.memberName}}`,
         at,
       );
-    }
-    if (member.traits[REQUIRED] === undefined) {
-      ctx.error("HttpLabel", member.id, `@httpLabel member \`${member.id}\` must be @required`, at);
     }
   }
 }

@@ -3,7 +3,7 @@
 // "RequiredUnionMember"), have a value that fits its shape ("TraitValue"; a structure member the trait does not
 // define is a WARNING, as in Smithy), not sit beside a trait it conflicts with ("TraitConflict", one finding per shape),
 // and respect `structurallyExclusive` ("ExclusiveStructureMemberTrait"). Deprecated traits outside the prelude give a
-// warning ("DeprecatedTrait").
+// warning ("DeprecatedTrait"), and so do unstable ones ("UnstableTrait.<trait>").
 import { type NodeValue, PRELUDE_NAMESPACE } from "../../ast.js";
 import { isNodeObject } from "../../node-values.js";
 import type { Check, CheckContext } from "../context.js";
@@ -106,6 +106,9 @@ export const checkTraits: Check = (ctx) => {
       if (deprecated !== undefined && !traitId.startsWith(`${PRELUDE_NAMESPACE}#`)) {
         const why = isNodeObject(deprecated) && typeof deprecated.message === "string" ? `: ${deprecated.message}` : "";
         ctx.warn("DeprecatedTrait", view.id, `trait \`${traitId}\` is deprecated${why}`, where);
+      }
+      if (traitShape.traits["smithy.api#unstable"] !== undefined) {
+        ctx.warn(`UnstableTrait.${traitId}`, view.id, `trait \`${traitId}\` is unstable: it may change`, where);
       }
     }
     if (conflicts.length > 0) {
