@@ -155,13 +155,7 @@ describe("createRestJsonHandler", () => {
       },
     };
     const handler = connectHandler(() => emptyPage, {}, { operations });
-    for (const segment of [
-      {},
-      { Transcript: {}, Event: {} },
-      { SentimentTrend: {} },
-      "text",
-      { Transcript: null },
-    ]) {
+    for (const segment of [{}, { Transcript: {}, Event: {} }, { SentimentTrend: {} }, "text", { Transcript: null }]) {
       const response = await handler(request(JSON.stringify({ Segment: segment })));
       expect(response.statusCode, JSON.stringify(segment)).toBe(400);
       expect(response.headers["x-amzn-errortype"]).toBe("SerializationException");
