@@ -52,7 +52,9 @@ if (!url || !field("instanceId") || !field("contactId")) {
 } else {
   process.stdout.write(`Fake Amazon Connect at ${url}, playing the "demo" chat. Following it, redacted:\n\n`);
   const target = ["--endpoint", url, "--instance", field("instanceId"), "--contact", field("contactId")];
-  follow = spawn(process.execPath, [rtcaBin, "follow", ...target, "--output", "redacted"], { stdio: "inherit" });
+  follow = spawn(process.execPath, [rtcaBin, "follow", ...target, "--output", "redacted", "--wait-for-summary"], {
+    stdio: "inherit",
+  });
   const followCode = await exited(follow);
   const timer = setTimeout(() => {
     fail("the fake server did not exit after the conversation ended; stopping it");

@@ -1,7 +1,7 @@
 // Turns parsed command-line options into the request and client settings, with a usage error for every bad value.
 import type { ListRealtimeContactAnalysisSegmentsV2Request } from "@rtca/types";
 import { type ParsedArgs, UsageError } from "./args.js";
-import { KNOWN_SEGMENT_TYPES } from "./commands.js";
+import { DEFAULT_SEGMENT_TYPES, KNOWN_SEGMENT_TYPES } from "./commands.js";
 
 export interface ConnectionSettings {
   endpoint: string | undefined;
@@ -93,7 +93,7 @@ function outputType(args: ParsedArgs, command: string): "Raw" | "Redacted" {
  */
 function segmentTypes(args: ParsedArgs, command: string): string[] {
   const text = args.values.get("types");
-  if (text === undefined) return [...KNOWN_SEGMENT_TYPES];
+  if (text === undefined) return [...DEFAULT_SEGMENT_TYPES];
   const names = text.split(",").map((name) => name.trim());
   if (names.some((name) => name === "")) {
     throw new UsageError(
