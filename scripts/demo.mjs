@@ -10,6 +10,9 @@ const fakeBin = `${root}packages/fake-server/bin/rtca-fake.js`;
 const rtcaBin = `${root}packages/client/bin/rtca.js`;
 /** How long the fake may take to exit once the conversation is over before the demo gives up on it. */
 const FAKE_EXIT_GRACE_MS = 20_000;
+/** A request names at most six kinds: the demo shows the two newest (the values picked out of the chat and the
+ * post-contact summary) rather than the participants joining and leaving. */
+const DEMO_SEGMENT_TYPES = "Transcript,Categories,Issues,Attachments,ExtractedInformation,PostContactSummary";
 
 function fail(message) {
   process.stderr.write(`demo: ${message}\n`);
@@ -52,9 +55,13 @@ if (!url || !field("instanceId") || !field("contactId")) {
 } else {
   process.stdout.write(`Fake Amazon Connect at ${url}, playing the "demo" chat. Following it, redacted:\n\n`);
   const target = ["--endpoint", url, "--instance", field("instanceId"), "--contact", field("contactId")];
-  follow = spawn(process.execPath, [rtcaBin, "follow", ...target, "--output", "redacted", "--wait-for-summary"], {
-    stdio: "inherit",
-  });
+  follow = spawn(
+    process.execPath,
+    [rtcaBin, "follow", ...target, "--output", "redacted", "--types", DEMO_SEGMENT_TYPES, "--wait-for-summary"],
+    {
+      stdio: "inherit",
+    },
+  );
   const followCode = await exited(follow);
   const timer = setTimeout(() => {
     fail("the fake server did not exit after the conversation ended; stopping it");
