@@ -1,15 +1,9 @@
 // The commands of `rtca`, their options and their help text.
+import { RealTimeContactAnalysisSegmentType } from "@rtca/types";
 import type { OptionSpec } from "./args.js";
 
-export const KNOWN_SEGMENT_TYPES = [
-  "Transcript",
-  "Categories",
-  "Issues",
-  "Event",
-  "Attachments",
-  "PostContactSummary",
-  "ExtractedInformation",
-] as const;
+/** Every segment kind the model knows, in the model's order. */
+export const KNOWN_SEGMENT_TYPES: readonly string[] = Object.values(RealTimeContactAnalysisSegmentType);
 
 /** What is asked for without --types: the service takes at most six kinds per request, so extracted information,
  * the newest and rarest kind, is left for --types to ask for. */
