@@ -1,9 +1,6 @@
 // The request budget of `rtca watch`: a token bucket in this process, or with --redis one in Redis shared by every
 // process and host of the account, from @rtca/quota-redis. That package depends on this one, so it is an optional
-// peer loaded only for --redis: found beside @rtca/client, or else in the project of the current directory.
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+// peer, loaded only for --redis.
 import { type RequestBudget, SERVICE_QUOTA, TokenBucketBudget } from "../watch/request-budget.js";
 import { UsageError } from "./args.js";
 import type { BudgetSpec } from "./watch-options.js";
@@ -96,17 +93,11 @@ async function loadQuotaRedis(): Promise<QuotaRedis> {
     return (await import(QUOTA_REDIS)) as QuotaRedis;
   } catch (error) {
     if (!missing(error)) throw error;
-  }
-  let path: string;
-  try {
-    path = createRequire(join(process.cwd(), "package.json")).resolve(QUOTA_REDIS);
-  } catch {
     throw new UsageError(
       `--redis needs ${QUOTA_REDIS}: install it beside @rtca/client (npm install ${QUOTA_REDIS})`,
       "watch",
     );
   }
-  return (await import(pathToFileURL(path).href)) as QuotaRedis;
 }
 
 /** The package itself is not installed (rather than something it needs). */
