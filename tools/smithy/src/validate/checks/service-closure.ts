@@ -6,28 +6,14 @@
 import type { Traits } from "../../ast.js";
 import type { Severity } from "../../errors.js";
 import { nodeEquals } from "../../node-values.js";
+import { SIMPLE_SHAPE_TYPES } from "../../shape-types.js";
 import type { Check, CheckContext } from "../context.js";
 import type { ShapeView } from "../model-view.js";
 import { article } from "../words.js";
 import { closureOf } from "./closure.js";
 
-const SIMPLE = new Set([
-  "blob",
-  "boolean",
-  "string",
-  "enum",
-  "byte",
-  "short",
-  "integer",
-  "intEnum",
-  "long",
-  "float",
-  "double",
-  "bigInteger",
-  "bigDecimal",
-  "timestamp",
-  "document",
-]);
+// Enums are strings and intEnums integers to Smithy: simple shapes too.
+const SIMPLE = new Set([...SIMPLE_SHAPE_TYPES, "enum", "intEnum"]);
 const COLLECTIONS = new Set(["list", "set"]);
 const UNIT = "smithy.api#Unit";
 const IDENTIFIER = /^(?:_+[A-Za-z0-9]|[A-Za-z])\w*$/;
