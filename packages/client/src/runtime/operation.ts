@@ -16,10 +16,11 @@ export interface OperationSpec<Input, Output> {
   readonly labels: readonly string[];
   readonly paginated?: PaginatedTrait;
   /**
-   * Compresses the request body as the operation's `@requestCompression` allows, when it has at least `minBytes`
-   * (undefined: compression is off). Given only for such operations, so that other bundles leave it out.
+   * Finishes the encoded request before it is signed: compresses its body as the operation's `@requestCompression`
+   * allows when it has at least `minCompressionBytes` (undefined: compression is off), or adds the checksums a
+   * service requires. Given only for such operations, so that other bundles leave that code out.
    */
-  compressRequest?(parts: HttpRequestParts, minBytes: number | undefined): Promise<HttpRequestParts>;
+  finishRequest?(parts: HttpRequestParts, minCompressionBytes: number | undefined): Promise<HttpRequestParts>;
   /** Reads the response body as bytes: given only for operations whose output payload is a blob. */
   readResponseBody?(body: unknown, signal?: AbortSignal): Promise<Uint8Array>;
   serializeRequest(input: Input): HttpRequestParts;
