@@ -5,7 +5,7 @@
 // @smithy/core's serde entry point, whose module-level code (a blob adapter class, a UUID generator, base64 tables)
 // no bundler can drop, so a browser bundle of one call paid about 6 KB minified for code it never runs. A property
 // test in test/signing.test.ts checks, on random requests, that every header is the one SignatureV4 itself gives.
-import { encodeLabel } from "@rtca/types";
+import { sigV4CanonicalPath, sigV4CanonicalQuery } from "@rtca/types";
 import { HttpRequest } from "@smithy/protocol-http";
 import type { AwsCredentialIdentity, ChecksumConstructor, SourceData } from "@smithy/types";
 import { Sha256 } from "#platform";
@@ -107,8 +107,8 @@ export class RequestSignerV4 implements RequestSigner {
     const names = [...canonical.keys()].sort();
     const canonicalRequest = [
       signed.method,
-      canonicalPath(signed.path),
-      canonicalQuery(signed.query),
+      sigV4CanonicalPath(signed.path),
+      sigV4CanonicalQuery(signed.query),
       ...names.map((name) => `${name}:${canonical.get(name)}`),
       "",
       names.join(";"),
@@ -148,45 +148,4 @@ export class RequestSignerV4 implements RequestSigner {
     if (body instanceof ArrayBuffer) return hex(await this.#hash(new Uint8Array(body)));
     return "UNSIGNED-PAYLOAD";
   }
-}
-
-/**
- * The path with empty and `.` segments dropped, `..` applied, then percent-encoded once more (slashes kept), with the
- * same RFC 3986 rule as path labels.
- */
-function canonicalPath(path: string): string {
-  const segments: string[] = [];
-  for (const segment of path.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") segments.pop();
-    else segments.push(segment);
-  }
-  const trailing = segments.length > 0 && path.endsWith("/") ? "/" : "";
-  const normalized = `${path.startsWith("/") ? "/" : ""}${segments.join("/")}${trailing}`;
-  return encodeLabel(normalized, true);
-}
-
-/** The query sorted by encoded name, the values of a repeated name sorted too; X-Amz-Signature left out. */
-function canonicalQuery(query: Record<string, string | string[] | null | undefined>): string {
-  const pairs = new Map<string, string>();
-  for (const name of Object.keys(query)) {
-    if (name.toLowerCase() === "x-amz-signature") continue;
-    const key = encodeLabel(name, false);
-    const value = query[name];
-    if (typeof value === "string") pairs.set(key, `${key}=${encodeLabel(value, false)}`);
-    else if (Array.isArray(value)) {
-      pairs.set(
-        key,
-        value
-          .map((v) => `${key}=${encodeLabel(v, false)}`)
-          .sort()
-          .join("&"),
-      );
-    }
-  }
-  return [...pairs.keys()]
-    .sort()
-    .map((key) => pairs.get(key))
-    .filter((pair) => pair)
-    .join("&");
 }
