@@ -744,7 +744,13 @@ export function sigV4CanonicalQuery(
     const value = query[name];
     if (typeof value === "string") pairs.set(key, `${key}=${encodeLabel(value, false)}`);
     else if (Array.isArray(value)) {
-      pairs.set(key, value.map((v) => `${key}=${encodeLabel(String(v), false)}`).sort().join("&"));
+      pairs.set(
+        key,
+        value
+          .map((v) => `${key}=${encodeLabel(String(v), false)}`)
+          .sort()
+          .join("&"),
+      );
     }
   }
   return [...pairs.keys()]
