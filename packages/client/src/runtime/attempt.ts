@@ -13,6 +13,8 @@ export interface AttemptResult {
   headers: Record<string, string>;
   /** Bytes when the attempt asked for them (a blob payload) and the answer is a success, text otherwise. */
   body: string | Uint8Array;
+  /** The body of a successful answer as the handler gave it, unread: when the attempt asked to keep it (a stream). */
+  unread?: unknown;
 }
 
 /** Why an attempt did not produce a response. */
@@ -36,6 +38,7 @@ export async function sendAttempt(
   callSignal: AbortSignal | undefined,
   timeoutMs: number | undefined,
   readBytes?: (body: unknown, signal: AbortSignal) => Promise<Uint8Array>,
+  keepSuccessBody = false,
 ): Promise<AttemptResult> {
   if (callSignal?.aborted) throw new AttemptFailed({ kind: "aborted", reason: callSignal.reason });
   const controller = new AbortController();
@@ -58,6 +61,10 @@ export async function sendAttempt(
       controller.signal,
     );
     const success = response.statusCode >= 200 && response.statusCode < 300;
+    if (success && keepSuccessBody) {
+      if (ended !== undefined) throw new AttemptFailed(ended);
+      return { response, headers: lowerCaseHeaders(response.headers), body: "", unread: response.body };
+    }
     const body =
       readBytes === undefined || !success
         ? await readBody(response.body, controller.signal)

@@ -30,6 +30,7 @@ export {
   type RetryableTrait,
   ServiceException,
 } from "./errors.js";
+export { type EventStreamContext, eventStreamResponse, type ResponseEventStream } from "./event-stream.js";
 export type { HttpRequestHandler } from "./http-handler.js";
 export type { OperationSpec, PaginatedTrait } from "./operation.js";
 export { type PaginationConfig, paginate } from "./paginate.js";

@@ -1,6 +1,7 @@
 // What the generated client hands the runtime for each operation: the facts the runtime reads and its generated
 // bindings.
 import type { ConstraintViolation, HttpRequestParts, HttpResponseParts } from "@rtca/types";
+import type { ResponseEventStream } from "./event-stream.js";
 
 /** The pagination trait of an operation: member names (or dotted paths in the output). */
 export interface PaginatedTrait {
@@ -20,6 +21,11 @@ export interface OperationSpec<Input, Output> {
    * (undefined: compression is off). Given only for such operations, so that other bundles leave it out.
    */
   compressRequest?(parts: HttpRequestParts, minBytes: number | undefined): Promise<HttpRequestParts>;
+  /**
+   * Reads a successful answer's body as an event stream, into the output member it names: given only for operations
+   * that answer with one. The call settles once the answer's head has arrived; the events follow.
+   */
+  readonly responseEventStream?: ResponseEventStream;
   /** Reads the response body as bytes: given only for operations whose output payload is a blob. */
   readResponseBody?(body: unknown, signal?: AbortSignal): Promise<Uint8Array>;
   serializeRequest(input: Input): HttpRequestParts;

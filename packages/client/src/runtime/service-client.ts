@@ -98,7 +98,14 @@ export class ServiceClient {
       let result: AttemptResult;
       try {
         const request = await this.#prepare(parts, invocationId, metadata.attempts, maxAttempts);
-        result = await sendAttempt(config.requestHandler, request, signal, timeoutMs, spec.readResponseBody);
+        result = await sendAttempt(
+          config.requestHandler,
+          request,
+          signal,
+          timeoutMs,
+          spec.readResponseBody,
+          spec.responseEventStream !== undefined,
+        );
       } catch (error) {
         if (!(error instanceof AttemptFailed)) throw error;
         const failure = error.failure;
@@ -135,6 +142,24 @@ export class ServiceClient {
           { statusCode: response.statusCode, headers, body: result.body },
           { ...metadata },
         );
+        const stream = spec.responseEventStream;
+        if (stream !== undefined) {
+          (output as Record<string, unknown>)[stream.member] = stream.open(result.unread, {
+            operation: spec.name,
+            endpoint: config.endpoint.origin,
+            httpStatusCode: response.statusCode,
+            $metadata: { ...metadata },
+            signal,
+            exception: (code, body, parsed) =>
+              buildServiceException(this.#tables, code, parsed, {
+                statusCode: response.statusCode,
+                headers,
+                body,
+                $response: responseWithBody(response, headers, body),
+                $metadata: { ...metadata },
+              }),
+          });
+        }
         // $metadata first and enumerable, as AWS's SDK has it, so that outputs compare and spread alike.
         return Object.assign({ $metadata: { ...metadata } }, output) as WithMetadata<Output>;
       }

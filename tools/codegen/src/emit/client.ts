@@ -3,10 +3,13 @@
 // for the commands it uses, an exception class per modelled error over a base class, and a paginator per
 // @paginated operation. The HTTP work is done by the client package's hand-written runtime; this file only ties
 // the model's operations to it.
+
+import { eventStreamMember } from "../event-streams.js";
 import { errorsWithHeaders, operationsOf } from "../http-bindings.js";
 import type { ModelView } from "../model-view.js";
 import { ERROR_PROPERTIES } from "../reserved-names.js";
 import { CodeWriter, propertyKey } from "../writer.js";
+import { eventStreamBindingName, eventStreamErrors } from "./event-stream-bindings.js";
 import { methodName, sdkName } from "./naming.js";
 import { bodyMedia } from "./protocol.js";
 
@@ -25,7 +28,8 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   const clientName = `${sdk}Client`;
   const baseClientName = `${sdk}BaseClient`;
   const serviceBrand = JSON.stringify(sdk);
-  const errors = [...new Set(operations.flatMap((o) => o.errors))]
+  // The errors an event stream may send are thrown as their exception classes too.
+  const errors = [...new Set([...operations.flatMap((o) => o.errors), ...eventStreamErrors(view, operations)])]
     .map((id) => view.index.expect(id))
     .sort((a, b) => (view.nameOf(a.id) < view.nameOf(b.id) ? -1 : 1));
   const w = new CodeWriter();
@@ -41,6 +45,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   const compressed = operations.some((op) => view.index.expect(op.id).traits?.["smithy.api#requestCompression"]);
   if (compressed) w.line("  compressRequest,");
   w.line("  type ErrorContext,");
+  if (operations.some((op) => eventStreamMember(op.outputMembers))) w.line("  eventStreamResponse,");
   w.line("  type OperationSpec,");
   w.line("  type PaginationConfig,");
   w.line("  paginate,");
@@ -133,6 +138,11 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         w.line(`labels: [${labels.join(", ")}],`);
         if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
         if (bodyMedia(op.outputMembers).kind === "blob") w.line("readResponseBody: readBodyBytes,");
+        const stream = eventStreamMember(op.outputMembers);
+        if (stream) {
+          const events = `types.${eventStreamBindingName(view, stream.target)}`;
+          w.line(`responseEventStream: eventStreamResponse(${JSON.stringify(stream.name)}, ${events}),`);
+        }
         const compression = view.index.expect(op.id).traits?.["smithy.api#requestCompression"] as
           | { encodings?: string[] }
           | undefined;
