@@ -11,10 +11,11 @@ export interface AttemptResult {
   response: HttpResponse;
   /** The response headers with lower-case names. */
   headers: Record<string, string>;
-  /** Bytes when the attempt asked for them (a blob payload) and the answer is a success, text otherwise. */
-  body: string | Uint8Array;
-  /** The body of a successful answer as the handler gave it, unread: when the attempt asked to keep it (a stream). */
-  unread?: unknown;
+  /**
+   * Text; or, for a success, what the attempt's reader made of the body: the bytes of a blob payload, or an event
+   * stream's body unread.
+   */
+  body: unknown;
 }
 
 /** Why an attempt did not produce a response. */
@@ -37,8 +38,7 @@ export async function sendAttempt(
   request: HttpRequest,
   callSignal: AbortSignal | undefined,
   timeoutMs: number | undefined,
-  readBytes?: (body: unknown, signal: AbortSignal) => Promise<Uint8Array>,
-  keepSuccessBody = false,
+  readSuccessBody?: (body: unknown, signal: AbortSignal) => Promise<unknown>,
 ): Promise<AttemptResult> {
   if (callSignal?.aborted) throw new AttemptFailed({ kind: "aborted", reason: callSignal.reason });
   const controller = new AbortController();
@@ -61,14 +61,10 @@ export async function sendAttempt(
       controller.signal,
     );
     const success = response.statusCode >= 200 && response.statusCode < 300;
-    if (success && keepSuccessBody) {
-      if (ended !== undefined) throw new AttemptFailed(ended);
-      return { response, headers: lowerCaseHeaders(response.headers), body: "", unread: response.body };
-    }
     const body =
-      readBytes === undefined || !success
+      readSuccessBody === undefined || !success
         ? await readBody(response.body, controller.signal)
-        : await readBytes(response.body, controller.signal);
+        : await readSuccessBody(response.body, controller.signal);
     if (ended !== undefined) throw new AttemptFailed(ended);
     return { response, headers: lowerCaseHeaders(response.headers), body };
   } catch (error) {

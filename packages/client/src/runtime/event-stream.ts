@@ -23,12 +23,16 @@ export interface ResponseEventStream<Event = unknown> {
 export interface EventStreamContext {
   readonly operation: string;
   readonly endpoint: string;
-  readonly httpStatusCode: number;
   readonly $metadata: ResponseMetadata;
   /** The call's signal: aborting it ends the stream and releases its connection. */
   readonly signal: AbortSignal | undefined;
   /** The exception for an error sent in the stream: the modelled class when `code` names one. */
-  exception(code: string, body: string, parsed: unknown): ServiceException;
+  exception(code: string, parsed: unknown, body: string): ServiceException;
+}
+
+/** The body of an answer that is an event stream, handed over unread: its events are read as they arrive. */
+export async function unreadBody(body: unknown): Promise<unknown> {
+  return body;
 }
 
 /** The reader of a `@streaming` union member, for the generated client's operation specs. */
@@ -163,12 +167,12 @@ function readMessage<Event>(
     }
     const text = new TextDecoder().decode(message.body);
     const code = binding.errors[exceptionType] ?? exceptionType;
-    throw context.exception(code, text, parseJson(text));
+    throw context.exception(code, parseJson(text), text);
   }
   if (messageType === "error") {
     const code = stringHeader(headers[":error-code"]) ?? "UnknownError";
     const errorMessage = stringHeader(headers[":error-message"]);
-    throw context.exception(code, "", errorMessage === undefined ? {} : { message: errorMessage });
+    throw context.exception(code, errorMessage === undefined ? {} : { message: errorMessage }, "");
   }
   throw malformed(
     context,
@@ -206,7 +210,7 @@ function malformed(context: EventStreamContext, path: string, reason: string, ca
     {
       path,
       reason: `malformed event-stream message: ${reason}`,
-      httpStatusCode: context.httpStatusCode,
+      httpStatusCode: context.$metadata.httpStatusCode ?? 200,
       rawBody: "",
       $metadata: { ...context.$metadata },
     },
@@ -221,7 +225,7 @@ function undecodable(context: EventStreamContext, path: string, error: unknown):
     {
       path: inner === "" ? path : `${path}.${inner}`,
       reason: decodeError ? decodeError.reason : error instanceof Error ? error.message : String(error),
-      httpStatusCode: context.httpStatusCode,
+      httpStatusCode: context.$metadata.httpStatusCode ?? 200,
       rawBody: "",
       $metadata: { ...context.$metadata },
     },

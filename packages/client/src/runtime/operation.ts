@@ -23,11 +23,15 @@ export interface OperationSpec<Input, Output> {
   compressRequest?(parts: HttpRequestParts, minBytes: number | undefined): Promise<HttpRequestParts>;
   /**
    * Reads a successful answer's body as an event stream, into the output member it names: given only for operations
-   * that answer with one. The call settles once the answer's head has arrived; the events follow.
+   * that answer with one (whose readResponseBody leaves the body unread, and whose deserializer puts it in that
+   * member). The call settles once the answer's head has arrived; the events follow.
    */
   readonly responseEventStream?: ResponseEventStream;
-  /** Reads the response body as bytes: given only for operations whose output payload is a blob. */
-  readResponseBody?(body: unknown, signal?: AbortSignal): Promise<Uint8Array>;
+  /**
+   * Reads a successful answer's body: as bytes for operations whose output payload is a blob; left unread for those
+   * that answer with an event stream. Not given for others, whose bodies are read as text.
+   */
+  readResponseBody?(body: unknown, signal?: AbortSignal): Promise<unknown>;
   serializeRequest(input: Input): HttpRequestParts;
   deserializeResponse(response: HttpResponseParts): Output;
   validateInput(input: Input, out: ConstraintViolation[]): ConstraintViolation[];

@@ -98,14 +98,7 @@ export class ServiceClient {
       let result: AttemptResult;
       try {
         const request = await this.#prepare(parts, invocationId, metadata.attempts, maxAttempts);
-        result = await sendAttempt(
-          config.requestHandler,
-          request,
-          signal,
-          timeoutMs,
-          spec.readResponseBody,
-          spec.responseEventStream !== undefined,
-        );
+        result = await sendAttempt(config.requestHandler, request, signal, timeoutMs, spec.readResponseBody);
       } catch (error) {
         if (!(error instanceof AttemptFailed)) throw error;
         const failure = error.failure;
@@ -139,27 +132,10 @@ export class ServiceClient {
         this.#retry.recordSuccess(retryCost);
         const output = decodeOutput(
           spec,
-          { statusCode: response.statusCode, headers, body: result.body },
+          // A blob payload's bytes, or an event stream's body unread (its reader takes it from the output).
+          { statusCode: response.statusCode, headers, body: result.body as string | Uint8Array },
           { ...metadata },
         );
-        const stream = spec.responseEventStream;
-        if (stream !== undefined) {
-          (output as Record<string, unknown>)[stream.member] = stream.open(result.unread, {
-            operation: spec.name,
-            endpoint: config.endpoint.origin,
-            httpStatusCode: response.statusCode,
-            $metadata: { ...metadata },
-            signal,
-            exception: (code, body, parsed) =>
-              buildServiceException(this.#tables, code, parsed, {
-                statusCode: response.statusCode,
-                headers,
-                body,
-                $response: responseWithBody(response, headers, body),
-                $metadata: { ...metadata },
-              }),
-          });
-        }
         // $metadata first and enumerable, as AWS's SDK has it, so that outputs compare and spread alike.
         return Object.assign({ $metadata: { ...metadata } }, output) as WithMetadata<Output>;
       }

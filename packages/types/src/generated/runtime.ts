@@ -875,7 +875,9 @@ export interface EventHeaderTypes {
 }
 
 /** The value of one header of an event-stream message, with its type. */
-export type EventHeaderValue = { [T in keyof EventHeaderTypes]: { type: T; value: EventHeaderTypes[T] } }[keyof EventHeaderTypes];
+export type EventHeaderValue = {
+  [T in keyof EventHeaderTypes]: { type: T; value: EventHeaderTypes[T] };
+}[keyof EventHeaderTypes];
 
 /** One message of an event stream, before framing (the runtimes frame it and check its checksums). */
 export interface EventMessage {

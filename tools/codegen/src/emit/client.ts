@@ -45,13 +45,18 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   const compressed = operations.some((op) => view.index.expect(op.id).traits?.["smithy.api#requestCompression"]);
   if (compressed) w.line("  compressRequest,");
   w.line("  type ErrorContext,");
-  if (operations.some((op) => eventStreamMember(op.outputMembers))) w.line("  eventStreamResponse,");
+  const streaming = operations.some((op) => eventStreamMember(op.outputMembers));
+  if (streaming) {
+    w.line("  EventStreamServiceClient,");
+    w.line("  eventStreamResponse,");
+  }
   w.line("  type OperationSpec,");
   w.line("  type PaginationConfig,");
   w.line("  paginate,");
   if (operations.some((op) => bodyMedia(op.outputMembers).kind === "blob")) w.line("  readBodyBytes,");
-  w.line("  ServiceClient,");
+  if (!streaming) w.line("  ServiceClient,");
   w.line("  ServiceException,");
+  if (streaming) w.line("  unreadBody,");
   w.line("  type WithMetadata,");
   w.line(`} from ${JSON.stringify(imports.runtime)};`);
   w.line();
@@ -141,6 +146,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         const stream = eventStreamMember(op.outputMembers);
         if (stream) {
           const events = `types.${eventStreamBindingName(view, stream.target)}`;
+          w.line("readResponseBody: unreadBody,");
           w.line(`responseEventStream: eventStreamResponse(${JSON.stringify(stream.name)}, ${events}),`);
         }
         const compression = view.index.expect(op.id).traits?.["smithy.api#requestCompression"] as
@@ -170,7 +176,9 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.doc(
     `${clientName} with \`send\` only: a program that builds this client and sends commands bundles only the operations of the commands it uses.`,
   );
-  w.block(`export class ${baseClientName} extends ServiceClient {`, () => {
+  // A service with event streams builds on the client that turns answers' bodies into events.
+  const serviceClient = streaming ? "EventStreamServiceClient" : "ServiceClient";
+  w.block(`export class ${baseClientName} extends ${serviceClient} {`, () => {
     w.block(`constructor(config: ClientConfig${bearer ? " & BearerTokenConfig" : ""} = {}) {`, () => {
       w.line(
         `super(config, { metadata: types.${service}Metadata, errors: errorDecoders, exceptions, baseException: ${base} });`,

@@ -468,8 +468,8 @@ function bodyDecode(
     const target = payload.targetShape;
     const key = JSON.stringify(payload.name);
     const empty = `rt.isEmptyBody(${body})`;
-    // The runtime reads the events from the body as they come.
-    if (isEventStream(target)) return `{} as ${type}`;
+    // The body, unread, for the client runtime to read the events from as they come.
+    if (isEventStream(target)) return `{ ${key}: ${body} } as unknown as ${type}`;
     if (target.type === "blob") return `(${empty} ? {} : { ${key}: rt.payloadBytes(${body}) }) as ${type}`;
     if (target.type === "string" || target.type === "enum") {
       const cast = target.type === "enum" ? ` as ${view.nameOf(target.id)}` : "";
