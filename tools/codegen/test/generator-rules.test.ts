@@ -110,7 +110,9 @@ structure Said { text: String }
     const files = await render(streaming.replace("operations: [Talk, Listen, Ping]", "operations: [Listen, Ping]"));
     expect(files.get("shapes.ts")).toMatch(/stream\?: AsyncIterable<Events>;/);
     expect(files.get("protocol.ts")).toContain('responseEventStream: { member: "stream", events: EventsEvents }');
-    expect(files.get("protocol.ts")).toContain('return rt.eventMessage("said", headers, rt.jsonBytes(body), "application/json");');
+    expect(files.get("protocol.ts")).toContain(
+      'return rt.eventMessage("said", headers, rt.jsonBytes(body), "application/json");',
+    );
   });
 });
 

@@ -62,13 +62,7 @@ function writeResponse(res: ServerResponse, response: HttpResponse, close: boole
   // All headers go to writeHead at once, as name-value pairs: node then writes them as they are, without first
   // storing each one (which setHeader does). The length goes in up front, as the service sends it: otherwise
   // writeHead would commit to chunked encoding.
-  const headers: string[] = [];
-  const given = response.headers;
-  for (const name in given) {
-    const lower = name.toLowerCase();
-    if (lower === "content-length" || (close && lower === "connection")) continue;
-    headers.push(name, given[name]!);
-  }
+  const headers = givenHeaders(response, close);
   if (!noBodyAllowed) {
     const length = bytes === undefined ? 0 : typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength;
     headers.push("content-length", String(length));
@@ -76,6 +70,18 @@ function writeResponse(res: ServerResponse, response: HttpResponse, close: boole
   if (close) headers.push("connection", "close");
   res.writeHead(response.statusCode, headers);
   res.end(bytes);
+}
+
+/** The answer's headers as name-value pairs, but its length and (when closing) its Connection: the writer sets those. */
+function givenHeaders(response: HttpResponse, close: boolean): string[] {
+  const headers: string[] = [];
+  const given = response.headers;
+  for (const name in given) {
+    const lower = name.toLowerCase();
+    if (lower === "content-length" || (close && lower === "connection")) continue;
+    headers.push(name, given[name]!);
+  }
+  return headers;
 }
 
 function isStream(body: unknown): body is AsyncIterable<Uint8Array> {
@@ -97,13 +103,7 @@ function writeStreamedResponse(
   body: AsyncIterable<Uint8Array>,
   close: boolean,
 ): void {
-  const headers: string[] = [];
-  const given = response.headers;
-  for (const name in given) {
-    const lower = name.toLowerCase();
-    if (lower === "content-length" || (close && lower === "connection")) continue;
-    headers.push(name, given[name]!);
-  }
+  const headers = givenHeaders(response, close);
   if (close) headers.push("connection", "close");
   res.writeHead(response.statusCode, headers);
   // Each chunk is one event: it goes out at once rather than waiting in a buffer.
