@@ -37,6 +37,7 @@ export {
   unreadBody,
 } from "./event-stream.js";
 export { EventStreamServiceClient } from "./event-stream-client.js";
+export { addGlacierChecksums } from "./glacier-checksums.js";
 export type { HttpRequestHandler } from "./http-handler.js";
 export type { OperationSpec, PaginatedTrait } from "./operation.js";
 export { type PaginationConfig, paginate } from "./paginate.js";

@@ -17,10 +17,11 @@ export interface OperationSpec<Input, Output> {
   readonly labels: readonly string[];
   readonly paginated?: PaginatedTrait;
   /**
-   * Compresses the request body as the operation's `@requestCompression` allows, when it has at least `minBytes`
-   * (undefined: compression is off). Given only for such operations, so that other bundles leave it out.
+   * Finishes the encoded request before it is signed: compresses its body as the operation's `@requestCompression`
+   * allows when it has at least `minCompressionBytes` (undefined: compression is off), or adds the checksums a
+   * service requires. Given only for such operations, so that other bundles leave that code out.
    */
-  compressRequest?(parts: HttpRequestParts, minBytes: number | undefined): Promise<HttpRequestParts>;
+  finishRequest?(parts: HttpRequestParts, minCompressionBytes: number | undefined): Promise<HttpRequestParts>;
   /**
    * Reads a successful answer's body as an event stream, into the output member it names: given only for operations
    * that answer with one (whose readResponseBody leaves the body unread, and whose deserializer puts it in that

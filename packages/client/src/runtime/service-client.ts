@@ -77,9 +77,9 @@ export class ServiceClient {
     checkInput(spec, input, config.strictInput);
     const encoded = encodeInput(spec, input);
     const parts =
-      spec.compressRequest === undefined
+      spec.finishRequest === undefined
         ? encoded
-        : await spec.compressRequest(encoded, config.requestMinCompressionSizeBytes);
+        : await spec.finishRequest(encoded, config.requestMinCompressionSizeBytes);
     const maxAttempts = positiveInteger("maxAttempts", options.maxAttempts) ?? config.maxAttempts;
     const timeoutMs = positive("timeoutMs", options.timeoutMs) ?? config.timeoutMs;
     const signal = options.abortSignal;

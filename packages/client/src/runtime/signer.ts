@@ -26,6 +26,7 @@ import {
 import type { AwsCredentialIdentity, ChecksumConstructor } from "@smithy/types";
 import { Sha256 } from "#platform";
 import type { CredentialSource } from "./credentials.js";
+import { hex } from "./hex.js";
 
 export interface RequestSigner {
   sign(request: HttpRequest, signingDate: Date): Promise<HttpRequest>;
@@ -73,10 +74,4 @@ export class RequestSignerV4 extends SignatureV4Base implements RequestSigner {
       `SignedHeaders=${this.getCanonicalHeaderList(canonicalHeaders)}, Signature=${hex(await hmac.digest())}`;
     return signed;
   }
-}
-
-function hex(bytes: Uint8Array): string {
-  let out = "";
-  for (const byte of bytes) out += (byte < 16 ? "0" : "") + byte.toString(16);
-  return out;
 }

@@ -3,9 +3,8 @@
 // for the commands it uses, an exception class per modelled error over a base class, and a paginator per
 // @paginated operation. The HTTP work is done by the client package's hand-written runtime; this file only ties
 // the model's operations to it.
-
 import { eventStreamMember } from "../event-streams.js";
-import { errorsWithHeaders, operationsOf } from "../http-bindings.js";
+import { errorsWithHeaders, type OperationView, operationsOf } from "../http-bindings.js";
 import type { ModelView } from "../model-view.js";
 import { ERROR_PROPERTIES } from "../reserved-names.js";
 import { CodeWriter, propertyKey } from "../writer.js";
@@ -43,6 +42,11 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.line("  Command,");
   // Imported only where an operation needs them, so that other clients' bundles leave them out.
   const compressed = operations.some((op) => view.index.expect(op.id).traits?.["smithy.api#requestCompression"]);
+  // Glacier's SDK customizations: the checksums of every request with a payload, and an account id left out or
+  // empty meaning the caller's own account ("-").
+  const glacier = sdkName(view) === "Glacier";
+  const glacierChecksums = (op: OperationView) => glacier && op.inputMembers.some((m) => m.binding.kind === "payload");
+  if (operations.some(glacierChecksums)) w.line("  addGlacierChecksums,");
   if (compressed) w.line("  compressRequest,");
   w.line("  type ErrorContext,");
   const streaming = operations.some((op) => eventStreamMember(op.outputMembers));
@@ -127,9 +131,8 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
     const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
     // Only what the runtime reads: the operation's whole description (${op.name}Operation) also lists its errors,
     // status and required members, which a client's bundle would carry for nothing.
-    // Glacier's SDK customization: an account id left out or empty means the caller's own account, "-". It is filled
-    // in before the input is checked and encoded, so it is not a label the caller must give.
-    const accountId = sdkName(view) === "Glacier" && op.inputMembers.some((m) => m.name === "accountId");
+    // The account id is filled in before the input is checked and encoded, so it is not a label the caller must give.
+    const accountId = glacier && op.inputMembers.some((m) => m.name === "accountId");
     const fill = (call: string) =>
       accountId ? call.replace("(input", '(input.accountId ? input : { ...input, accountId: "-" }') : call;
     const labels = op.inputMembers
@@ -152,9 +155,17 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         const compression = view.index.expect(op.id).traits?.["smithy.api#requestCompression"] as
           | { encodings?: string[] }
           | undefined;
-        if (compression?.encodings) {
-          const encodings = JSON.stringify(compression.encodings);
-          w.line(`compressRequest: (parts, minBytes) => compressRequest(parts, ${encodings}, minBytes),`);
+        const compress = compression?.encodings
+          ? `compressRequest(parts, ${JSON.stringify(compression.encodings)}, minBytes)`
+          : undefined;
+        if (glacierChecksums(op)) {
+          w.line(
+            compress
+              ? `finishRequest: async (parts, minBytes) => addGlacierChecksums(await ${compress}),`
+              : "finishRequest: addGlacierChecksums,",
+          );
+        } else if (compress) {
+          w.line(`finishRequest: (parts, minBytes) => ${compress},`);
         }
         w.line(
           accountId
