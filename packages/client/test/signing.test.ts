@@ -142,7 +142,7 @@ describe("the browser build's SHA-256 (WebCrypto)", () => {
   });
 });
 
-describe("the signer (SignatureV4Base with SignatureV4's signRequest steps)", () => {
+describe("the signer, against @smithy/signature-v4's SignatureV4", () => {
   const sha256 = Hash.bind(null, "sha256") as unknown as ChecksumConstructor;
   const headerName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,15}$/);
   const headerValue = fc.string({ maxLength: 20 }).map((v) => v.replace(/[^\x20-\x7e\t]/g, "x"));
@@ -155,7 +155,11 @@ describe("the signer (SignatureV4Base with SignatureV4's signRequest steps)", ()
       fc.oneof(fc.string({ maxLength: 6 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 })),
       { maxKeys: 3 },
     ),
-    headers: fc.dictionary(headerName, headerValue, { maxKeys: 6 }),
+    headers: fc.dictionary(
+      fc.oneof(headerName, fc.constantFrom("User-Agent", "X-Amz-Date", "Date", "proxy-x", "Sec-Fetch-Mode", "TE")),
+      headerValue,
+      { maxKeys: 6 },
+    ),
     body: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 40 }), fc.uint8Array({ maxLength: 40 })),
     sessionToken: fc.option(fc.string({ minLength: 1, maxLength: 12 }), { nil: undefined }),
     region: fc.constantFrom("us-east-1", "eu-west-2", "ap-southeast-2"),
@@ -219,9 +223,29 @@ describe("the signer (SignatureV4Base with SignatureV4's signRequest steps)", ()
     expect(ours.headers).toEqual(theirs.headers);
   });
 
-  it("refuses credentials without an access key, as SignatureV4 does", async () => {
+  it("refuses credentials without an access key, naming what is missing", async () => {
     const signer = new RequestSignerV4("connect", "us-east-1", async () => ({}) as never, sha256);
     const request = new HttpRequest({ hostname: "example.amazonaws.com", headers: {} });
-    await expect(signer.sign(request, new Date())).rejects.toThrow("Resolved credential object is not valid");
+    await expect(signer.sign(request, new Date())).rejects.toThrow(
+      expect.objectContaining({ name: "CredentialsError", message: expect.stringContaining("accessKeyId") }),
+    );
+  });
+
+  it("derives a new signing key when the day changes, and reuses it within the day", async () => {
+    const credentials = { ...TEST_CREDENTIALS };
+    const signer = new RequestSignerV4("connect", "us-east-1", async () => credentials, sha256);
+    const reference = new SignatureV4({ service: "connect", region: "us-east-1", credentials, sha256 });
+    const request = new HttpRequest({ hostname: "example.amazonaws.com", headers: { host: "example.amazonaws.com" } });
+    for (const date of [
+      "2026-11-29T23:59:59Z",
+      "2026-11-29T00:00:00Z",
+      "2026-11-30T00:00:01Z",
+      "2026-11-29T12:00:00Z",
+    ]) {
+      const signingDate = new Date(date);
+      const ours = await signer.sign(request, signingDate);
+      const theirs = await reference.sign(request, { signingDate });
+      expect(ours.headers["authorization"]).toBe(theirs.headers["authorization"]);
+    }
   });
 });

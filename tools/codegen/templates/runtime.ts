@@ -714,6 +714,51 @@ export function encodeLabel(value: string, greedy: boolean): string {
   return greedy ? encoded.replaceAll("%2F", "/") : encoded;
 }
 
+/**
+ * SigV4's canonical URI of a path (every service but S3): empty and `.` segments dropped, `..` applied, then
+ * percent-encoded once more, slashes kept. Shared by signers and by servers that check signatures.
+ */
+export function sigV4CanonicalPath(path: string): string {
+  const segments: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  const trailing = segments.length > 0 && path.endsWith("/") ? "/" : "";
+  return encodeLabel(`${path.startsWith("/") ? "/" : ""}${segments.join("/")}${trailing}`, true);
+}
+
+/**
+ * SigV4's canonical query string: `name=value` pairs, percent-encoded, sorted by name and a repeated name's values
+ * sorted too; X-Amz-Signature is left out, and so is a name without a value.
+ */
+export function sigV4CanonicalQuery(
+  query: Readonly<Record<string, string | readonly (string | null)[] | null | undefined>>,
+): string {
+  const pairs = new Map<string, string>();
+  for (const name of Object.keys(query)) {
+    if (name.toLowerCase() === "x-amz-signature") continue;
+    const key = encodeLabel(name, false);
+    const value = query[name];
+    if (typeof value === "string") pairs.set(key, `${key}=${encodeLabel(value, false)}`);
+    else if (Array.isArray(value)) {
+      pairs.set(
+        key,
+        value
+          .map((v) => `${key}=${encodeLabel(String(v), false)}`)
+          .sort()
+          .join("&"),
+      );
+    }
+  }
+  return [...pairs.keys()]
+    .sort()
+    .map((key) => pairs.get(key))
+    .filter((pair) => pair)
+    .join("&");
+}
+
 /** Decodes a percent-encoded path label. */
 export function decodeLabel(value: string): string {
   try {

@@ -1,6 +1,7 @@
 // Installs the tarballs with npm into an empty project and uses them there as a user would: imports and
 // require()s every entry point, typechecks a program under nodenext and bundler resolution and runs it, runs the
-// bins from node_modules/.bin, and reads the fake's demo contact with the installed client.
+// bins from node_modules/.bin (rtca watch --redis with and without its optional peer), and reads the fake's demo
+// contact with the installed client.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -8,6 +9,7 @@ import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { consumerManifest, consumerProgram, requireScript, TINY_MODEL, tsconfig } from "./consumer-files.js";
 import { type InstallFootprint, measureInstall } from "./footprint.js";
+import { checkOptionalPeer } from "./optional-peer.js";
 import { entryPoints, type Packed } from "./pack.js";
 import { run } from "./run.js";
 
@@ -71,6 +73,8 @@ export async function checkConsumer(packed: readonly Packed[], dir: string): Pro
     if (stdout.trim() === "") throw new Error(`${name} ${args.join(" ")} printed nothing`);
     log.push(`${name} ${args.join(" ")}: ${stdout.trim().split("\n")[0]} (${took()})`);
   }
+  log.push(`${checkOptionalPeer(bin("rtca"), dir)} (${took()})`);
+
   const modelArgs = Object.entries(TINY_MODEL).flatMap(([file, text]) => {
     writeFileSync(join(dir, file), text);
     return ["--model", file];

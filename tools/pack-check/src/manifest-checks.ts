@@ -26,7 +26,7 @@ export function dependencyProblems(packed: Packed, workspaceVersions: ReadonlyMa
         continue;
       }
       const sibling = workspaceVersions.get(name);
-      if (sibling !== undefined && field !== "devDependencies" && range.replace(/^[\^~]/, "") !== sibling) {
+      if (sibling !== undefined && field !== "devDependencies" && !admits(field, range, sibling)) {
         problems.push(`${where}: the workspace has ${name}@${sibling}`);
       }
       if (
@@ -91,4 +91,21 @@ export function sourceMapProblems(packed: Packed): string[] {
     });
   }
   return problems;
+}
+
+/**
+ * Whether a range names the workspace's version of a sibling: as ^, ~ or exactly; a peer may also be open-ended
+ * (>=), so that a new minor version of the sibling asks no new major of its peer dependents, as long as it admits
+ * the sibling's version.
+ */
+function admits(field: (typeof DEPENDENCY_FIELDS)[number], range: string, version: string): boolean {
+  if (range.replace(/^[\^~]/, "") === version) return true;
+  const floor = /^>=\s*(\d+)\.(\d+)\.(\d+)$/.exec(range);
+  const parts = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  if (field !== "peerDependencies" || floor === null || parts === null) return false;
+  for (let i = 1; i <= 3; i++) {
+    const difference = Number(parts[i]) - Number(floor[i]);
+    if (difference !== 0) return difference > 0;
+  }
+  return true;
 }

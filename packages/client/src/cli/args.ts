@@ -1,6 +1,6 @@
 // The command line read with node:util's parseArgs, against a table of options that also gives the help text.
-// Unknown options, missing values and repeated options are usage errors that name the option at fault and, for a
-// mistyped one, the nearest known option.
+// Unknown options, missing values and repeated options (unless the option is repeatable) are usage errors that name
+// the option at fault and, for a mistyped one, the nearest known option.
 import { parseArgs as parseNodeArgs } from "node:util";
 import { closest, distance } from "fastest-levenshtein";
 
@@ -14,6 +14,8 @@ export interface OptionSpec {
   /** Placeholder for the value in help, such as `ID`. */
   placeholder?: string;
   description: string;
+  /** May be given more than once (`--contact a --contact b`); its values are collected in order. */
+  repeatable?: boolean;
 }
 
 export class UsageError extends Error {
@@ -28,7 +30,10 @@ export class UsageError extends Error {
 }
 
 export interface ParsedArgs {
+  /** The value of each option that takes one; the last for a repeatable option. */
   values: Map<string, string>;
+  /** Every value of each repeatable option, in the order given. */
+  lists: Map<string, string[]>;
   switches: Set<string>;
   positionals: string[];
 }
@@ -48,7 +53,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
     allowPositionals: true,
     tokens: true,
   });
-  const parsed: ParsedArgs = { values: new Map(), switches: new Set(), positionals: [] };
+  const parsed: ParsedArgs = { values: new Map(), lists: new Map(), switches: new Set(), positionals: [] };
   for (const token of tokens) {
     if (token.kind === "positional") parsed.positionals.push(token.value);
     if (token.kind !== "option") continue;
@@ -66,6 +71,9 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
         `--${spec.name} needs a value${spec.placeholder ? ` (${spec.placeholder})` : ""}${negative ? `; write a negative one as --${spec.name}=${token.value}` : ""}`,
         command,
       );
+    } else if (spec.repeatable === true) {
+      parsed.values.set(spec.name, token.value);
+      parsed.lists.set(spec.name, [...(parsed.lists.get(spec.name) ?? []), token.value]);
     } else if (parsed.values.has(spec.name)) {
       throw new UsageError(`--${spec.name} is given more than once`, command);
     } else {

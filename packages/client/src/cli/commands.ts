@@ -100,18 +100,76 @@ export const FOLLOW_OPTIONS: readonly OptionSpec[] = [
   help,
 ];
 
+/** The options of `contact` that watch shares, by name. */
+const shared = (name: string): OptionSpec => {
+  const spec = contact.find((o) => o.name === name);
+  if (spec === undefined) throw new Error(`no option ${name}`);
+  return spec;
+};
+
+export const WATCH_OPTIONS: readonly OptionSpec[] = [
+  shared("instance"),
+  {
+    name: "contact",
+    kind: "value",
+    placeholder: "ID[,ID...]",
+    repeatable: true,
+    description: "a contact to follow (required); repeat the option or separate IDs with commas for several",
+  },
+  shared("types"),
+  shared("output"),
+  shared("page-size"),
+  {
+    name: "budget",
+    kind: "value",
+    placeholder: "RATE/BURST",
+    description: "requests per second / burst shared by all the contacts (default 2/5, the service's quota)",
+  },
+  {
+    name: "redis",
+    kind: "value",
+    placeholder: "URL",
+    description:
+      "share the budget with other processes and hosts through Redis (redis://host:port; needs @rtca/quota-redis)",
+  },
+  {
+    name: "account",
+    kind: "value",
+    placeholder: "ACCOUNT_ID",
+    description: "with --redis: the 12-digit AWS account whose quota is shared (default: the credentials' account)",
+  },
+  {
+    name: "grace-after-end",
+    kind: "value",
+    placeholder: "MS",
+    description:
+      "once a contact's analysis has ended, wait this long for late segments such as a summary (default 30000)",
+  },
+  {
+    name: "json",
+    kind: "switch",
+    description:
+      'print one JSON event per line (NDJSON): {"contactId":...,"type":"segment"|"status"|"completed"|"error",...}',
+  },
+  shared("no-color"),
+  ...connection,
+  help,
+];
+
 export const TOP_OPTIONS: readonly OptionSpec[] = [
   help,
   { name: "version", kind: "switch", short: "v", description: "print the version" },
 ];
 
 const EXIT_CODES = `Exit codes:
-  0    done: every page read (segments), or the contact's analysis COMPLETED (follow)
+  0    done: every page read (segments), or the contact's analysis COMPLETED (follow, and every contact's for watch)
   1    unexpected failure (a bug: please report it)
   2    bad command line or configuration (options, region, credentials, endpoint)
   3    the service refused the request (not found, access denied, invalid request, output type not available)
   4    the service could not be used (unreachable, throttled or failing after retries, timed out, unreadable answer)
   5    follow: the contact's analysis FAILED
+       watch: once every contact has ended, the code of the first contact given up on (3 or 4), else 5 when a
+       contact's analysis FAILED, else 0
   130  interrupted`;
 
 const CREDENTIALS = `Credentials are found as AWS's tools find them: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and
@@ -127,7 +185,8 @@ export const TOP_HELP = `rtca: read Amazon Connect real-time contact analysis (L
 Usage:
   rtca segments --instance ID --contact ID [options]   print every segment read so far
   rtca follow   --instance ID --contact ID [options]   watch the conversation live until it ends
-  rtca help [segments|follow]                          more about a command
+  rtca watch    --instance ID --contact ID,ID... [options]   follow many contacts live within one quota
+  rtca help [segments|follow|watch]                    more about a command
 
 Options:
   -h, --help      show help
@@ -184,6 +243,36 @@ output is redacted unless --output raw is given.
 
 Options:
 ${optionLines(FOLLOW_OPTIONS)}
+
+${CREDENTIALS}
+
+${EXIT_CODES}
+`;
+
+export const WATCH_HELP = `rtca watch: follow many contacts of an instance live, within the account's quota
+
+Usage:
+  rtca watch --instance ID --contact ID[,ID...] [--contact ID ...] [--budget RATE/BURST] [--redis URL] [--json]
+
+Follows every contact given until each one's analysis has ended and the service has nothing more for it (as
+follow does), then exits. --contact takes several IDs separated by commas, and may be repeated. Each line of
+the live view starts with a short label of its contact (the first 8 characters of its ID, or c1, c2, ... when
+those are not unique), in a colour of its own; a line per contact says when its status changes and when it is
+done. --json prints NDJSON events instead, one per line, each with its contactId:
+  {"contactId":"...","type":"segment","segment":{...}}          a segment, as the API sends it
+  {"contactId":"...","type":"status","status":"IN_PROGRESS","channel":"CHAT"}
+  {"contactId":"...","type":"completed","status":"COMPLETED","channel":"CHAT","totalSegments":12,...}
+  {"contactId":"...","type":"error","error":"ResourceNotFoundException","message":"...","exitCode":3}
+
+Every request draws on one budget, a token bucket at --budget (default 2/5: the service's quota of 2 requests
+per second, burst 5, which counts per account and Region, not per contact). Contacts with news are polled
+sooner, quiet ones later. To share the quota with other processes and hosts, give each the same --redis: the
+bucket then lives in Redis (install @rtca/quota-redis beside @rtca/client), keyed by --account and the region.
+A contact the service refuses (not found, access denied) is reported and dropped; the others go on. As with
+follow, the output is redacted unless --output raw is given. Ctrl-C stops it.
+
+Options:
+${optionLines(WATCH_OPTIONS)}
 
 ${CREDENTIALS}
 

@@ -1,15 +1,16 @@
 // The `rtca` command line: dispatches to a command and turns whatever it ends with into output and an exit code.
 import { readFileSync } from "node:fs";
 import { parseArgs, UsageError } from "./args.js";
-import { FOLLOW_HELP, SEGMENTS_HELP, TOP_HELP, TOP_OPTIONS } from "./commands.js";
+import { FOLLOW_HELP, SEGMENTS_HELP, TOP_HELP, TOP_OPTIONS, WATCH_HELP } from "./commands.js";
 import { ExitCode } from "./exit-codes.js";
 import type { CliIO, CommandScene } from "./io.js";
 import { colourWanted, createStyle } from "./render/style.js";
 import { reportError } from "./report-error.js";
 import { runFollow } from "./run-follow.js";
 import { runSegments } from "./run-segments.js";
+import { runWatch } from "./run-watch.js";
 
-const COMMANDS = ["segments", "follow", "help"];
+const COMMANDS = ["segments", "follow", "watch", "help"];
 
 export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const scene: CommandScene = { command: argv[0] ?? "", endpoint: undefined };
@@ -20,6 +21,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
         return await runSegments(rest, io, scene);
       case "follow":
         return await runFollow(rest, io, scene);
+      case "watch":
+        return await runWatch(rest, io, scene);
       case "help":
         return help(rest[0], io);
       case undefined:
@@ -52,8 +55,12 @@ function topLevel(argv: readonly string[], io: CliIO): ExitCode {
 function help(topic: string | undefined, io: CliIO): ExitCode {
   if (topic === "segments") io.stdout.write(SEGMENTS_HELP);
   else if (topic === "follow") io.stdout.write(FOLLOW_HELP);
+  else if (topic === "watch") io.stdout.write(WATCH_HELP);
   else if (topic === undefined) io.stdout.write(TOP_HELP);
-  else throw new UsageError(`no help on ${JSON.stringify(topic)}: try rtca help segments or rtca help follow`);
+  else
+    throw new UsageError(
+      `no help on ${JSON.stringify(topic)}: try rtca help segments, rtca help follow or rtca help watch`,
+    );
   return ExitCode.Ok;
 }
 

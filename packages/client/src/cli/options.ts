@@ -25,6 +25,15 @@ export function contactInput(args: ParsedArgs, command: string): ContactInput {
   };
 }
 
+/** What every contact of a watch is asked for: the instance, output type and segment types. */
+export function instanceInput(args: ParsedArgs, command: string): Omit<ContactInput, "ContactId"> {
+  return {
+    InstanceId: required(args, "instance", command),
+    OutputType: outputType(args, command),
+    SegmentTypes: segmentTypes(args, command),
+  };
+}
+
 export function connectionSettings(args: ParsedArgs, command: string): ConnectionSettings {
   const endpoint = args.values.get("endpoint");
   if (endpoint !== undefined) {

@@ -11,6 +11,7 @@ import {
 } from "../runtime/index.js";
 import { UsageError } from "./args.js";
 import { ExitCode } from "./exit-codes.js";
+import { QuotaStoreError } from "./watch-budget.js";
 
 export interface ErrorReport {
   exitCode: ExitCode;
@@ -50,6 +51,13 @@ export function reportError(error: unknown, scene: ErrorScene): ErrorReport {
   }
   if (error instanceof InputValidationError) {
     return { exitCode: ExitCode.Usage, message: error.message, hint: `see: rtca ${scene.command} --help` };
+  }
+  if (error instanceof QuotaStoreError) {
+    return {
+      exitCode: ExitCode.Unavailable,
+      message: error.message,
+      hint: `is a redis-server listening at ${error.url}? check --redis`,
+    };
   }
   if (error instanceof RequestAbortedError) return { exitCode: ExitCode.Interrupted, message: "interrupted" };
   if (error instanceof RequestTimeoutError) {

@@ -2,7 +2,7 @@
 import type { FollowProgress } from "../follow/follow.js";
 import type { Style } from "./render/style.js";
 
-function statusWord(style: Style, status: string): string {
+export function statusWord(style: Style, status: string): string {
   if (status === "COMPLETED") return style.green(status);
   if (status === "FAILED") return style.red(status);
   return style.yellow(status);

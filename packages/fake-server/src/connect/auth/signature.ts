@@ -1,7 +1,7 @@
 // Computes a SigV4 signature the way AWS's signers do for services other than S3 (the path is escaped once more,
 // header values are trimmed and their inner whitespace folded), so that a server can check what a client signed.
 import { createHash, createHmac } from "node:crypto";
-import type { HttpRequestParts } from "@rtca/types";
+import { type HttpRequestParts, sigV4CanonicalPath, sigV4CanonicalQuery } from "@rtca/types";
 import { ALGORITHM, type SigV4Authorization } from "./authorization-header.js";
 
 function sha256Hex(data: string | Uint8Array): string {
@@ -12,40 +12,6 @@ function sha256Hex(data: string | Uint8Array): string {
 
 function hmac(key: string | Buffer, data: string): Buffer {
   return createHmac("sha256", key).update(data, "utf8").digest();
-}
-
-/** RFC 3986 escaping: everything but unreserved characters. */
-function escapeUri(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-function canonicalPath(path: string): string {
-  const segments: string[] = [];
-  for (const segment of path.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") segments.pop();
-    else segments.push(segment);
-  }
-  const normalized = `${path.startsWith("/") ? "/" : ""}${segments.join("/")}${segments.length > 0 && path.endsWith("/") ? "/" : ""}`;
-  return escapeUri(normalized).replace(/%2F/g, "/");
-}
-
-/** Sorted by escaped name, then each name's values by their escaped form, as SigV4 prescribes. */
-function canonicalQuery(query: HttpRequestParts["query"]): string {
-  const names: string[] = [];
-  const pairsByName = new Map<string, string[]>();
-  for (const key of Object.keys(query)) {
-    if (key.toLowerCase() === "x-amz-signature") continue;
-    const name = escapeUri(key);
-    const value = query[key]!;
-    const pairs = (Array.isArray(value) ? value : [value]).map((v) => `${name}=${escapeUri(v)}`).sort();
-    names.push(name);
-    pairsByName.set(name, pairs);
-  }
-  return names
-    .sort()
-    .map((name) => pairsByName.get(name)!.join("&"))
-    .join("&");
 }
 
 /**
@@ -73,8 +39,8 @@ export function canonicalRequest(request: HttpRequestParts, signedHeaders: reado
   const payloadHash = request.headers["x-amz-content-sha256"] ?? sha256Hex(request.body ?? "");
   return [
     request.method,
-    canonicalPath(request.path),
-    canonicalQuery(request.query),
+    sigV4CanonicalPath(request.path),
+    sigV4CanonicalQuery(request.query),
     `${headerLines.join("\n")}\n`,
     [...signedHeaders].sort().join(";"),
     payloadHash,
