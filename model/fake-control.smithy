@@ -238,6 +238,11 @@ operation LoadScenario {
         /// The name of a built-in scenario, such as demo, instead of a document.
         @length(min: 1, max: 64)
         BuiltIn: String
+
+        /// A contact centre made up from these options, instead of a document: chats that start and end over the
+        /// duration, each with Poisson-timed messages, an issue, a category, some attachments, a realistic mix of
+        /// busy and quiet. The same options give the same centre.
+        Generate: GeneratedCentre
     }
     output := {
         @required
@@ -259,6 +264,23 @@ structure LoadedContact {
     /// How long the contact's timeline lasts on the fake's clock, in milliseconds.
     @required
     DurationMs: Long
+
+    /// When the contact's first segment arrives on the fake's clock, in milliseconds after the scenario was loaded.
+    StartMs: Long
+}
+
+/// What shapes a generated contact centre; a member left out takes its default. The fake checks each value and
+/// names the one that is out of bounds.
+structure GeneratedCentre {
+    /// How many chats start over the duration, 1 to 1000 (default 50).
+    Contacts: Integer
+
+    /// How long the centre runs on the fake's clock, in seconds, 10 to 86400 (default 600): every chat starts and
+    /// ends, its summary included, within it.
+    DurationSeconds: Integer
+
+    /// The seed of the centre's pseudo-random choices, 0 to 4294967295 (default 1).
+    Seed: Long
 }
 
 /// Reads the fake's clock.

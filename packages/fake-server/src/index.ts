@@ -12,6 +12,8 @@ export { PII_TAG } from "./redaction/spans.js";
 export { ProtocolError, ServiceError } from "./runtime/index.js";
 export { compileScenario } from "./scenario/compile.js";
 export { BUILT_IN_SCENARIOS, DEMO_CONTACT_ID, DEMO_INSTANCE_ID, demoScenario } from "./scenario/demo.js";
+export { generateCentre } from "./scenario/generate/centre.js";
+export { CENTRE_BOUNDS, type CentreOptions } from "./scenario/generate/options.js";
 export type { LoadedContact, ScenarioSource } from "./scenario/load.js";
 export { ScenarioError } from "./scenario/reader.js";
 export type { Contact, ContactStatus, RedactionPolicy, StoredSegment } from "./state/contact.js";

@@ -50,7 +50,8 @@ async function packageVersion(): Promise<string> {
   return manifest.version;
 }
 
-async function scenarioSource(name: string): Promise<ScenarioSource> {
+async function scenarioSource(name: string, command: ServeCommand): Promise<ScenarioSource> {
+  if (command.centre !== undefined) return { generate: command.centre };
   if (Object.hasOwn(BUILT_IN_SCENARIOS, name)) return { builtIn: name };
   const text = await readFile(name, "utf8");
   try {
@@ -99,7 +100,7 @@ async function runServe(command: ServeCommand, io: CliIo): Promise<number> {
   let loaded: LoadedContact[] = [];
   if (command.scenario !== undefined) {
     try {
-      loaded = fake.loadScenario(await scenarioSource(command.scenario));
+      loaded = fake.loadScenario(await scenarioSource(command.scenario, command));
     } catch (error) {
       const message = error instanceof ServiceError ? String(error.data["Message"]) : (error as Error).message;
       io.stderr(`rtca-fake: cannot load scenario ${command.scenario}: ${message}`);
@@ -121,7 +122,9 @@ async function runServe(command: ServeCommand, io: CliIo): Promise<number> {
   }
   io.stdout(server.url);
   for (const c of loaded)
-    io.stdout(`contact instanceId=${c.instanceId} contactId=${c.contactId} durationMs=${c.durationMs}`);
+    io.stdout(
+      `contact instanceId=${c.instanceId} contactId=${c.contactId} durationMs=${c.durationMs} startMs=${c.startMs}`,
+    );
   if (command.scenario !== undefined) {
     const clock =
       command.clock === "virtual"

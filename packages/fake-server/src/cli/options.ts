@@ -6,6 +6,7 @@ import type { Credential } from "../connect/auth/authenticator.js";
 import { REQUEST_LOG_DEFAULTS, type RequestLogLimits } from "../connect/request-log.js";
 import type { ThrottleLimits } from "../connect/throttle.js";
 import { checkControlToken } from "../control/control-auth.js";
+import { type CentreOptions, CentreOptionsError, isCentreSpec, parseCentreSpec } from "../scenario/generate/options.js";
 import { isLoopbackHost } from "./loopback.js";
 
 export const USAGE = `Usage: rtca-fake serve [options]
@@ -16,8 +17,12 @@ Prints the URL it listens on as the first line of stdout, then one line per requ
 Options:
   --host <host>            address to bind (default 127.0.0.1)
   --port <port>            port to bind; 0 picks a free one (default 0)
-  --scenario <file|demo>   play a scenario file, or the built-in demo; prints one line per contact:
-                           "contact instanceId=<id> contactId=<id> durationMs=<ms>"
+  --scenario <file|demo|generate:...>
+                           play a scenario file, the built-in demo, or a generated contact centre:
+                           generate:contacts=<n>,duration=<s>,seed=<k>, chats that start and end
+                           over the duration (keys may be left out: contacts 50, 1..1000;
+                           duration 600 s, 10..86400; seed 1, 0..4294967295). Prints one line per
+                           contact: "contact instanceId=<id> contactId=<id> durationMs=<ms> startMs=<ms>"
   --clock <real|virtual>   real: the scenario plays by itself; virtual: time moves only through
                            POST /_fake/clock/advance (default real)
   --speed <n>              how fast a real clock runs, 2 = twice as fast (default 1)
@@ -65,6 +70,8 @@ export interface ServeCommand {
   host: string;
   port: number;
   scenario?: string;
+  /** With --scenario generate:..., the options of the centre. */
+  centre?: CentreOptions;
   clock: "real" | "virtual";
   speed: number;
   /** How far the fake's wall clock runs ahead of the host's, in ms (negative: behind). */
@@ -185,6 +192,7 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
       "a port from 0 to 65535",
     ),
     ...(values.scenario === undefined ? {} : { scenario: values.scenario }),
+    ...(values.scenario !== undefined && isCentreSpec(values.scenario) ? { centre: parseCentre(values.scenario) } : {}),
     clock,
     speed: number(values.speed, "--speed", 1, (n) => n > 0 && n <= 1000, "a number above 0, at most 1000"),
     clockSkewMs:
@@ -248,6 +256,15 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
     ...(controlToken === undefined ? {} : { controlToken }),
     quiet: values.quiet ?? false,
   };
+}
+
+function parseCentre(text: string): CentreOptions {
+  try {
+    return parseCentreSpec(text);
+  } catch (error) {
+    if (error instanceof CentreOptionsError) throw new UsageError(`--scenario ${text}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** `--grant AKID=inst-1,inst-2` or `--account 111122223333=AKID1,AKID2`, repeatable: the lists of one key add up. */

@@ -1,4 +1,6 @@
 // The control plane's HTTP face (rtca.fake#FakeControl under /_fake/): thin handlers over the fake's state.
+
+import type { LoadScenarioInput } from "@rtca/types/fake-control";
 import { type Clock, ClockModeError } from "../clock/clock.js";
 import type { Accounts } from "../connect/auth/accounts.js";
 import type { Grants } from "../connect/auth/grants.js";
@@ -6,7 +8,8 @@ import { type FaultQueue, isFaultErrorType } from "../connect/faults.js";
 import type { RequestLog } from "../connect/request-log.js";
 import { createFakeControlHandler, type FakeControlHandlers } from "../generated/fake-control/server.js";
 import type { JsonLimits, RequestHandler } from "../runtime/index.js";
-import { loadScenario } from "../scenario/load.js";
+import { CentreOptionsError, centreOptions } from "../scenario/generate/options.js";
+import { loadScenario, type ScenarioSource } from "../scenario/load.js";
 import type { Channel, ContactStatus, RedactionPolicy } from "../state/contact.js";
 import type { Contacts } from "../state/contacts.js";
 import { controlErrors } from "./errors.js";
@@ -41,6 +44,27 @@ function oneOf<T extends string>(value: string, allowed: readonly string[], memb
   if (!allowed.includes(value))
     throw controlErrors.invalid(`${member} must be one of ${allowed.join(", ")}, got ${value}`);
   return value as T;
+}
+
+function scenarioSource(input: LoadScenarioInput): ScenarioSource {
+  if (input.BuiltIn !== undefined) return { builtIn: input.BuiltIn };
+  if (input.Generate === undefined) return { document: input.Scenario };
+  const members = { contacts: "Contacts", durationSeconds: "DurationSeconds", seed: "Seed" } as const;
+  try {
+    return {
+      generate: centreOptions(
+        {
+          contacts: input.Generate.Contacts,
+          durationSeconds: input.Generate.DurationSeconds,
+          seed: input.Generate.Seed,
+        },
+        (key) => `Generate.${members[key]}`,
+      ),
+    };
+  } catch (error) {
+    if (error instanceof CentreOptionsError) throw controlErrors.invalid(error.message);
+    throw error;
+  }
 }
 
 export function createControlHandlers(deps: ControlServiceDeps): FakeControlHandlers {
@@ -89,15 +113,20 @@ export function createControlHandlers(deps: ControlServiceDeps): FakeControlHand
       return {};
     },
     LoadScenario: (input) => {
-      if ((input.Scenario === undefined) === (input.BuiltIn === undefined)) {
+      const given = [input.Scenario, input.BuiltIn, input.Generate].filter((v) => v !== undefined).length;
+      if (given !== 1) {
         throw controlErrors.invalid(
-          "Give either Scenario (a scenario document) or BuiltIn (the name of a built-in scenario)",
+          "Give one of Scenario (a scenario document), BuiltIn (the name of a built-in scenario) or Generate (the options of a generated contact centre)",
         );
       }
-      const source = input.BuiltIn !== undefined ? { builtIn: input.BuiltIn } : { document: input.Scenario };
-      const loaded = loadScenario(contacts, clock, source, deps.grants, deps.accounts);
+      const loaded = loadScenario(contacts, clock, scenarioSource(input), deps.grants, deps.accounts);
       return {
-        Contacts: loaded.map((c) => ({ InstanceId: c.instanceId, ContactId: c.contactId, DurationMs: c.durationMs })),
+        Contacts: loaded.map((c) => ({
+          InstanceId: c.instanceId,
+          ContactId: c.contactId,
+          DurationMs: c.durationMs,
+          StartMs: c.startMs,
+        })),
       };
     },
     GetClock: () => ({ Mode: clock.mode, Now: new Date(clock.now()), Speed: clock.speed }),

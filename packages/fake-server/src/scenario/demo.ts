@@ -5,8 +5,8 @@
 export const DEMO_INSTANCE_ID = "7c2f9a4e-51d3-4b8a-9e6f-0d1c2b3a4f5e";
 export const DEMO_CONTACT_ID = "c0ffee00-1d2e-4f3a-8b4c-5d6e7f8a9b0c";
 
-const JOINED = "application/vnd.amazonaws.connect.event.participant.joined";
-const LEFT = "application/vnd.amazonaws.connect.event.participant.left";
+export const JOINED_EVENT = "application/vnd.amazonaws.connect.event.participant.joined";
+export const LEFT_EVENT = "application/vnd.amazonaws.connect.event.participant.left";
 
 export const demoScenario = {
   name: "demo",
@@ -22,8 +22,8 @@ export const demoScenario = {
         agent: { id: "agent-sam-0011", role: "AGENT", displayName: "Sam" },
       },
       timeline: [
-        { at: 0, event: { participant: "customer", type: JOINED } },
-        { at: 800, event: { participant: "agent", type: JOINED } },
+        { at: 0, event: { participant: "customer", type: JOINED_EVENT } },
+        { at: 800, event: { participant: "agent", type: JOINED_EVENT } },
         {
           at: 1500,
           id: "msg-greeting",
@@ -105,7 +105,7 @@ export const demoScenario = {
           at: 19500,
           message: { participant: "customer", text: "No, that's all. Have a nice day!", sentiment: "POSITIVE" },
         },
-        { at: 20500, event: { participant: "customer", type: LEFT } },
+        { at: 20500, event: { participant: "customer", type: LEFT_EVENT } },
       ],
       end: { at: 20500, status: "COMPLETED" },
       // The card number repeats a message's personal data: the Redacted summary masks it as the message does.

@@ -8,6 +8,8 @@ import { ServiceError } from "../runtime/index.js";
 import type { Contacts } from "../state/contacts.js";
 import { compileScenario } from "./compile.js";
 import { BUILT_IN_SCENARIOS } from "./demo.js";
+import { generateCentre } from "./generate/centre.js";
+import { type CentreOptions, CentreOptionsError, centreOptions } from "./generate/options.js";
 import { ScenarioError } from "./reader.js";
 import { scenarioSchemaChecker } from "./schema.js";
 
@@ -15,10 +17,12 @@ export interface LoadedContact {
   readonly instanceId: string;
   readonly contactId: string;
   readonly durationMs: number;
+  /** When its first segment arrives, after the scenario is loaded. */
+  readonly startMs: number;
 }
 
-/** A scenario by the name of a built-in one, or as a document. */
-export type ScenarioSource = { builtIn: string } | { document: unknown };
+/** A scenario by the name of a built-in one, as a document, or a contact centre generated from options. */
+export type ScenarioSource = { builtIn: string } | { document: unknown } | { generate: Partial<CentreOptions> };
 
 export function builtInScenario(name: string): unknown {
   const scenario = Object.hasOwn(BUILT_IN_SCENARIOS, name) ? BUILT_IN_SCENARIOS[name] : undefined;
@@ -28,6 +32,16 @@ export function builtInScenario(name: string): unknown {
     );
   }
   return scenario;
+}
+
+/** Options from a program rather than the command line or the control plane are checked as theirs are. */
+function checkedCentreOptions(options: Partial<CentreOptions>): CentreOptions {
+  try {
+    return centreOptions(options, (key) => `generate.${key}`);
+  } catch (error) {
+    if (error instanceof CentreOptionsError) throw controlErrors.invalid(error.message);
+    throw error;
+  }
 }
 
 /**
@@ -41,7 +55,12 @@ export function loadScenario(
   grants?: Grants,
   accounts?: Accounts,
 ): LoadedContact[] {
-  const document = "builtIn" in source ? builtInScenario(source.builtIn) : source.document;
+  const document =
+    "builtIn" in source
+      ? builtInScenario(source.builtIn)
+      : "generate" in source
+        ? generateCentre(checkedCentreOptions(source.generate))
+        : source.document;
   const startAt = clock.now();
   let scenario: ReturnType<typeof compileScenario>;
   try {
@@ -71,8 +90,13 @@ export function loadScenario(
         extraSegmentTypes: spec.extraSegmentTypes,
       });
       // Until the last segment: a summary arrives after the time line has ended.
-      const lastArrival = Math.max(spec.endMs, ...spec.segments.map((s) => s.delayMs));
-      loaded.push({ instanceId, contactId: contact.contactId, durationMs: lastArrival });
+      const arrivals = spec.segments.map((s) => s.delayMs);
+      loaded.push({
+        instanceId,
+        contactId: contact.contactId,
+        durationMs: Math.max(spec.endMs, ...arrivals),
+        startMs: Math.min(spec.endMs, ...arrivals),
+      });
       contacts.appendSegments(
         instanceId,
         contact.contactId,

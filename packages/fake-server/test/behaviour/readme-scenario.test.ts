@@ -18,6 +18,7 @@ describe("the README's scenario example", () => {
         InstanceId: "7c2f9a4e-51d3-4b8a-9e6f-0d1c2b3a4f5e",
         ContactId: "c0ffee00-1d2e-4f3a-8b4c-5d6e7f8a9b0c",
         DurationMs: 10_000,
+        StartMs: 0,
       },
     ]);
     fake.clock.advance(10_000);

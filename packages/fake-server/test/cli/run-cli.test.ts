@@ -89,7 +89,9 @@ describe("rtca-fake (in-process)", () => {
     );
     const url = await firstLineSeen;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(out[1]).toBe(`contact instanceId=${DEMO_INSTANCE_ID} contactId=${DEMO_CONTACT_ID} durationMs=21000`);
+    expect(out[1]).toBe(
+      `contact instanceId=${DEMO_INSTANCE_ID} contactId=${DEMO_CONTACT_ID} durationMs=21000 startMs=0`,
+    );
     const advanced = await fetch(`${url}/_fake/clock/advance?ms=21000`, { method: "POST" });
     expect(advanced.status).toBe(200);
     const read = await readToEnd(url);
@@ -158,6 +160,64 @@ describe("rtca-fake (in-process)", () => {
     expect(err[0]).toContain("--host 0.0.0.0 can be reached from other machines");
   });
 
+  it("plays a generated contact centre over HTTP on a virtual clock, and refuses a bad key or value with exit 2", async () => {
+    const { io, out, err, firstLineSeen, sendSignal } = captureIo();
+    const run = runCli(
+      ["serve", "--scenario", "generate:contacts=4,duration=120,seed=8", "--clock", "virtual", "--throttle", "off"],
+      io,
+    );
+    const url = await firstLineSeen;
+    const lines = out.slice(1, 5);
+    const contacts = lines.map((line) => {
+      const match = /^contact instanceId=(\S+) contactId=(\S+) durationMs=(\d+) startMs=(\d+)$/.exec(line);
+      expect(match, line).not.toBeNull();
+      return {
+        instanceId: match![1]!,
+        contactId: match![2]!,
+        durationMs: Number(match![3]),
+        startMs: Number(match![4]),
+      };
+    });
+    expect(new Set(contacts.map((c) => c.startMs)).size).toBe(4);
+    expect(err.join("\n")).toContain("playing scenario generate:contacts=4,duration=120,seed=8 on a virtual clock");
+    const first = contacts.sort((a, b) => a.startMs - b.startMs)[0]!;
+    const segmentsAt = async (ms: number) => {
+      await fetch(`${url}/_fake/clock/advance?ms=${ms}`, { method: "POST" });
+      const response = await fetch(
+        `${url}/contact/list-real-time-analysis-segments-v2/${first.instanceId}/${first.contactId}`,
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: authorizationFor() },
+          body: JSON.stringify({ OutputType: "Redacted", SegmentTypes: [] }),
+        },
+      );
+      expect(response.status).toBe(200);
+      return (await response.json()) as { Status: string; Segments: Record<string, unknown>[] };
+    };
+    const before = await segmentsAt(Math.max(first.startMs - 1, 0));
+    expect(before.Segments.length).toBeLessThanOrEqual(first.startMs === 0 ? 1 : 0);
+    const after = await segmentsAt(120_000);
+    expect(after.Status).toBe("COMPLETED");
+    expect(after.Segments.some((s) => s["Transcript"] !== undefined)).toBe(true);
+    expect(after.Segments.some((s) => s["Issues"] !== undefined)).toBe(true);
+    expect(after.Segments.at(-1)).toHaveProperty("PostContactSummary");
+    sendSignal("SIGTERM");
+    expect(await run).toBe(0);
+
+    for (const [spec, words] of [
+      [
+        "generate:contacts=1001",
+        "--scenario generate:contacts=1001: contacts must be a whole number from 1 to 1000, got 1001",
+      ],
+      ["generate:duration=86401", "duration must be a whole number from 10 to 86400, got 86401"],
+      ["generate:contacts=5,seeed=2", 'unknown key "seeed" (did you mean seed?)'],
+    ] as const) {
+      const refused = captureIo();
+      expect(await runCli(["serve", "--scenario", spec], refused.io)).toBe(2);
+      expect(refused.err[0]).toContain(words);
+    }
+  });
+
   it("plays a scenario file, and refuses one that is not valid", async () => {
     const good = join(dir, "good.json");
     await writeFile(
@@ -169,7 +229,7 @@ describe("rtca-fake (in-process)", () => {
     const { io, out, firstLineSeen, sendSignal } = captureIo();
     const run = runCli(["serve", "--scenario", good, "--quiet"], io);
     await firstLineSeen;
-    expect(out[1]).toBe("contact instanceId=i-1 contactId=c-1 durationMs=0");
+    expect(out[1]).toBe("contact instanceId=i-1 contactId=c-1 durationMs=0 startMs=0");
     sendSignal("SIGINT");
     expect(await run).toBe(0);
 

@@ -23,6 +23,7 @@ import type {
   DescribeContactInput,
   DescribeContactOutput,
   FaultErrorType,
+  GeneratedCentre,
   GetClockOutput,
   InjectFaultInput,
   InjectFaultOutput,
@@ -64,6 +65,7 @@ export type ShapeValues = {
   DescribeContactInput: DescribeContactInput;
   DescribeContactOutput: DescribeContactOutput;
   FaultErrorType: FaultErrorType;
+  GeneratedCentre: GeneratedCentre;
   GetClockOutput: GetClockOutput;
   HeaderMap: Record<string, string>;
   InjectFaultInput: InjectFaultInput;
@@ -129,15 +131,16 @@ export const arbitraries: { [K in keyof ShapeValues]: fc.Arbitrary<ShapeValues[K
   DescribeContactInput: fc.record({ InstanceId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ContactId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }) }, { requiredKeys: ["InstanceId", "ContactId"] }),
   DescribeContactOutput: fc.record({ Channel: tie("RealTimeContactAnalysisSupportedChannel"), Status: tie("RealTimeContactAnalysisStatus"), RedactionPolicy: tie("RedactionPolicy"), ArrivedSegments: fc.integer({ min: -2147483648, max: 2147483647 }), PendingSegments: fc.integer({ min: -2147483648, max: 2147483647 }) }, { requiredKeys: ["Channel", "Status", "RedactionPolicy", "ArrivedSegments", "PendingSegments"] }),
   FaultErrorType: fc.constantFrom("ThrottlingException", "InternalServiceException", "AccessDeniedException", "502", "503", "504"),
+  GeneratedCentre: fc.record({ Contacts: fc.integer({ min: -2147483648, max: 2147483647 }), DurationSeconds: fc.integer({ min: -2147483648, max: 2147483647 }), Seed: fc.integer({ min: -9007199254740991, max: 9007199254740991 }) }, { requiredKeys: [] }),
   GetClockOutput: fc.record({ Mode: tie("ClockMode"), Now: fc.date({ min: new Date("0001-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z"), noInvalidDate: true }), Speed: fc.double({  }).map((n) => (n === 0 ? 0 : n)) }, { requiredKeys: ["Mode", "Now", "Speed"] }),
   HeaderMap: fc.dictionary(fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), fc.string({ minLength: 0, maxLength: 24, unit: "binary" }), { minKeys: 0, maxKeys: 4, depthIdentifier: "shapes" }),
   InjectFaultInput: fc.record({ ErrorType: tie("FaultErrorType"), Count: fc.integer({ min: 1, max: 1000 }), RetryAfterSeconds: fc.integer({ min: 0, max: 3600 }), ContactId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }) }, { requiredKeys: ["ErrorType", "Count"] }),
   InjectFaultOutput: fc.constant({}),
   ListReceivedRequestsInput: fc.record({ ContactId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), Limit: fc.integer({ min: 1, max: 100000 }), MaxResults: fc.integer({ min: 1, max: 1000 }), NextToken: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }) }, { requiredKeys: [] }),
   ListReceivedRequestsOutput: fc.record({ Requests: tie("ReceivedRequests"), NextToken: fc.string({ minLength: 0, maxLength: 24, unit: "binary" }) }, { requiredKeys: ["Requests"] }),
-  LoadScenarioInput: fc.record({ Scenario: documents, BuiltIn: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }) }, { requiredKeys: [] }),
+  LoadScenarioInput: fc.record({ Scenario: documents, BuiltIn: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), Generate: tie("GeneratedCentre") }, { requiredKeys: [] }),
   LoadScenarioOutput: fc.record({ Contacts: tie("LoadedContacts") }, { requiredKeys: ["Contacts"] }),
-  LoadedContact: fc.record({ InstanceId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ContactId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), DurationMs: fc.integer({ min: -9007199254740991, max: 9007199254740991 }) }, { requiredKeys: ["InstanceId", "ContactId", "DurationMs"] }),
+  LoadedContact: fc.record({ InstanceId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), ContactId: fc.string({ minLength: 1, maxLength: 25, unit: "binary" }), DurationMs: fc.integer({ min: -9007199254740991, max: 9007199254740991 }), StartMs: fc.integer({ min: -9007199254740991, max: 9007199254740991 }) }, { requiredKeys: ["InstanceId", "ContactId", "DurationMs"] }),
   LoadedContacts: fc.array(tie("LoadedContact"), { minLength: 0, maxLength: 4, depthIdentifier: "shapes" }),
   RealTimeContactAnalysisStatus: fc.constantFrom("IN_PROGRESS", "FAILED", "COMPLETED"),
   RealTimeContactAnalysisSupportedChannel: fc.constantFrom("VOICE", "CHAT"),

@@ -22,6 +22,7 @@ import type {
   DescribeContactInput,
   DescribeContactOutput,
   FaultErrorType,
+  GeneratedCentre,
   GetClockOutput,
   InjectFaultInput,
   InjectFaultOutput,
@@ -477,6 +478,35 @@ export function encodeDescribeContactOutput(value: DescribeContactOutput): Recor
   return out;
 }
 
+export function decodeGeneratedCentre(value: unknown, mode: rt.DecodeMode = "client"): GeneratedCentre {
+  const o = rt.expectObject(value);
+  const out = {} as GeneratedCentre;
+  let at = "";
+  try {
+    let v: unknown;
+    at = "Contacts";
+    v = o.Contacts;
+    if (v !== undefined && v !== null) out.Contacts = rt.expectInteger(v, "integer");
+    at = "DurationSeconds";
+    v = o.DurationSeconds;
+    if (v !== undefined && v !== null) out.DurationSeconds = rt.expectInteger(v, "integer");
+    at = "Seed";
+    v = o.Seed;
+    if (v !== undefined && v !== null) out.Seed = rt.expectInteger(v, "long");
+  } catch (error) {
+    throw rt.atPath(error, at);
+  }
+  return out;
+}
+
+export function encodeGeneratedCentre(value: GeneratedCentre): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (value.Contacts !== undefined) out["Contacts"] = value.Contacts;
+  if (value.DurationSeconds !== undefined) out["DurationSeconds"] = value.DurationSeconds;
+  if (value.Seed !== undefined) out["Seed"] = value.Seed;
+  return out;
+}
+
 export function decodeGetClockOutput(value: unknown, mode: rt.DecodeMode = "client"): GetClockOutput {
   const o = rt.expectObject(value);
   const out = {} as GetClockOutput;
@@ -639,6 +669,9 @@ export function decodeLoadScenarioInput(value: unknown, mode: rt.DecodeMode = "c
     at = "BuiltIn";
     v = o.BuiltIn;
     if (v !== undefined && v !== null) out.BuiltIn = rt.expectString(v);
+    at = "Generate";
+    v = o.Generate;
+    if (v !== undefined && v !== null) out.Generate = decodeGeneratedCentre(v, mode);
   } catch (error) {
     throw rt.atPath(error, at);
   }
@@ -649,6 +682,7 @@ export function encodeLoadScenarioInput(value: LoadScenarioInput): Record<string
   const out: Record<string, unknown> = {};
   if (value.Scenario !== undefined) out["Scenario"] = value.Scenario;
   if (value.BuiltIn !== undefined) out["BuiltIn"] = value.BuiltIn;
+  if (value.Generate !== undefined) out["Generate"] = encodeGeneratedCentre(value.Generate);
   return out;
 }
 
@@ -692,6 +726,9 @@ export function decodeLoadedContact(value: unknown, mode: rt.DecodeMode = "clien
     v = o.DurationMs;
     if (v !== undefined && v !== null) out.DurationMs = rt.expectInteger(v, "long");
     else if (mode === "client") out.DurationMs = 0;
+    at = "StartMs";
+    v = o.StartMs;
+    if (v !== undefined && v !== null) out.StartMs = rt.expectInteger(v, "long");
   } catch (error) {
     throw rt.atPath(error, at);
   }
@@ -703,6 +740,7 @@ export function encodeLoadedContact(value: LoadedContact): Record<string, unknow
   if (value.InstanceId !== undefined) out["InstanceId"] = value.InstanceId;
   if (value.ContactId !== undefined) out["ContactId"] = value.ContactId;
   if (value.DurationMs !== undefined) out["DurationMs"] = value.DurationMs;
+  if (value.StartMs !== undefined) out["StartMs"] = value.StartMs;
   return out;
 }
 

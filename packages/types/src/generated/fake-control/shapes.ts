@@ -118,6 +118,22 @@ export const FaultErrorType = {
 /** A value of FaultErrorType. Open: values that a newer service sends and this model does not list are kept as they came. */
 export type FaultErrorType = (typeof FaultErrorType)[keyof typeof FaultErrorType] | (string & {});
 
+/**
+ * What shapes a generated contact centre; a member left out takes its default. The fake checks each value and
+ * names the one that is out of bounds.
+ */
+export interface GeneratedCentre {
+  /** How many chats start over the duration, 1 to 1000 (default 50). */
+  Contacts?: number;
+  /**
+   * How long the centre runs on the fake's clock, in seconds, 10 to 86400 (default 600): every chat starts and
+   * ends, its summary included, within it.
+   */
+  DurationSeconds?: number;
+  /** The seed of the centre's pseudo-random choices, 0 to 4294967295 (default 1). */
+  Seed?: number;
+}
+
 export interface GetClockOutput {
   Mode: ClockMode;
   Now: Date;
@@ -159,6 +175,12 @@ export interface LoadScenarioInput {
   Scenario?: DocumentType;
   /** The name of a built-in scenario, such as demo, instead of a document. */
   BuiltIn?: string;
+  /**
+   * A contact centre made up from these options, instead of a document: chats that start and end over the
+   * duration, each with Poisson-timed messages, an issue, a category, some attachments, a realistic mix of
+   * busy and quiet. The same options give the same centre.
+   */
+  Generate?: GeneratedCentre;
 }
 
 export interface LoadScenarioOutput {
@@ -170,6 +192,8 @@ export interface LoadedContact {
   ContactId: string;
   /** How long the contact's timeline lasts on the fake's clock, in milliseconds. */
   DurationMs: number;
+  /** When the contact's first segment arrives on the fake's clock, in milliseconds after the scenario was loaded. */
+  StartMs?: number;
 }
 
 /** Where the analysis of a contact stands. */

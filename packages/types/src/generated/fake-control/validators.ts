@@ -27,6 +27,7 @@ import type {
   DeleteInstanceOutput,
   DescribeContactInput,
   DescribeContactOutput,
+  GeneratedCentre,
   GetClockOutput,
   InjectFaultInput,
   InjectFaultOutput,
@@ -230,6 +231,10 @@ export function validateDescribeContactOutput(value: DescribeContactOutput, path
   return out;
 }
 
+export function validateGeneratedCentre(value: GeneratedCentre, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
+  return out;
+}
+
 export function validateGetClockOutput(value: GetClockOutput, path: string, out: rt.ConstraintViolation[]): rt.ConstraintViolation[] {
   rt.checkRequired(value.Mode, out, path, "Mode");
   if (value.Mode !== undefined && value.Mode !== null) {
@@ -303,6 +308,10 @@ export function validateLoadScenarioInput(value: LoadScenarioInput, path: string
   if (value.BuiltIn !== undefined && value.BuiltIn !== null) {
     const v = value.BuiltIn;
     rt.checkLength(rt.codePointLength(v), 1, 64, out, path, "BuiltIn");
+  }
+  if (value.Generate !== undefined && value.Generate !== null) {
+    const v = value.Generate;
+    validateGeneratedCentre(v, rt.joinPath(path, "Generate"), out);
   }
   return out;
 }
