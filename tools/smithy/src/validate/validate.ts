@@ -3,10 +3,16 @@ import type { SmithyAst } from "../ast.js";
 import { bundledTraitShapes } from "../bundled-traits.js";
 import type { ValidationEvent } from "../errors.js";
 import type { LoadedModel } from "../loader.js";
+import { checkConstraintTraits } from "./checks/constraint-traits.js";
 import { checkHttp } from "./checks/http.js";
+import { checkHttpQuery } from "./checks/http-query.js";
 import { checkMetadataValidators } from "./checks/metadata-validators.js";
+import { checkOperationTraits } from "./checks/operation-traits.js";
 import { checkPaginated } from "./checks/paginated.js";
+import { checkProtocolTraits } from "./checks/protocol-traits.js";
+import { checkServiceClosure } from "./checks/service-closure.js";
 import { checkShapes } from "./checks/shapes.js";
+import { checkStreaming } from "./checks/streaming.js";
 import { checkTargets } from "./checks/targets.js";
 import { checkTraits } from "./checks/traits.js";
 import { type Check, CheckContext, type ValidateOptions } from "./context.js";
@@ -15,7 +21,20 @@ import { NodeChecker } from "./node-check.js";
 import { SelectorEvaluator } from "./selector.js";
 import { SeverityRules } from "./severity-rules.js";
 
-const CHECKS: Check[] = [checkTargets, checkTraits, checkShapes, checkHttp, checkPaginated, checkMetadataValidators];
+const CHECKS: Check[] = [
+  checkTargets,
+  checkTraits,
+  checkShapes,
+  checkHttp,
+  checkHttpQuery,
+  checkPaginated,
+  checkOperationTraits,
+  checkConstraintTraits,
+  checkProtocolTraits,
+  checkServiceClosure,
+  checkStreaming,
+  checkMetadataValidators,
+];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
   return "ast" in model && "locations" in model;
