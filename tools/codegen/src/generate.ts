@@ -60,7 +60,7 @@ export interface Target {
   /** Which modules to emit; the types modules by default. */
   modules?: readonly ModuleName[];
   imports?: TargetImports;
-  /** Leave out the operations that use event streams, which the generators do not support, instead of refusing. */
+  /** Leave out every operation with an event stream (one that takes an event stream as input is otherwise refused). */
   skipEventStreams?: boolean;
 }
 

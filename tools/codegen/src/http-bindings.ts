@@ -59,20 +59,23 @@ export function bindingOf(member: MemberView, uri: string, output = false): Bind
 const computed = new WeakMap<ModelView, OperationView[]>();
 
 /**
- * The operations of the service (its own and its resources'), sorted by name, with their bindings. Operations with
- * an event stream are refused, naming each, unless the view leaves them out.
+ * The operations of the service (its own and its resources'), sorted by name, with their bindings. Event streams
+ * in answers are supported; operations that take one as input are refused, naming each. A view that skips event
+ * streams leaves out every operation with one, either way.
  */
 export function operationsOf(view: ModelView): OperationView[] {
   let operations = computed.get(view);
   if (!operations) {
     operations = readOperations(view);
-    const streaming = operations.filter((op) => hasEventStream(view, op.input) || hasEventStream(view, op.output));
-    if (streaming.length > 0 && !view.skipEventStreams) {
+    if (view.skipEventStreams) {
+      operations = operations.filter((op) => !hasEventStream(view, op.input) && !hasEventStream(view, op.output));
+    }
+    const streamingInput = operations.filter((op) => hasEventStream(view, op.input));
+    if (streamingInput.length > 0) {
       throw new UnsupportedServiceError(
-        `${view.serviceId}: event streams (application/vnd.amazon.eventstream) are not supported, and these operations use them: ${streaming.map((o) => o.name).join(", ")}; generate with --skip-event-streams (in a config target: "skipEventStreams": true) to leave them out`,
+        `${view.serviceId}: event streams in requests (application/vnd.amazon.eventstream) are not supported, and these operations take one: ${streamingInput.map((o) => o.name).join(", ")}; generate with --skip-event-streams (in a config target: "skipEventStreams": true) to leave out every operation with an event stream`,
       );
     }
-    if (streaming.length > 0) operations = operations.filter((op) => !streaming.includes(op));
     computed.set(view, operations);
   }
   return operations;

@@ -84,9 +84,11 @@ service Svc { version: "1" }
 
   const streaming = `
 @restJson1
-service Svc { version: "1", operations: [Talk, Ping] }
+service Svc { version: "1", operations: [Talk, Listen, Ping] }
 @http(method: "POST", uri: "/talk")
-operation Talk { input := { }, output := { @httpPayload stream: Events } }
+operation Talk { input := { @httpPayload stream: Events }, output := { } }
+@http(method: "POST", uri: "/listen")
+operation Listen { input := { }, output := { @httpPayload stream: Events } }
 @http(method: "POST", uri: "/ping")
 operation Ping { input := { }, output := { } }
 @streaming
@@ -94,13 +96,23 @@ union Events { said: Said }
 structure Said { text: String }
 `;
 
-  it("refuses event streams naming each operation, or leaves those operations out when asked", async () => {
+  it("refuses event streams in requests naming each operation, or leaves every streaming operation out when asked", async () => {
     await expect(render(streaming)).rejects.toThrow(
-      /event streams \(application\/vnd\.amazon\.eventstream\) are not supported, and these operations use them: Talk; generate with --skip-event-streams/,
+      /event streams in requests \(application\/vnd\.amazon\.eventstream\) are not supported, and these operations take one: Talk; generate with --skip-event-streams/,
     );
     const files = await render(streaming, { skipEventStreams: true });
     expect(files.get("protocol.ts")).toContain("PingOperation");
     expect(files.get("protocol.ts")).not.toContain("TalkOperation");
+    expect(files.get("protocol.ts")).not.toContain("ListenOperation");
+  });
+
+  it("generates an operation that answers with an event stream: its member is an AsyncIterable of the events", async () => {
+    const files = await render(streaming.replace("operations: [Talk, Listen, Ping]", "operations: [Listen, Ping]"));
+    expect(files.get("shapes.ts")).toMatch(/stream\?: AsyncIterable<Events>;/);
+    expect(files.get("protocol.ts")).toContain('responseEventStream: { member: "stream", events: EventsEvents }');
+    expect(files.get("protocol.ts")).toContain(
+      'return rt.eventMessage("said", headers, rt.jsonBytes(body), "application/json");',
+    );
   });
 });
 

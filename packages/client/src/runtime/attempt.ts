@@ -11,8 +11,11 @@ export interface AttemptResult {
   response: HttpResponse;
   /** The response headers with lower-case names. */
   headers: Record<string, string>;
-  /** Bytes when the attempt asked for them (a blob payload) and the answer is a success, text otherwise. */
-  body: string | Uint8Array;
+  /**
+   * Text; or, for a success, what the attempt's reader made of the body: the bytes of a blob payload, or an event
+   * stream's body unread.
+   */
+  body: unknown;
 }
 
 /** Why an attempt did not produce a response. */
@@ -35,7 +38,7 @@ export async function sendAttempt(
   request: HttpRequest,
   callSignal: AbortSignal | undefined,
   timeoutMs: number | undefined,
-  readBytes?: (body: unknown, signal: AbortSignal) => Promise<Uint8Array>,
+  readSuccessBody?: (body: unknown, signal: AbortSignal) => Promise<unknown>,
 ): Promise<AttemptResult> {
   if (callSignal?.aborted) throw new AttemptFailed({ kind: "aborted", reason: callSignal.reason });
   const controller = new AbortController();
@@ -59,9 +62,9 @@ export async function sendAttempt(
     );
     const success = response.statusCode >= 200 && response.statusCode < 300;
     const body =
-      readBytes === undefined || !success
+      readSuccessBody === undefined || !success
         ? await readBody(response.body, controller.signal)
-        : await readBytes(response.body, controller.signal);
+        : await readSuccessBody(response.body, controller.signal);
     if (ended !== undefined) throw new AttemptFailed(ended);
     return { response, headers: lowerCaseHeaders(response.headers), body };
   } catch (error) {

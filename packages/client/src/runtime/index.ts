@@ -30,6 +30,13 @@ export {
   type RetryableTrait,
   ServiceException,
 } from "./errors.js";
+export {
+  type EventStreamContext,
+  eventStreamResponse,
+  type ResponseEventStream,
+  unreadBody,
+} from "./event-stream.js";
+export { EventStreamServiceClient } from "./event-stream-client.js";
 export { addGlacierChecksums } from "./glacier-checksums.js";
 export type { HttpRequestHandler } from "./http-handler.js";
 export type { OperationSpec, PaginatedTrait } from "./operation.js";

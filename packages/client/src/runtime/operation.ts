@@ -1,6 +1,7 @@
 // What the generated client hands the runtime for each operation: the facts the runtime reads and its generated
 // bindings.
 import type { ConstraintViolation, HttpRequestParts, HttpResponseParts } from "@rtca/types";
+import type { ResponseEventStream } from "./event-stream.js";
 
 /** The pagination trait of an operation: member names (or dotted paths in the output). */
 export interface PaginatedTrait {
@@ -21,8 +22,17 @@ export interface OperationSpec<Input, Output> {
    * service requires. Given only for such operations, so that other bundles leave that code out.
    */
   finishRequest?(parts: HttpRequestParts, minCompressionBytes: number | undefined): Promise<HttpRequestParts>;
-  /** Reads the response body as bytes: given only for operations whose output payload is a blob. */
-  readResponseBody?(body: unknown, signal?: AbortSignal): Promise<Uint8Array>;
+  /**
+   * Reads a successful answer's body as an event stream, into the output member it names: given only for operations
+   * that answer with one (whose readResponseBody leaves the body unread, and whose deserializer puts it in that
+   * member). The call settles once the answer's head has arrived; the events follow.
+   */
+  readonly responseEventStream?: ResponseEventStream;
+  /**
+   * Reads a successful answer's body: as bytes for operations whose output payload is a blob; left unread for those
+   * that answer with an event stream. Not given for others, whose bodies are read as text.
+   */
+  readResponseBody?(body: unknown, signal?: AbortSignal): Promise<unknown>;
   serializeRequest(input: Input): HttpRequestParts;
   deserializeResponse(response: HttpResponseParts): Output;
   validateInput(input: Input, out: ConstraintViolation[]): ConstraintViolation[];

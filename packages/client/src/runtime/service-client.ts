@@ -132,7 +132,8 @@ export class ServiceClient {
         this.#retry.recordSuccess(retryCost);
         const output = decodeOutput(
           spec,
-          { statusCode: response.statusCode, headers, body: result.body },
+          // A blob payload's bytes, or an event stream's body unread (its reader takes it from the output).
+          { statusCode: response.statusCode, headers, body: result.body as string | Uint8Array },
           { ...metadata },
         );
         // $metadata first and enumerable, as AWS's SDK has it, so that outputs compare and spread alike.

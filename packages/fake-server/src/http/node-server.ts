@@ -6,7 +6,7 @@
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Duplex } from "node:stream";
+import { type Duplex, pipeline, Readable } from "node:stream";
 import { HttpRequest, type HttpResponse } from "@smithy/protocol-http";
 import { answerForClientError } from "./client-errors.js";
 import { Connections } from "./connections.js";
@@ -49,6 +49,10 @@ function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: n
 
 function writeResponse(res: ServerResponse, response: HttpResponse, close: boolean): void {
   const body: unknown = response.body;
+  if (isStream(body)) {
+    writeStreamedResponse(res, response, body, close);
+    return;
+  }
   const noBodyAllowed = response.statusCode === 204 || response.statusCode === 304;
   const empty = noBodyAllowed || body === undefined || body === null || body === "";
   if (!empty && typeof body !== "string" && !(body instanceof Uint8Array)) {
@@ -58,13 +62,7 @@ function writeResponse(res: ServerResponse, response: HttpResponse, close: boole
   // All headers go to writeHead at once, as name-value pairs: node then writes them as they are, without first
   // storing each one (which setHeader does). The length goes in up front, as the service sends it: otherwise
   // writeHead would commit to chunked encoding.
-  const headers: string[] = [];
-  const given = response.headers;
-  for (const name in given) {
-    const lower = name.toLowerCase();
-    if (lower === "content-length" || (close && lower === "connection")) continue;
-    headers.push(name, given[name]!);
-  }
+  const headers = givenHeaders(response, close);
   if (!noBodyAllowed) {
     const length = bytes === undefined ? 0 : typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength;
     headers.push("content-length", String(length));
@@ -72,6 +70,45 @@ function writeResponse(res: ServerResponse, response: HttpResponse, close: boole
   if (close) headers.push("connection", "close");
   res.writeHead(response.statusCode, headers);
   res.end(bytes);
+}
+
+/** The answer's headers as name-value pairs, but its length and (when closing) its Connection: the writer sets those. */
+function givenHeaders(response: HttpResponse, close: boolean): string[] {
+  const headers: string[] = [];
+  const given = response.headers;
+  for (const name in given) {
+    const lower = name.toLowerCase();
+    if (lower === "content-length" || (close && lower === "connection")) continue;
+    headers.push(name, given[name]!);
+  }
+  return headers;
+}
+
+function isStream(body: unknown): body is AsyncIterable<Uint8Array> {
+  return (
+    typeof body === "object" &&
+    body !== null &&
+    !(body instanceof Uint8Array) &&
+    typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === "function"
+  );
+}
+
+/**
+ * Writes a body that comes in chunks (an event stream) as each arrives, in chunked encoding. A client that goes away
+ * ends the iteration, so the behaviour producing the events is told to stop.
+ */
+function writeStreamedResponse(
+  res: ServerResponse,
+  response: HttpResponse,
+  body: AsyncIterable<Uint8Array>,
+  close: boolean,
+): void {
+  const headers = givenHeaders(response, close);
+  if (close) headers.push("connection", "close");
+  res.writeHead(response.statusCode, headers);
+  // Each chunk is one event: it goes out at once rather than waiting in a buffer.
+  res.flushHeaders();
+  pipeline(Readable.from(body, { objectMode: false }), res, () => {});
 }
 
 /** Answers with an error; with `close`, the connection closes once it is out (cut if the body was not all read). */

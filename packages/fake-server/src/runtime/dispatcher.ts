@@ -15,6 +15,7 @@ import "./linear-regexp.js";
 import { DEFAULT_MAX_DECODED_BODY_BYTES, decodeContentEncoding } from "./content-encoding.js";
 import { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
 import { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
+import { frameEvents } from "./event-stream.js";
 import { acceptsMediaType, sameMediaType, toHttpResponse, toRequestParts } from "./http-messages.js";
 import { jsonLimitExceeded, resolveJsonLimits } from "./json-limits.js";
 import { createRequestIds } from "./request-id.js";
@@ -26,6 +27,7 @@ import type {
   ResponseParts,
   ServerOptions,
   ServiceDefinition,
+  StreamedResponseParts,
 } from "./types.js";
 
 type Handler = (input: unknown, context: unknown) => unknown;
@@ -120,7 +122,7 @@ export function createRestJsonHandler<Context = void>(
     // What routing found, for the exchange record (filled as far as the request got).
     let operation: string | undefined;
     let labels: Readonly<Record<string, string>> | undefined;
-    let response: ResponseParts;
+    let response: ResponseParts | StreamedResponseParts;
     try {
       const match = matchRoute(routes, parts.method, parts.path, parts.query);
       if (match === undefined) throw ProtocolErrors.unknownOperation(parts.method, parts.path);
@@ -164,7 +166,21 @@ export function createRestJsonHandler<Context = void>(
       let output = handler(input, context);
       if (output instanceof Promise) output = await output;
       const serialize = options.responseSerializers?.[operation] ?? spec.serializeResponse;
-      response = serialize(output);
+      const serialized = serialize(output);
+      response = serialized;
+      const stream = spec.responseEventStream;
+      if (stream !== undefined) {
+        const events = (output as Record<string, unknown>)[stream.member];
+        if (!isAsyncIterable(events)) {
+          throw new TypeError(`${operation} must answer with an AsyncIterable of events in ${stream.member}`);
+        }
+        response = {
+          ...serialized,
+          body: frameEvents(events, stream.events, {
+            onInternalError: (error) => options.onInternalError?.(error, { requestId, operation }),
+          }),
+        };
+      }
       response.headers[REQUEST_ID_HEADER] = requestId;
     } catch (error) {
       response = answerFor(error, requestId, operation);
@@ -174,6 +190,10 @@ export function createRestJsonHandler<Context = void>(
 }
 
 const JSON_MEDIA_TYPE = "application/json";
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof (value as AsyncIterable<unknown> | undefined)?.[Symbol.asyncIterator] === "function";
+}
 
 function utf8Body(bytes: Uint8Array): string {
   try {

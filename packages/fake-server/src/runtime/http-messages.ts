@@ -2,7 +2,7 @@
 
 import type { HttpRequestParts } from "@rtca/types";
 import { type HttpRequest, HttpResponse } from "@smithy/protocol-http";
-import type { ResponseParts } from "./types.js";
+import type { ResponseParts, StreamedResponseParts } from "./types.js";
 
 /** A request body as the bindings read it: text or bytes as given, or undefined when there is none. */
 export function bodyText(body: unknown): string | Uint8Array | undefined {
@@ -61,8 +61,9 @@ function headersOf(given: HttpRequest["headers"] | undefined): Record<string, st
   return headers;
 }
 
-export function toHttpResponse(parts: ResponseParts): HttpResponse {
-  const empty = parts.body === undefined || parts.body.length === 0;
+export function toHttpResponse(parts: ResponseParts | StreamedResponseParts): HttpResponse {
+  const body = parts.body;
+  const empty = body === undefined || ((typeof body === "string" || body instanceof Uint8Array) && body.length === 0);
   // An answer without a body says so, as restJson1 servers do; a body's length is left to the HTTP layer.
   if (empty) parts.headers["content-length"] = "0";
   return new HttpResponse({ statusCode: parts.statusCode, headers: parts.headers, body: parts.body ?? "" });

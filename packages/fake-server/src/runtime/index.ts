@@ -2,11 +2,13 @@
 export { createRestJsonHandler } from "./dispatcher.js";
 export { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
 export { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
+export { encodeMessage, frameEvents } from "./event-stream.js";
 export { bodyText, isJsonContentType, toHttpResponse, toRequestParts } from "./http-messages.js";
 export { DEFAULT_JSON_LIMITS, type JsonLimits, jsonLimitExceeded } from "./json-limits.js";
 export type {
   ErrorSpec,
   ErrorTable,
+  EventWriter,
   Exchange,
   OperationCall,
   OperationSpec,
@@ -16,4 +18,5 @@ export type {
   ServerOptions,
   ServiceDefinition,
   ServiceMetadata,
+  StreamedResponseParts,
 } from "./types.js";

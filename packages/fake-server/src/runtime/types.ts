@@ -1,7 +1,7 @@
 // The shapes that generated server code hands to the restJson1 dispatcher, and the options a service's behaviour
 // passes alongside. Generated code fills OperationTable and the error table; hand-written code fills the rest.
 
-import type { ConstraintViolation, HttpRequestParts, HttpResponseParts, Route } from "@rtca/types";
+import type { ConstraintViolation, EventStreamBinding, HttpRequestParts, HttpResponseParts, Route } from "@rtca/types";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { JsonLimits } from "./json-limits.js";
 
@@ -11,6 +11,11 @@ export interface ResponseParts {
   /** Lower-case names. */
   headers: Record<string, string>;
   body: string | Uint8Array | undefined;
+}
+
+/** An answer whose body is the framed messages of an event stream, written as they come. */
+export interface StreamedResponseParts extends Omit<ResponseParts, "body"> {
+  body: AsyncIterable<Uint8Array>;
 }
 
 /** One operation: its HTTP facts from the model and its generated bindings. */
@@ -30,12 +35,17 @@ export interface OperationSpec {
   readonly binaryRequest?: boolean;
   /** The media type of the answer, which an Accept header must allow. */
   readonly responseMediaType?: string;
+  /** The output member that is an event stream, and how its events travel: the answer's body is framed from it. */
+  readonly responseEventStream?: { readonly member: string; readonly events: EventWriter };
   /** Reads the request strictly; throws a DecodeError naming the member at fault. */
   deserializeRequest(request: HttpRequestParts, labels: Record<string, string>): unknown;
   serializeResponse(output: unknown): HttpResponseParts;
   /** Collects the input's constraint violations into `out` and returns it. */
   validateInput(input: unknown, out: ConstraintViolation[]): ConstraintViolation[];
 }
+
+/** What a server needs of an event-stream union's binding: how its events and errors become messages. */
+export type EventWriter = Pick<EventStreamBinding<never>, "errors" | "write">;
 
 /** Every operation of a service, by name. */
 export type OperationTable = Readonly<Record<string, OperationSpec>>;
@@ -75,7 +85,7 @@ export interface OperationCall {
 /** One request and its answer, as the dispatcher saw them. */
 export interface Exchange {
   readonly request: HttpRequestParts;
-  readonly response: ResponseParts;
+  readonly response: ResponseParts | StreamedResponseParts;
   readonly requestId: string;
   /** The operation, when the request matched a route. */
   readonly operation?: string;

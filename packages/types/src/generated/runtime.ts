@@ -905,3 +905,91 @@ export function matchRoute(
   }
   return undefined;
 }
+
+/** The header types of `application/vnd.amazon.eventstream`, with the values they carry. */
+export interface EventHeaderTypes {
+  boolean: boolean;
+  byte: number;
+  short: number;
+  integer: number;
+  long: number;
+  binary: Uint8Array;
+  string: string;
+  uuid: string;
+  timestamp: Date;
+}
+
+/** The value of one header of an event-stream message, with its type. */
+export type EventHeaderValue = {
+  [T in keyof EventHeaderTypes]: { type: T; value: EventHeaderTypes[T] };
+}[keyof EventHeaderTypes];
+
+/** One message of an event stream, before framing (the runtimes frame it and check its checksums). */
+export interface EventMessage {
+  headers: Record<string, EventHeaderValue>;
+  body: Uint8Array;
+}
+
+/**
+ * How the events of a `@streaming` union travel as messages: `read` turns a message of `:message-type` event into
+ * the union member `:event-type` names (one the model does not know becomes `$unknown`, with the message as its
+ * value), `write` turns a member into a message (an error member into an exception message), and `errors` maps the
+ * union's error members to the names their errors travel under.
+ */
+export interface EventStreamBinding<Event> {
+  readonly union: string;
+  readonly errors: Readonly<Record<string, string>>;
+  read(message: EventMessage, eventType: string, mode: DecodeMode): Event;
+  write(event: Event): EventMessage;
+}
+
+/** A header of an event message, checked to be of the type the member's shape travels as; undefined when absent. */
+export function eventHeader<T extends keyof EventHeaderTypes>(
+  message: EventMessage,
+  name: string,
+  type: T,
+): EventHeaderTypes[T] | undefined {
+  const header = message.headers[name];
+  if (header === undefined) return undefined;
+  if (header.type !== type) {
+    throw new DecodeError(`the event header ${name} must be of type ${type}, got one of type ${header.type}`);
+  }
+  return header.value as EventHeaderTypes[T];
+}
+
+/** An event message of `:message-type` event: the member's name as `:event-type`, its headers and its payload. */
+export function eventMessage(
+  eventType: string,
+  headers: Record<string, EventHeaderValue>,
+  body: Uint8Array | undefined,
+  contentType: string,
+): EventMessage {
+  const all: Record<string, EventHeaderValue> = {
+    ":message-type": { type: "string", value: "event" },
+    ":event-type": { type: "string", value: eventType },
+  };
+  if (body !== undefined) all[":content-type"] = { type: "string", value: contentType };
+  return { headers: Object.assign(all, headers), body: body ?? new Uint8Array(0) };
+}
+
+/** An exception message: a modelled error sent in the stream, named by its union member. */
+export function exceptionMessage(exceptionType: string, members: Record<string, unknown>): EventMessage {
+  return {
+    headers: {
+      ":message-type": { type: "string", value: "exception" },
+      ":exception-type": { type: "string", value: exceptionType },
+      ":content-type": { type: "string", value: "application/json" },
+    },
+    body: jsonBytes(members),
+  };
+}
+
+/** A JSON value as UTF-8 bytes: the payload of an event or exception message. */
+export function jsonBytes(value: unknown): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(value));
+}
+
+/** Text as UTF-8 bytes: a string payload of an event message. */
+export function textBytes(value: string): Uint8Array {
+  return new TextEncoder().encode(value);
+}

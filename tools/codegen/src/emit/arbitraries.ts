@@ -2,6 +2,7 @@
 // constraints (lengths, ranges, enum values, timestamp precision of the wire format). Recursive shapes are tied
 // with fc.letrec and kept finite through depth limits.
 import type { Member } from "@rtca/smithy";
+import { isEventStream } from "../event-streams.js";
 import type { ModelView, NamedShape } from "../model-view.js";
 import { generatorPattern, patternExpression } from "../patterns.js";
 import { CodeWriter, importStatement, propertyKey } from "../writer.js";
@@ -36,6 +37,9 @@ export function emitArbitraries(view: ModelView, header: string, runtime: string
   // A null document reads as an absent member on the wire, so generated documents are never null at the top.
   w.line("const documents = fc.jsonValue().filter((v) => v !== null) as fc.Arbitrary<DocumentType>;");
   w.line(MATCHING_HELPER);
+  if (view.shapes.some((s) => s.type === "structure" && view.members(s.id).some((m) => isEventStream(m.targetShape)))) {
+    w.line(EVENTS_HELPER);
+  }
   w.line();
   w.doc("An arbitrary for every named shape of the model, by shape name.");
   w.block(
@@ -55,6 +59,8 @@ function shapeArbitrary(view: ModelView, shape: NamedShape): string {
       if (members.length === 0) return "fc.constant({})";
       const fields = members.map((m) => {
         let arb = memberArbitrary(view, m);
+        // An event stream: a few events, handed out one by one.
+        if (isEventStream(m.targetShape)) arb = `fc.array(${arb}, { maxLength: 4 }).map(eventsOf)`;
         // An optional member that leads back to this shape stops at the depth limit, so values stay finite.
         if (!m.required && m.defaultValue === undefined && view.isRecursive(m.target) && view.isNamed(m.target)) {
           arb = `fc.option(${arb}, { ...depth, nil: undefined })`;
@@ -175,6 +181,16 @@ function memberArbitrary(view: ModelView, member: Member): string {
 // lookarounds fast-check cannot handle (its values may break them); without one, or when fast-check refuses it,
 // any string of the allowed length is taken. Only the model's @length filters values, never an arbitrary cap, so
 // that a pattern demanding long strings is still met.
+/** An event stream's events, handed out one at a time as a stream would. */
+const EVENTS_HELPER = `
+function eventsOf<T>(events: T[]): AsyncIterable<T> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield* events;
+    },
+  };
+}`;
+
 const MATCHING_HELPER = `
 function matching(generator: RegExp | undefined, min: number, max: number): fc.Arbitrary<string> {
   let built: fc.Arbitrary<string> | undefined;

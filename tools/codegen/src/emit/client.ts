@@ -3,10 +3,12 @@
 // for the commands it uses, an exception class per modelled error over a base class, and a paginator per
 // @paginated operation. The HTTP work is done by the client package's hand-written runtime; this file only ties
 // the model's operations to it.
+import { eventStreamMember } from "../event-streams.js";
 import { errorsWithHeaders, type OperationView, operationsOf } from "../http-bindings.js";
 import type { ModelView } from "../model-view.js";
 import { ERROR_PROPERTIES } from "../reserved-names.js";
 import { CodeWriter, propertyKey } from "../writer.js";
+import { eventStreamBindingName, eventStreamErrors } from "./event-stream-bindings.js";
 import { methodName, sdkName } from "./naming.js";
 import { bodyMedia } from "./protocol.js";
 
@@ -25,7 +27,8 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   const clientName = `${sdk}Client`;
   const baseClientName = `${sdk}BaseClient`;
   const serviceBrand = JSON.stringify(sdk);
-  const errors = [...new Set(operations.flatMap((o) => o.errors))]
+  // The errors an event stream may send are thrown as their exception classes too.
+  const errors = [...new Set([...operations.flatMap((o) => o.errors), ...eventStreamErrors(view, operations)])]
     .map((id) => view.index.expect(id))
     .sort((a, b) => (view.nameOf(a.id) < view.nameOf(b.id) ? -1 : 1));
   const w = new CodeWriter();
@@ -46,12 +49,18 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   if (operations.some(glacierChecksums)) w.line("  addGlacierChecksums,");
   if (compressed) w.line("  compressRequest,");
   w.line("  type ErrorContext,");
+  const streaming = operations.some((op) => eventStreamMember(op.outputMembers));
+  if (streaming) {
+    w.line("  EventStreamServiceClient,");
+    w.line("  eventStreamResponse,");
+  }
   w.line("  type OperationSpec,");
   w.line("  type PaginationConfig,");
   w.line("  paginate,");
   if (operations.some((op) => bodyMedia(op.outputMembers).kind === "blob")) w.line("  readBodyBytes,");
-  w.line("  ServiceClient,");
+  if (!streaming) w.line("  ServiceClient,");
   w.line("  ServiceException,");
+  if (streaming) w.line("  unreadBody,");
   w.line("  type WithMetadata,");
   w.line(`} from ${JSON.stringify(imports.runtime)};`);
   w.line();
@@ -137,6 +146,12 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         w.line(`labels: [${labels.join(", ")}],`);
         if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
         if (bodyMedia(op.outputMembers).kind === "blob") w.line("readResponseBody: readBodyBytes,");
+        const stream = eventStreamMember(op.outputMembers);
+        if (stream) {
+          const events = `types.${eventStreamBindingName(view, stream.target)}`;
+          w.line("readResponseBody: unreadBody,");
+          w.line(`responseEventStream: eventStreamResponse(${JSON.stringify(stream.name)}, ${events}),`);
+        }
         const compression = view.index.expect(op.id).traits?.["smithy.api#requestCompression"] as
           | { encodings?: string[] }
           | undefined;
@@ -172,7 +187,9 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.doc(
     `${clientName} with \`send\` only: a program that builds this client and sends commands bundles only the operations of the commands it uses.`,
   );
-  w.block(`export class ${baseClientName} extends ServiceClient {`, () => {
+  // A service with event streams builds on the client that turns answers' bodies into events.
+  const serviceClient = streaming ? "EventStreamServiceClient" : "ServiceClient";
+  w.block(`export class ${baseClientName} extends ${serviceClient} {`, () => {
     w.block(`constructor(config: ClientConfig${bearer ? " & BearerTokenConfig" : ""} = {}) {`, () => {
       w.line(
         `super(config, { metadata: types.${service}Metadata, errors: errorDecoders, exceptions, baseException: ${base} });`,

@@ -2,6 +2,7 @@
 // JSON-ready values. Decoders take a mode: "client" is tolerant (unknown union members become $unknown, missing
 // required members are corrected to zero values), "server" is strict (a malformed union is an error).
 import type { Member, NodeValue, Shape } from "@rtca/smithy";
+import { isEventStream } from "../event-streams.js";
 import { errorMembers, errorsWithHeaders, hasNonBodyMembers, operationsOf } from "../http-bindings.js";
 import type { MemberView, ModelView, NamedShape } from "../model-view.js";
 import { CodeWriter, emitWithPath, importStatement, propertyAccess, propertyKey } from "../writer.js";
@@ -190,7 +191,9 @@ export function defaultExpression(view: ModelView, member: MemberView, value: No
 
 function emitStructureCodec(view: ModelView, shape: NamedShape, w: CodeWriter): void {
   const name = view.nameOf(shape.id);
-  emitDocumentCodec(view, w, { suffix: name, type: name, members: view.members(shape.id) });
+  // An event stream never travels in a JSON document: it is framed on its own.
+  const members = view.members(shape.id).filter((m) => !isEventStream(m.targetShape));
+  emitDocumentCodec(view, w, { suffix: name, type: name, members });
 }
 
 /** What a document codec covers: a whole structure, or the members of an operation's input or output that travel

@@ -2,6 +2,7 @@
 // turn its input into an HTTP request and back (strictly, as a server reads it) and its output into an HTTP response
 // and back (tolerantly, as a client reads it); the table of the service's errors; and its routes.
 import type { Member } from "@rtca/smithy";
+import { EVENT_STREAM_MEDIA_TYPE, eventStreamMember, isEventStream } from "../event-streams.js";
 import {
   type BoundMember,
   errorMembers,
@@ -12,6 +13,12 @@ import {
 } from "../http-bindings.js";
 import type { ModelView, TimestampFormat } from "../model-view.js";
 import { CodeWriter, emitWithPath, importStatement, propertyAccess, propertyKey } from "../writer.js";
+import {
+  emitEventStreamBinding,
+  eventStreamBindingName,
+  eventStreamTypes,
+  responseEventStreams,
+} from "./event-stream-bindings.js";
 
 type Location = "label" | "query" | "header";
 type Mode = "client" | "server";
@@ -41,6 +48,8 @@ export function emitProtocol(view: ModelView, header: string, runtime: string): 
   for (const op of operations) for (const id of [op.input, op.output]) if (id) types.add(view.nameOf(id));
   for (const id of enumsReadFromText(view, operations)) types.add(view.nameOf(id));
   for (const id of errorsWithHeaders(view)) types.add(view.nameOf(id));
+  const eventStreams = responseEventStreams(view, operations);
+  for (const name of eventStreamTypes(view, eventStreams)) types.add(name);
   if (types.size > 0) w.line(importStatement([...types].sort(), "./shapes.js", true));
 
   const traits = service.traits ?? {};
@@ -63,6 +72,8 @@ export function emitProtocol(view: ModelView, header: string, runtime: string): 
     "} as const;",
   );
 
+  // Before the operations, whose descriptions refer to them.
+  for (const id of eventStreams) emitEventStreamBinding(view, id, w);
   for (const op of operations) emitOperation(view, op, w);
   emitErrors(view, serviceName, operations, w);
   emitRoutes(serviceName, operations, w);
@@ -126,6 +137,11 @@ function emitOperation(view: ModelView, op: OperationView, w: CodeWriter): void 
         w.line(`responseMediaType: ${JSON.stringify(response.mediaType ?? "application/json")},`);
       }
       if (response.kind === "blob") w.line("binaryResponse: true,");
+      const stream = eventStreamMember(op.outputMembers);
+      if (stream) {
+        const events = eventStreamBindingName(view, stream.target);
+        w.line(`responseEventStream: { member: ${JSON.stringify(stream.name)}, events: ${events} },`);
+      }
     },
     "} as const;",
   );
@@ -380,7 +396,7 @@ function emitDefaultContentType(w: CodeWriter, members: BoundMember[], contentTy
 
 /** What the body of an input or output holds: JSON, text, bytes, or nothing; and the media type it travels as. */
 export interface BodyMedia {
-  kind: "json" | "text" | "blob" | "none";
+  kind: "json" | "text" | "blob" | "eventStream" | "none";
   /** The Content-Type it is sent with (undefined for "none"). */
   mediaType: string | undefined;
   /** Whether the model declares the media type (a blob payload without one takes any). */
@@ -393,6 +409,7 @@ export function bodyMedia(members: BoundMember[]): BodyMedia {
     const target = payload.targetShape;
     const mediaType = target.traits?.["smithy.api#mediaType"];
     const declared = typeof mediaType === "string" ? mediaType : undefined;
+    if (isEventStream(target)) return { kind: "eventStream", mediaType: EVENT_STREAM_MEDIA_TYPE, declared: true };
     if (target.type === "blob")
       return { kind: "blob", mediaType: declared ?? "application/octet-stream", declared: declared !== undefined };
     if (target.type === "string" || target.type === "enum")
@@ -422,6 +439,8 @@ function bodyExpression(
     const access = propertyAccess(value, payload.name);
     const target = payload.targetShape;
     if (media.kind === "blob" || media.kind === "text") return { expression: access, contentType };
+    // The runtime frames the events onto the body as they come.
+    if (media.kind === "eventStream") return { expression: "undefined", contentType };
     if (target.type === "document") return { expression: `JSON.stringify(${access} ?? null)`, contentType };
     // A client sends an unset structure as `{}`; an unset union, or an unset structure in an answer, is no body.
     const unset = target.type === "union" || emptyObject ? "undefined" : '"{}"';
@@ -449,6 +468,8 @@ function bodyDecode(
     const target = payload.targetShape;
     const key = JSON.stringify(payload.name);
     const empty = `rt.isEmptyBody(${body})`;
+    // The body, unread, for the client runtime to read the events from as they come.
+    if (isEventStream(target)) return `{ ${key}: ${body} } as unknown as ${type}`;
     if (target.type === "blob") return `(${empty} ? {} : { ${key}: rt.payloadBytes(${body}) }) as ${type}`;
     if (target.type === "string" || target.type === "enum") {
       const cast = target.type === "enum" ? ` as ${view.nameOf(target.id)}` : "";

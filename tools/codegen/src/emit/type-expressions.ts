@@ -1,6 +1,13 @@
 // The TypeScript type that stands for a shape wherever a member targets it.
 import type { Shape } from "@rtca/smithy";
-import type { ModelView } from "../model-view.js";
+import { isEventStream } from "../event-streams.js";
+import type { MemberView, ModelView } from "../model-view.js";
+
+/** The type of a structure member: its target's, or for an event stream an AsyncIterable of the union's events. */
+export function memberTypeOf(view: ModelView, member: MemberView): string {
+  const type = typeOf(view, member.targetShape);
+  return isEventStream(member.targetShape) ? `AsyncIterable<${type}>` : type;
+}
 
 export function typeOf(view: ModelView, shape: Shape): string {
   switch (shape.type) {

@@ -1,7 +1,7 @@
 // Emits shapes.ts: a TypeScript type for every structure, union and enum a service reaches.
 import type { ModelView, NamedShape } from "../model-view.js";
 import { CodeWriter, propertyKey } from "../writer.js";
-import { typeOf } from "./type-expressions.js";
+import { memberTypeOf, typeOf } from "./type-expressions.js";
 
 export function emitTypes(view: ModelView, header: string, runtime: string): string {
   const w = new CodeWriter();
@@ -43,7 +43,7 @@ function emitStructure(view: ModelView, shape: NamedShape, w: CodeWriter): void 
       // A member with a @default but not @required may be left out by whoever writes a value: encoders send the
       // default in its place, and decoders fill it in.
       const optional = m.required ? "" : "?";
-      w.line(`${propertyKey(m.name)}${optional}: ${typeOf(view, m.targetShape)};`);
+      w.line(`${propertyKey(m.name)}${optional}: ${memberTypeOf(view, m)};`);
     }
   });
 }

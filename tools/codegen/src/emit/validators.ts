@@ -2,6 +2,7 @@
 // violations of a value (@required, @length, @range, @pattern, enum values). Servers run them on every request;
 // clients run the @required part always and the rest on request.
 import type { Member, Shape } from "@rtca/smithy";
+import { isEventStream } from "../event-streams.js";
 import type { ModelView, NamedShape } from "../model-view.js";
 import { patternExpression } from "../patterns.js";
 import { CodeWriter, importStatement, propertyAccess } from "../writer.js";
@@ -55,6 +56,8 @@ function emitValidator(
             if (shape.type === "structure" && m.required) {
               w.line(`rt.checkRequired(${access}, out, path, ${JSON.stringify(m.name)});`);
             }
+            // An event stream is not a value to check: its events arrive later, one by one.
+            if (isEventStream(m.targetShape)) continue;
             const checks = memberChecks(view, m, "v", "path", JSON.stringify(m.name), constants, usedTypes);
             if (checks.length === 0) continue;
             w.block(`if (${access} !== undefined && ${access} !== null) {`, () => {

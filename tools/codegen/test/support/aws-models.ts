@@ -58,6 +58,5 @@ export function generateArgs(model: AwsModel, out: string): string[] {
     `clientRuntime=${join(root, "packages/client/src/runtime/index.js")}`,
     "--import",
     `serverRuntime=${join(root, "packages/fake-server/src/runtime/index.js")}`,
-    "--skip-event-streams",
   ];
 }
