@@ -25,6 +25,13 @@ describe("Pact provider verification of rtca-fake-server", () => {
     it("honours the pact of rtca-client", async () => {
       await expect(verifyPact(clientPact)).resolves.toBeDefined();
     }, 60_000);
+  } else if (process.env["CI"]) {
+    // In CI the whole pipeline runs, so a missing pact means the consumer tests did not write it: a failure, not a skip.
+    it("honours the pact of rtca-client", () => {
+      expect.fail(
+        `${clientPact} does not exist: @rtca/client's consumer tests, which turbo runs first, did not write it`,
+      );
+    });
   } else {
     console.warn(
       `Pact verification of rtca-client skipped: ${clientPact} does not exist. It is written by @rtca/client's tests, which turbo runs before these (pnpm test at the root).`,
