@@ -53,6 +53,11 @@ export interface FakeOptions {
    * 5 MiB by default; a body past one answers 400 SerializationException.
    */
   jsonLimits?: Partial<JsonLimits>;
+  /**
+   * The largest request body once its `Content-Encoding: gzip` is undone (413 above): 5 MiB by default, as
+   * serve()'s `maxBodyBytes` limit on the bytes received; set both alike.
+   */
+  maxBodyBytes?: number;
   /** How many requests to the Connect API the request log keeps; 10 000 by default. */
   requestLogSize?: number;
   /** How much the request log keeps at most, in bytes; 16 MiB by default. */
@@ -143,6 +148,7 @@ export function createFake(options: FakeOptions = {}): Fake {
     defaultPageSize,
     onInternalError: options.onInternalError,
     jsonLimits: options.jsonLimits,
+    maxBodyBytes: options.maxBodyBytes,
   });
   // The service's answers carry its time, from which AWS's SDKs correct a client clock that is off: the same wall
   // clock that the signature time is checked against.
@@ -161,6 +167,7 @@ export function createFake(options: FakeOptions = {}): Fake {
     accounts,
     onInternalError: options.onInternalError,
     jsonLimits: options.jsonLimits,
+    maxBodyBytes: options.maxBodyBytes,
   });
   const control =
     options.controlToken === undefined ? openControl : requireControlToken(openControl, options.controlToken);

@@ -17,6 +17,10 @@ const IDS = [
   "Service",
   "HttpQueryTrait",
   "StreamingTrait",
+  "ReferencesTrait",
+  "HttpResponseCodeSemantics",
+  "HttpHeaderTrait",
+  "OperationInputOutputMisuse",
 ];
 
 function events(files: Record<string, string>): [string, Severity, string | undefined][] {
@@ -190,8 +194,91 @@ union Events {
 structure Ping {}`;
     expect(events(model(body))).toEqual([
       ["StreamingTrait", "ERROR", "ex#UploadOutput$body"],
+      ["OperationInputOutputMisuse", "ERROR", "ex#Holder$inner"],
       ["StreamingTrait", "ERROR", "ex#Holder$inner"],
       ["StreamingTrait", "ERROR", "ex#Events"],
+    ]);
+  });
+});
+
+describe("references, status codes, headers, event payloads and input/output roles", () => {
+  it("checks @references against the resource's identifiers and the structure's members", () => {
+    const body = `
+resource Thing { identifiers: { a: String, b: String } }
+resource Single { identifiers: { id: String } }
+@references([{ resource: Thing, ids: { a: "a" } }, { resource: Thing, ids: { a: "a", b: "n" } }, { resource: Thing }])
+structure Ref {
+    @required
+    a: String
+    n: Integer
+}
+@references([{ resource: Single }])
+string Good
+@references([{ resource: Thing }])
+string TooMany`;
+    expect(events(model(body))).toEqual([
+      ["ReferencesTrait", "ERROR", "ex#Ref"],
+      ["ReferencesTrait", "ERROR", "ex#Ref"],
+      ["ReferencesTrait", "ERROR", "ex#Ref"],
+      ["ReferencesTrait", "ERROR", "ex#TooMany"],
+    ]);
+  });
+
+  it("holds @http codes to 2xx without a body for 204, and error codes to their fault", () => {
+    const body = `
+@http(method: "GET", uri: "/a", code: 404)
+@readonly
+operation A {}
+@http(method: "GET", uri: "/b", code: 204)
+@readonly
+operation B {
+    output := {
+        body: String
+    }
+}
+@error("client")
+@httpError(500)
+structure Wrong {}`;
+    expect(events(model(body))).toEqual([
+      ["HttpResponseCodeSemantics", "DANGER", "ex#A"],
+      ["HttpResponseCodeSemantics", "WARNING", "ex#B"],
+      ["HttpResponseCodeSemantics", "DANGER", "ex#Wrong"],
+    ]);
+  });
+
+  it("refuses headers bound twice, reserved headers and names that are not tokens", () => {
+    const body = `
+structure H {
+    @httpHeader("X-Id") a: String
+    @httpHeader("x-id") b: String
+    @httpHeader("Host") c: String
+    @httpHeader("Not valid") d: String
+}`;
+    expect(events(model(body))).toEqual([
+      ["HttpHeaderTrait", "ERROR", "ex#H"],
+      ["HttpHeaderTrait", "DANGER", "ex#H$c"],
+      ["HttpHeaderTrait", "DANGER", "ex#H$d"],
+    ]);
+  });
+
+  it("keeps @input and @output structures to one operation and one role", () => {
+    const body = `
+operation One {
+    input: Shared
+    output: Shared
+}
+operation Two {
+    input: Shared
+}
+@input
+structure Shared {}
+structure Holder {
+    s: Shared
+}`;
+    expect(events(model(body))).toEqual([
+      ["OperationInputOutputMisuse", "ERROR", "ex#One"],
+      ["OperationInputOutputMisuse", "ERROR", "ex#Shared"],
+      ["OperationInputOutputMisuse", "ERROR", "ex#Holder$s"],
     ]);
   });
 });

@@ -39,6 +39,8 @@ export interface ConnectServiceDeps {
   readonly defaultPageSize?: number;
   readonly onInternalError?: (error: unknown) => void;
   readonly jsonLimits?: Partial<JsonLimits>;
+  /** The largest request body once its gzip Content-Encoding is undone. */
+  readonly maxBodyBytes?: number;
 }
 
 export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
@@ -82,5 +84,6 @@ export function createConnectService(deps: ConnectServiceDeps): RequestHandler {
     onExchange: (exchange: Exchange) => deps.log.record(exchange, deps.clock.now(), accountOf.get(exchange.request)),
     onInternalError: deps.onInternalError,
     jsonLimits: deps.jsonLimits,
+    maxBodyBytes: deps.maxBodyBytes,
   });
 }

@@ -28,6 +28,8 @@ export interface ControlServiceDeps {
   /** Where scenarios' accounts go. */
   readonly accounts?: Accounts;
   readonly jsonLimits?: Partial<JsonLimits>;
+  /** The largest request body once its gzip Content-Encoding is undone. */
+  readonly maxBodyBytes?: number;
 }
 
 /** Requests on a page of ListReceivedRequests without MaxResults. */
@@ -170,5 +172,6 @@ export function createControlService(deps: ControlServiceDeps): RequestHandler {
     validationError: "ControlValidationException",
     onInternalError: deps.onInternalError,
     jsonLimits: deps.jsonLimits,
+    maxBodyBytes: deps.maxBodyBytes,
   });
 }

@@ -12,6 +12,7 @@ import {
 } from "@rtca/types";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import "./linear-regexp.js";
+import { DEFAULT_MAX_DECODED_BODY_BYTES, decodeContentEncoding } from "./content-encoding.js";
 import { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
 import { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
 import { frameEvents } from "./event-stream.js";
@@ -44,6 +45,10 @@ export function createRestJsonHandler<Context = void>(
   }
   const nextRequestId = options.requestId ?? createRequestIds();
   const jsonLimits = resolveJsonLimits(options.jsonLimits);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_DECODED_BODY_BYTES;
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 0) {
+    throw new RangeError(`maxBodyBytes must be a whole number of bytes, at least 0: got ${String(maxBodyBytes)}`);
+  }
 
   /** The answer for anything thrown while handling a request. */
   function answerFor(error: unknown, requestId: string, operation: string | undefined): HttpResponseParts {
@@ -129,11 +134,18 @@ export function createRestJsonHandler<Context = void>(
         throw new TypeError(`${definition.service.name} has a route to ${operation} but no behaviour for it`);
       }
       // Only a blob payload is read as bytes; anything else is text, and bytes that are not UTF-8 cannot be that.
-      if (parts.body instanceof Uint8Array && spec.binaryRequest !== true) parts.body = utf8Body(parts.body);
+      // An encoded body is read as text only once decoded, after the hook (authentication sees the bytes signed).
+      const encoded = parts.headers["content-encoding"] !== undefined;
+      if (!encoded && parts.body instanceof Uint8Array && spec.binaryRequest !== true)
+        parts.body = utf8Body(parts.body);
       const call: OperationCall = { operation, labels, request: parts, requestId };
       // Hooks and handlers may answer synchronously; awaiting only real promises saves a turn of the queue each.
       const before = options.beforeOperation?.(call, context);
       if (before instanceof Promise) await before;
+      if (encoded) {
+        parts = await decodeContentEncoding(parts, maxBodyBytes);
+        if (parts.body instanceof Uint8Array && spec.binaryRequest !== true) parts.body = utf8Body(parts.body);
+      }
 
       checkMediaTypes(spec, parts);
       if (typeof parts.body === "string" && spec.requestMediaType === JSON_MEDIA_TYPE) {

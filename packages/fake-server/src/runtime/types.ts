@@ -131,6 +131,11 @@ export interface ServerOptions<Context = void> {
    * SerializationException naming it. 100 levels, 100 000 values and 5 MiB by default.
    */
   jsonLimits?: Partial<JsonLimits>;
+  /**
+   * The largest request body once its Content-Encoding (gzip) is undone; a body that inflates past it answers 413
+   * RequestEntityTooLargeException. 5 MiB by default, as serve()'s limit on the bytes received.
+   */
+  maxBodyBytes?: number;
   /** Makes request ids; random (version 4) UUIDs by default. */
   requestId?: () => string;
 }

@@ -4,12 +4,17 @@ import { bundledTraitShapes } from "../bundled-traits.js";
 import type { ValidationEvent } from "../errors.js";
 import type { LoadedModel } from "../loader.js";
 import { checkConstraintTraits } from "./checks/constraint-traits.js";
+import { checkEventPayload } from "./checks/event-payload.js";
 import { checkHttp } from "./checks/http.js";
+import { checkHttpHeaders } from "./checks/http-headers.js";
 import { checkHttpQuery } from "./checks/http-query.js";
+import { checkHttpResponseCodes } from "./checks/http-response-codes.js";
+import { checkInputOutputUse } from "./checks/input-output-use.js";
 import { checkMetadataValidators } from "./checks/metadata-validators.js";
 import { checkOperationTraits } from "./checks/operation-traits.js";
 import { checkPaginated } from "./checks/paginated.js";
 import { checkProtocolTraits } from "./checks/protocol-traits.js";
+import { checkReferences } from "./checks/references.js";
 import { checkServiceClosure } from "./checks/service-closure.js";
 import { checkShapes } from "./checks/shapes.js";
 import { checkStreaming } from "./checks/streaming.js";
@@ -27,12 +32,17 @@ const CHECKS: Check[] = [
   checkShapes,
   checkHttp,
   checkHttpQuery,
+  checkHttpHeaders,
+  checkHttpResponseCodes,
   checkPaginated,
   checkOperationTraits,
   checkConstraintTraits,
   checkProtocolTraits,
   checkServiceClosure,
   checkStreaming,
+  checkEventPayload,
+  checkReferences,
+  checkInputOutputUse,
   checkMetadataValidators,
 ];
 

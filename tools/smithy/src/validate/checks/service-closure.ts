@@ -11,6 +11,7 @@ import type { Check, CheckContext } from "../context.js";
 import type { ShapeView } from "../model-view.js";
 import { article } from "../words.js";
 import { closureOf } from "./closure.js";
+import { targetsResolved } from "./targets-resolved.js";
 
 // Enums are strings and intEnums integers to Smithy: simple shapes too.
 const SIMPLE = new Set([...SIMPLE_SHAPE_TYPES, "enum", "intEnum"]);
@@ -91,7 +92,6 @@ function checkService(ctx: CheckContext, service: ShapeView): void {
 }
 
 export const checkServiceClosure: Check = (ctx) => {
-  // As in Smithy, closures are looked at only once every target resolves to a shape of the right kind.
-  if (ctx.events.some((e) => e.severity === "ERROR" && e.id.split(".")[0] === "Target")) return;
+  if (!targetsResolved(ctx)) return;
   for (const view of ctx.model.own()) if (view.type === "service") checkService(ctx, view);
 };
