@@ -61,7 +61,9 @@ export {
   type WithMetadata,
 } from "./runtime/index.js";
 export {
+  defaultReserve,
   type RequestBudget,
+  reserveProblem,
   SERVICE_QUOTA,
   TokenBucketBudget,
   type TokenBucketOptions,

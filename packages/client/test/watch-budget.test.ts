@@ -15,15 +15,26 @@ async function takeTimes(budget: TokenBucketBudget, clock: ManualClock, n: numbe
 }
 
 describe("TokenBucketBudget", () => {
-  it("lets the burst go at once, then one request per 1/rate", async () => {
+  it("lets the burst less its reserve of one go at once, then one request per 1/rate", async () => {
     const clock = new ManualClock();
     const budget = new TokenBucketBudget({ clock });
-    expect(await takeTimes(budget, clock, 8)).toEqual([0, 0, 0, 0, 0, 500, 1000, 1500]);
+    expect(budget.reserve).toBe(1);
+    expect(await takeTimes(budget, clock, 8)).toEqual([0, 0, 0, 0, 500, 1000, 1500, 2000]);
+  });
+
+  it("spends the whole burst with no reserve, and refuses a reserve that leaves nothing", async () => {
+    const clock = new ManualClock();
+    const budget = new TokenBucketBudget({ reserve: 0, clock });
+    expect(await takeTimes(budget, clock, 7)).toEqual([0, 0, 0, 0, 0, 500, 1000]);
+    expect(new TokenBucketBudget({ burst: 1 }).reserve).toBe(0);
+    expect(() => new TokenBucketBudget({ burst: 3, reserve: 3 })).toThrow(/reserve must be a whole number from 0 to/);
+    expect(() => new TokenBucketBudget({ reserve: -1 })).toThrow(/reserve must be a whole number/);
+    expect(() => new TokenBucketBudget({ reserve: 0.5 })).toThrow(/reserve must be a whole number/);
   });
 
   it("refills while idle, up to the burst", async () => {
     const clock = new ManualClock();
-    const budget = new TokenBucketBudget({ ratePerSecond: 4, burst: 2, clock });
+    const budget = new TokenBucketBudget({ ratePerSecond: 4, burst: 2, reserve: 0, clock });
     await takeTimes(budget, clock, 2);
     clock.advance(60_000);
     expect(await takeTimes(budget, clock, 3)).toEqual([0, 0, 250]);

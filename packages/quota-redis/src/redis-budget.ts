@@ -1,6 +1,6 @@
 // A RequestBudget shared through Redis: every process and host that uses the same Redis, account and Region draws
 // on one token bucket, as the service's quota does. Each take is one atomic script (take-script.ts).
-import type { RequestBudget } from "@rtca/client";
+import { defaultReserve, type RequestBudget, reserveProblem } from "@rtca/client";
 import { TAKE_SCRIPT } from "./take-script.js";
 
 /** What the budget needs of a Redis client: @redis/client's (node-redis's) `eval`. */
@@ -19,6 +19,9 @@ export interface RedisBudgetOptions {
   readonly ratePerSecond?: number;
   /** Requests that may go at once after a quiet spell (default 5, the service's burst). */
   readonly burst?: number;
+  /** Tokens of the burst left unspent against the network's jitter (default 1 when the burst is above 1), as in
+   * @rtca/client's TokenBucketBudget. Every process sharing the bucket must give the same burst and reserve. */
+  readonly reserve?: number;
   /** The prefix of the bucket's key (default "rtca:quota"). */
   readonly keyPrefix?: string;
 }
@@ -39,6 +42,7 @@ export class RedisBudget implements RequestBudget {
   readonly key: string;
   readonly ratePerSecond: number;
   readonly burst: number;
+  readonly reserve: number;
   readonly #redis: RedisEval;
 
   constructor(options: RedisBudgetOptions) {
@@ -58,8 +62,12 @@ export class RedisBudget implements RequestBudget {
     if (!Number.isInteger(burst) || burst < 1) {
       throw new RedisBudgetError(`burst must be a whole number of at least 1, got ${String(burst)}`);
     }
+    const reserve = options.reserve ?? defaultReserve(burst);
+    const problem = reserveProblem(reserve, burst);
+    if (problem !== undefined) throw new RedisBudgetError(problem);
     this.ratePerSecond = rate;
     this.burst = burst;
+    this.reserve = reserve;
     this.#redis = options.redis;
     this.key = bucketKey(options.keyPrefix ?? "rtca:quota", options.accountId, options.region);
   }
@@ -83,7 +91,7 @@ export class RedisBudget implements RequestBudget {
   async #step(mode: "take" | "backoff", pauseMs: number): Promise<number> {
     const reply = await this.#redis.eval(TAKE_SCRIPT, {
       keys: [this.key],
-      arguments: [String(this.ratePerSecond), String(this.burst), mode, String(pauseMs)],
+      arguments: [String(this.ratePerSecond), String(this.burst - this.reserve), mode, String(pauseMs)],
     });
     if (typeof reply !== "number") {
       throw new RedisBudgetError(`the bucket script answered ${JSON.stringify(reply)} instead of a number`);

@@ -54,6 +54,21 @@ describe.skipIf(missing !== undefined)("RedisBudget on a real redis-server", () 
     expect(replies[3]).toBeLessThanOrEqual(1000);
   });
 
+  it("keeps one token of the burst in reserve by default, as the in-process bucket does", async () => {
+    const budget = new RedisBudget({
+      redis: client,
+      accountId: freshAccount(),
+      region: "eu-west-2",
+      ratePerSecond: 0.01,
+      burst: 3,
+    });
+    expect(budget.reserve).toBe(1);
+    await budget.take();
+    await budget.take();
+    // Two of the three tokens are gone and the third is the reserve: the bucket holds (almost) nothing.
+    expect(Number(await client.hGet(budget.key, "tokens"))).toBeLessThan(0.1);
+  });
+
   it("shares one bucket among every client of an account and Region, and keeps the others apart", async () => {
     const accountId = freshAccount();
     const other = createClient({ url: redis.url });
@@ -151,5 +166,6 @@ describe.skipIf(missing !== undefined)("RedisBudget on a real redis-server", () 
     expect(make({ region: "EU WEST" })).toThrow(/region must be a Region name/);
     expect(make({ ratePerSecond: 0 })).toThrow(/ratePerSecond must be a number above 0/);
     expect(make({ burst: 1.5 })).toThrow(/burst must be a whole number/);
+    expect(make({ burst: 2, reserve: 2 })).toThrow(/reserve must be a whole number from 0 to burst - 1 \(1\)/);
   });
 });

@@ -114,8 +114,9 @@ describe.skipIf(missing !== undefined)("rtca watch --redis on a real redis-serve
   });
 
   it("draws every request on the account's bucket in Redis", async () => {
-    // A slow refill, so that the bucket still shows the two requests taken from its burst of 3.
-    const run = await rtcaWatch(["--redis", redis.url, "--account", ACCOUNT, "--budget", "0.01/3"]);
+    // A slow refill, so that the bucket still shows the two requests taken from its 3 tokens (a burst of 4 less the
+    // reserve of one).
+    const run = await rtcaWatch(["--redis", redis.url, "--account", ACCOUNT, "--budget", "0.01/4"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const completed = run.stdout

@@ -123,7 +123,8 @@ export const WATCH_OPTIONS: readonly OptionSpec[] = [
     name: "budget",
     kind: "value",
     placeholder: "RATE/BURST",
-    description: "requests per second / burst shared by all the contacts (default 2/5, the service's quota)",
+    description:
+      "requests per second / burst shared by all the contacts (default 2/5, the service's quota; one token of the burst is kept in reserve)",
   },
   {
     name: "redis",

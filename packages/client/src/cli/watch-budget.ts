@@ -1,7 +1,7 @@
 // The request budget of `rtca watch`: a token bucket in this process, or with --redis one in Redis shared by every
 // process and host of the account, from @rtca/quota-redis. That package depends on this one, so it is an optional
 // peer, loaded only for --redis.
-import { type RequestBudget, SERVICE_QUOTA, TokenBucketBudget } from "../watch/request-budget.js";
+import { defaultReserve, type RequestBudget, SERVICE_QUOTA, TokenBucketBudget } from "../watch/request-budget.js";
 import { UsageError } from "./args.js";
 import type { BudgetSpec } from "./watch-options.js";
 
@@ -37,7 +37,7 @@ export function localBudget(spec: BudgetSpec | undefined): WatchBudget {
   const { ratePerSecond, burst } = spec ?? SERVICE_QUOTA;
   return {
     budget: new TokenBucketBudget({ ratePerSecond, burst }),
-    description: `budget ${ratePerSecond}/s, burst ${burst}`,
+    description: `budget ${ratePerSecond}/s, burst ${burst} (${defaultReserve(burst)} in reserve)`,
     close: async () => {},
   };
 }
@@ -83,7 +83,7 @@ export async function redisBudget(spec: BudgetSpec | undefined, target: RedisTar
   };
   return {
     budget,
-    description: `budget ${ratePerSecond}/s, burst ${burst}, shared in Redis for account ${target.accountId} in ${target.region}`,
+    description: `budget ${ratePerSecond}/s, burst ${burst} (${defaultReserve(burst)} in reserve), shared in Redis for account ${target.accountId} in ${target.region}`,
     close: () => connected.close().catch(() => {}),
   };
 }

@@ -18,16 +18,34 @@ export interface TokenBucketOptions {
   ratePerSecond?: number;
   /** Requests that may go at once after a quiet spell (default 5, the service's burst). */
   burst?: number;
+  /**
+   * Tokens of the burst this bucket leaves unspent (default: 1 when the burst is above 1, else 0). Requests leave
+   * here one budget interval apart but reach the service bunched by the network's jitter; a bucket spent to its last
+   * token would then be throttled at random. The reserve costs nothing in steady state: the rate is unchanged.
+   */
+  reserve?: number;
   clock?: Clock;
+}
+
+/** The reserve a bucket of `burst` keeps by default: one token, when it can spare one. */
+export function defaultReserve(burst: number): number {
+  return burst > 1 ? 1 : 0;
+}
+
+/** Checks a reserve against its burst; returns the error's wording, or undefined when it is valid. */
+export function reserveProblem(reserve: unknown, burst: number): string | undefined {
+  if (typeof reserve === "number" && Number.isInteger(reserve) && reserve >= 0 && reserve < burst) return undefined;
+  return `reserve must be a whole number from 0 to burst - 1 (${burst - 1}), got ${String(reserve)}`;
 }
 
 /** The service's quota for ListRealtimeContactAnalysisSegmentsV2: 2 requests per second, burst 5. */
 export const SERVICE_QUOTA = { ratePerSecond: 2, burst: 5 } as const;
 
-/** A token bucket in this process, filled at the rate up to the burst, starting full. */
+/** A token bucket in this process, filled at the rate up to the burst less the reserve, starting full. */
 export class TokenBucketBudget implements RequestBudget {
   readonly ratePerSecond: number;
   readonly burst: number;
+  readonly reserve: number;
   readonly #clock: Clock;
   #tokens: number;
   #updatedAt: number;
@@ -42,10 +60,14 @@ export class TokenBucketBudget implements RequestBudget {
     if (!Number.isInteger(burst) || burst < 1) {
       throw new RangeError(`TokenBucketBudget: burst must be a whole number of at least 1, got ${String(burst)}`);
     }
+    const reserve = options.reserve ?? defaultReserve(burst);
+    const problem = reserveProblem(reserve, burst);
+    if (problem !== undefined) throw new RangeError(`TokenBucketBudget: ${problem}`);
     this.ratePerSecond = rate;
     this.burst = burst;
+    this.reserve = reserve;
     this.#clock = options.clock ?? systemClock;
-    this.#tokens = burst;
+    this.#tokens = burst - reserve;
     this.#updatedAt = this.#clock.now();
   }
 
@@ -74,7 +96,10 @@ export class TokenBucketBudget implements RequestBudget {
 
   #refill(now: number): void {
     if (now <= this.#updatedAt) return;
-    this.#tokens = Math.min(this.burst, this.#tokens + ((now - this.#updatedAt) / 1000) * this.ratePerSecond);
+    this.#tokens = Math.min(
+      this.burst - this.reserve,
+      this.#tokens + ((now - this.#updatedAt) / 1000) * this.ratePerSecond,
+    );
     this.#updatedAt = now;
   }
 }
