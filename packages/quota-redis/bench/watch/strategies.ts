@@ -3,6 +3,7 @@
 import {
   type ConnectClient,
   followSegments,
+  RealTimeContactAnalysisSegmentType,
   type RealtimeContactAnalysisSegment,
   type RequestBudget,
   ServiceException,
@@ -28,15 +29,10 @@ export interface StrategyRun {
   deliver(contactId: string, segment: RealtimeContactAnalysisSegment, deliveredAt: number): void;
 }
 
-/** Six kinds, as many as a request may name: every kind the generated centre holds but ExtractedInformation. */
-export const BENCH_SEGMENT_TYPES = [
-  "Transcript",
-  "Categories",
-  "Issues",
-  "Event",
-  "Attachments",
-  "PostContactSummary",
-] as const;
+/** Six kinds, as many as a request may name: every kind the model knows but ExtractedInformation. */
+export const BENCH_SEGMENT_TYPES = Object.values(RealTimeContactAnalysisSegmentType).filter(
+  (type) => type !== RealTimeContactAnalysisSegmentType.ExtractedInformation,
+);
 
 export type Strategy = (run: StrategyRun) => Promise<void>;
 
