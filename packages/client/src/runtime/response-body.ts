@@ -54,12 +54,11 @@ async function readStream(body: unknown, signal: AbortSignal | undefined, add: (
     }
     if (signal?.aborted) throw signal.reason;
   } catch (error) {
-    // A body read no further is released; an aborted Node stream ends with a premature-close error: report the
-    // abort instead.
-    chunks.stop();
+    // An aborted Node stream ends with a premature-close error; report the abort instead.
     throw signal?.aborted ? signal.reason : error;
   } finally {
     signal?.removeEventListener("abort", stop);
+    chunks.stop();
   }
 }
 
