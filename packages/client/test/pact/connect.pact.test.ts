@@ -2,7 +2,7 @@
 // to pacts/rtca-client-rtca-fake-server.json: one interaction per segment variant, a mixed page, pagination with a
 // token from a provider state, Redacted output, each modelled error, and a request the service rejects. All in one
 // file, so that no two workers merge into the pact file at once.
-import { MatchersV3 } from "@pact-foundation/pact";
+import { MatchersV3, type V3MockServer as MockServer } from "@pact-foundation/pact";
 import { describe, expect, it } from "vitest";
 import {
   AccessDeniedException,
@@ -16,6 +16,7 @@ import {
   type ServiceException,
   ThrottlingException,
 } from "../../src/index.js";
+import { mockServerSettled } from "./mock-server-settled.js";
 import {
   CONTACT_EXISTS,
   CONTACT_ID,
@@ -68,10 +69,13 @@ function bodyOf(input: ListRealtimeContactAnalysisSegmentsV2Request): Record<str
   return body;
 }
 
-async function withClient<T>(url: string, use: (client: ConnectClient) => Promise<T>): Promise<T> {
-  const client = clientFor(url);
+/** Runs `use` with a client of the mock server, then waits until the mock server has recorded what it was sent. */
+async function withClient<T>(server: MockServer, use: (client: ConnectClient) => Promise<T>): Promise<T> {
+  const client = clientFor(server.url);
   try {
-    return await use(client);
+    const result = await use(client);
+    await mockServerSettled(server.port);
+    return result;
   } finally {
     client.destroy();
   }
@@ -108,7 +112,7 @@ describe("segment variants", () => {
             .jsonBody({ Channel: "CHAT", Status: "IN_PROGRESS", Segments: [expected(segment)] }),
         )
         .executeTest((server) =>
-          withClient(server.url, async (client) => {
+          withClient(server, async (client) => {
             const output = await client.listRealtimeContactAnalysisSegmentsV2(input);
             expect(output.Channel).toBe("CHAT");
             expect(output.Segments).toHaveLength(1);
@@ -146,7 +150,7 @@ describe("segment variants", () => {
         }),
       )
       .executeTest((server) =>
-        withClient(server.url, async (client) => {
+        withClient(server, async (client) => {
           const output = await client.listRealtimeContactAnalysisSegmentsV2(input);
           const kinds = output.Segments.map((s) => Object.keys(s)[0]);
           expect(new Set(kinds)).toEqual(new Set(["Transcript", "Categories", "Issues", "Event", "Attachments"]));
@@ -178,7 +182,7 @@ describe("redaction", () => {
           .jsonBody({ Channel: "CHAT", Status: "IN_PROGRESS", Segments: [expected(redacted)] }),
       )
       .executeTest((server) =>
-        withClient(server.url, async (client) => {
+        withClient(server, async (client) => {
           const output = await client.listRealtimeContactAnalysisSegmentsV2(input);
           const transcript = output.Segments[0]?.Transcript;
           expect(transcript?.Content).toBe(COMPLAINT_REDACTED);
@@ -208,7 +212,7 @@ describe("pagination", () => {
         }),
       )
       .executeTest((server) =>
-        withClient(server.url, async (client) => {
+        withClient(server, async (client) => {
           const output = await client.listRealtimeContactAnalysisSegmentsV2(input);
           expect(output.Segments.map((s) => s.Transcript?.Id)).toEqual(["msg-greeting", "msg-complaint"]);
           expect(output.NextToken).toBe("opaque-token");
@@ -243,7 +247,7 @@ describe("pagination", () => {
           .jsonBody({ Channel: "CHAT", Status: "COMPLETED", Segments: [expected(thanksSegment)] }),
       )
       .executeTest((server) =>
-        withClient(server.url, async (client) => {
+        withClient(server, async (client) => {
           const pages = [];
           for await (const page of paginateListRealtimeContactAnalysisSegmentsV2(
             { client, pageSize: 2, startingToken: "token-after-two" },
@@ -328,7 +332,7 @@ describe("errors", () => {
           builder.headers({ ...JSON_CONTENT, ...errorType(c.name) }).jsonBody({ Message: like("What went wrong") }),
         )
         .executeTest((server) =>
-          withClient(server.url, async (client) => {
+          withClient(server, async (client) => {
             const error = await client.listRealtimeContactAnalysisSegmentsV2(c.input).catch((e: unknown) => e);
             expect(error).toBeInstanceOf(c.Class);
             expect((error as ServiceException).name).toBe(c.name);
@@ -354,7 +358,7 @@ describe("errors", () => {
           .jsonBody({ Message: includes("MaxResults") }),
       )
       .executeTest((server) =>
-        withClient(server.url, async (client) => {
+        withClient(server, async (client) => {
           const error = await client.listRealtimeContactAnalysisSegmentsV2(input).catch((e: unknown) => e);
           expect(error).toBeInstanceOf(InvalidRequestException);
           expect((error as InvalidRequestException).Message).toContain("MaxResults");
