@@ -7,9 +7,9 @@ import type { DecodeError, EventHeaderValue, EventMessage, EventStreamBinding } 
 import { formatPath } from "@rtca/types";
 import { EventStreamCodec } from "@smithy/eventstream-codec";
 import type { Message } from "@smithy/types";
+import { type ByteChunks, bodyChunks } from "./body-chunks.js";
 import { DeserializationError, NetworkError, RequestAbortedError } from "./client-errors.js";
 import type { ResponseMetadata, ServiceException } from "./errors.js";
-import { type ByteChunks, bodyChunks } from "./event-stream-body.js";
 
 /** How the client runtime reads an operation's answer when it is an event stream. */
 export interface ResponseEventStream<Event = unknown> {

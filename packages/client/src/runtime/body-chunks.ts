@@ -1,6 +1,7 @@
 // A response body as a pull source of byte chunks, whatever form the handler gave it in: a Node Readable
 // (NodeHttpHandler), a web ReadableStream (fetch), or bytes or a string (in-memory handlers). `stop` tears the
-// stream down, so that its connection is released when the reader stops early or the call is aborted.
+// stream down, so that its connection is released when the reader stops early or the call is aborted. Whole bodies
+// (response-body.ts) and event streams (event-stream.ts) both read through it.
 
 export interface ByteChunks {
   /** The next chunk, or undefined at the end of the body. */
