@@ -162,9 +162,10 @@ export class ContactWatch implements AsyncIterable<WatchEvent> {
         continue;
       }
       await this.#wait(() => this.#budget.take(signal));
-      // The most urgent contact once the budget allowed a request: one may have come or gone meanwhile.
+      // The most urgent contact once the budget allowed a request: one may have come or gone meanwhile. The token is
+      // spent, so it goes to that contact even if it is not due yet (the one that was due may have been removed).
       const contact = this.#mostDue();
-      if (contact === undefined || contact.dueAt > this.#clock.now()) continue;
+      if (contact === undefined) continue;
       yield* this.#poll(contact);
     }
   }
