@@ -60,28 +60,42 @@ describe("TokenBucketBudget", () => {
 });
 
 describe("defaultSchedulePolicy", () => {
+  // Followed for 490 s, so that with the policy's prior of 10 s a contact of n segments has a rate of (n + 1) / 500.
+  const now = 490_000;
   const base: ContactActivity = {
     contactId: "c",
-    addedAt: 1000,
-    pages: 3,
-    lastPageAt: 5000,
-    lastNewSegmentAt: 5000,
+    addedAt: 0,
+    dueAt: now,
+    pages: 30,
+    totalSegments: 99,
+    lastPageAt: now,
+    lastNewSegmentAt: now,
     quietPages: 0,
     morePending: false,
   };
   const policy = defaultSchedulePolicy();
+  const interval = (activity: Partial<ContactActivity>, p = policy) =>
+    p.nextPollAt({ ...base, ...activity }, now) - (activity.dueAt ?? base.dueAt);
 
-  it("polls a new contact at once, and a full page's next at once", () => {
-    expect(policy.nextPollAt({ ...base, pages: 0, lastPageAt: undefined }, 9000)).toBe(1000);
-    expect(policy.nextPollAt({ ...base, morePending: true }, 9000)).toBe(9000);
+  it("keeps a contact whose page came back full at the front of the schedule", () => {
+    expect(policy.nextPollAt({ ...base, dueAt: 7000, morePending: true }, now)).toBe(7000);
   });
 
-  it("polls an active contact sooner than a quiet one, doubling up to the longest wait", () => {
-    const waits = [0, 1, 2, 3, 4, 10].map((quietPages) => policy.nextPollAt({ ...base, quietPages }, 9000) - 9000);
-    expect(waits).toEqual([1000, 2000, 4000, 8000, 8000, 8000]);
+  it("polls a contact four times as busy twice as often, between the shortest and the longest interval", () => {
+    expect(interval({ totalSegments: 99 })).toBeCloseTo(1000); // one segment per 5 s
+    expect(interval({ totalSegments: 24 })).toBeCloseTo(2000); // one per 20 s
+    expect(interval({ totalSegments: 399 })).toBe(1000); // busier still: no shorter than activeIntervalMs
+    expect(interval({ totalSegments: 0 })).toBe(8000); // silent: maxQuietIntervalMs
+  });
+
+  it("counts from the contact's place in the schedule, not from the clock", () => {
+    expect(policy.nextPollAt({ ...base, dueAt: 300_000 }, now)).toBeCloseTo(301_000);
+  });
+
+  it("takes its intervals from the options, and refuses ones it cannot use", () => {
     const custom = defaultSchedulePolicy({ activeIntervalMs: 250, maxQuietIntervalMs: 600 });
-    expect(custom.nextPollAt({ ...base, quietPages: 1 }, 0)).toBe(500);
-    expect(custom.nextPollAt({ ...base, quietPages: 5 }, 0)).toBe(600);
+    expect(interval({ totalSegments: 99 }, custom)).toBeCloseTo(250);
+    expect(interval({ totalSegments: 0 }, custom)).toBe(600);
     expect(() => defaultSchedulePolicy({ activeIntervalMs: -1 })).toThrow(/activeIntervalMs/);
   });
 });

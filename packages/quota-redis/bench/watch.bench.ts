@@ -9,6 +9,7 @@ import { ConnectClient, type RequestBudget, TokenBucketBudget } from "@rtca/clie
 import { ClockModeError, createFake, serve } from "@rtca/fake-server";
 import { type RunningRedis, redisServerMissing, startRedis } from "../test/redis-server.js";
 import type { ChildReport, ChildSetUp, ChildTask } from "./watch/child.js";
+import { pollingModel } from "./watch/polling-model.js";
 import { scaledClock, type TimeLine } from "./watch/scaled-clock.js";
 import { type Delivery, type Score, type StoredArrival, score, segmentKey } from "./watch/score.js";
 import { BENCH_SEGMENT_TYPES, type BenchContact, STRATEGIES, type Strategy } from "./watch/strategies.js";
@@ -201,6 +202,16 @@ if (missing === undefined) {
 } else {
   process.stderr.write(`bench:watch: ${missing}: the run with three processes is left out\n`);
 }
+// The same centre again, for what polling could reach on it at best (watch/polling-model.ts).
+const modelled = loadCentre();
+const arrivals = storedArrivals(modelled.instanceId, modelled.contacts);
+const model = pollingModel(
+  modelled.contacts.map((c) => ({
+    startsAt: c.startsAt,
+    arrivals: (arrivals.get(c.contactId) ?? []).map((s) => s.arrivesAt),
+  })),
+  QUOTA.ratePerSecond,
+);
 await server.close();
 client.destroy();
 
@@ -213,7 +224,8 @@ const header = [
   "duplicated",
   "throttled (after warm-up)",
   "requests",
-  "delay p50",
+  "delay mean",
+  "p50",
   "p95",
   "max",
 ];
@@ -225,6 +237,7 @@ const table = rows.map((r) => [
   String(r.score.duplicated + r.score.unknown),
   `${r.throttled} (${r.throttledAfterWarmUp})`,
   String(r.requests),
+  seconds(r.score.delay.mean),
   seconds(r.score.delay.p50),
   seconds(r.score.delay.p95),
   seconds(r.score.delay.max),
@@ -236,3 +249,11 @@ console.log(
 console.log(`| ${header.join(" | ")} |`);
 console.log(`|${header.map(() => "---").join("|")}|`);
 for (const cells of table) console.log(`| ${cells.join(" | ")} |`);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+console.log(
+  `\nModelled on this centre's arrivals at ${QUOTA.ratePerSecond}/s, request times left out (bench/watch/polling-model.ts): ` +
+    `round-robin mean ${seconds(model.roundRobin.meanMs)}, p50 ${seconds(model.roundRobin.p50Ms)}; ` +
+    `poll rates in proportion to the square root of each contact's message rate, the least mean delay any poller ` +
+    `reaches: mean ${seconds(model.sqrtRates.meanMs)} (${ratio(model.sqrtRates.meanMs, model.roundRobin.meanMs)}), ` +
+    `p50 ${seconds(model.sqrtRates.p50Ms)} (${ratio(model.sqrtRates.p50Ms, model.roundRobin.p50Ms)}).`,
+);

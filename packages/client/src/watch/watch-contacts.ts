@@ -16,6 +16,9 @@ import { type Clock, RequestAbortedError, systemClock } from "../runtime/index.j
 import { type RequestBudget, TokenBucketBudget } from "./request-budget.js";
 import { type ContactActivity, defaultSchedulePolicy, type SchedulePolicy } from "./schedule-policy.js";
 
+/** The largest page the model allows (MaxResults' range). */
+const LARGEST_PAGE = 100;
+
 export type WatchInput = Omit<ListRealtimeContactAnalysisSegmentsV2Request, "ContactId" | "NextToken" | "MaxResults">;
 
 export type WatchEvent =
@@ -36,7 +39,10 @@ export interface WatchOptions {
   budget?: RequestBudget;
   /** When each contact is polled next; defaultSchedulePolicy() by default. */
   policy?: SchedulePolicy;
-  /** The page size to ask for (MaxResults); the service's default when absent. */
+  /**
+   * The page size to ask for (MaxResults; default 100, the most the model allows). The service's own default is not
+   * documented, and only with a known page size can a full page (more waiting) be told from the rest.
+   */
   pageSize?: number;
   /** As followSegments' graceAfterEndMs (default 30000). */
   graceAfterEndMs?: number;
@@ -54,7 +60,10 @@ export interface WatchOptions {
 
 interface Followed extends ContactActivity {
   readonly cursor: ContactCursor;
+  /** Its place in the schedule: contacts are polled in order of dueAt, none before the clock reaches it. */
   dueAt: number;
+  /** After a failure, not polled again before this time (the clock's), whatever its place. */
+  notBefore: number;
   failures: number;
   totalSegments: number;
   status: RealTimeContactAnalysisStatus | undefined;
@@ -75,7 +84,10 @@ export class ContactWatch implements AsyncIterable<WatchEvent> {
   readonly #policy: SchedulePolicy;
   readonly #maxFailures: number;
   readonly #maxBackoffMs: number;
+  readonly #pageSize: number;
   readonly #contacts = new Map<string, Followed>();
+  /** Where the schedule stands: the due time of the latest poll. Behind the clock while the budget cannot keep up. */
+  #scheduleNow = Number.NEGATIVE_INFINITY;
   #wake: AbortController | undefined;
   #closed = false;
   #started = false;
@@ -93,6 +105,7 @@ export class ContactWatch implements AsyncIterable<WatchEvent> {
     if (pageSize !== undefined && (!Number.isInteger(pageSize) || pageSize < 1)) {
       throw new RangeError(`watchContacts: pageSize must be a whole number of at least 1, got ${String(pageSize)}`);
     }
+    this.#pageSize = pageSize ?? LARGEST_PAGE;
     const grace = options.graceAfterEndMs;
     if (grace !== undefined && (typeof grace !== "number" || !Number.isFinite(grace) || grace < 0)) {
       throw new RangeError(`watchContacts: graceAfterEndMs must be a number of at least 0, got ${String(grace)}`);
@@ -112,14 +125,17 @@ export class ContactWatch implements AsyncIterable<WatchEvent> {
     }
     if (this.#contacts.has(contactId)) return;
     const now = this.#clock.now();
+    // First in the schedule, so that a new contact is polled at once even when the others are behind.
+    const dueAt = Number.isFinite(this.#scheduleNow) ? Math.min(now, this.#scheduleNow) : now;
     this.#contacts.set(contactId, {
       contactId,
       addedAt: now,
       cursor: new ContactCursor({
         graceAfterEndMs: this.#options.graceAfterEndMs ?? DEFAULT_GRACE_AFTER_END_MS,
-        pageSize: this.#options.pageSize,
+        pageSize: this.#pageSize,
       }),
-      dueAt: now,
+      dueAt,
+      notBefore: now,
       failures: 0,
       totalSegments: 0,
       status: undefined,
@@ -154,18 +170,21 @@ export class ContactWatch implements AsyncIterable<WatchEvent> {
     for (;;) {
       if (this.#closed) return;
       if (signal?.aborted) throw new RequestAbortedError("watchContacts", {}, { cause: signal.reason });
-      const first = this.#mostDue();
-      if (first === undefined && this.#options.keepOpen !== true) return;
-      const waitMs = first === undefined ? 3_600_000 : first.dueAt - this.#clock.now();
+      if (this.#contacts.size === 0 && this.#options.keepOpen !== true) return;
+      const waitMs = this.#firstReadyAt() - this.#clock.now();
       if (waitMs > 0) {
         await this.#sleepUnlessWoken(waitMs);
         continue;
       }
       await this.#wait(() => this.#budget.take(signal));
       // The most urgent contact once the budget allowed a request: one may have come or gone meanwhile. The token is
-      // spent, so it goes to that contact even if it is not due yet (the one that was due may have been removed).
-      const contact = this.#mostDue();
+      // spent, so it goes to that contact even if its time has not come (the one whose time had may be gone).
+      const contact = this.#mostUrgent(this.#clock.now());
       if (contact === undefined) continue;
+      // A contact that was held back after a failure rejoins the schedule where it stands, rather than catching up
+      // with a run of polls.
+      contact.dueAt = Math.max(contact.dueAt, this.#scheduleNow);
+      this.#scheduleNow = contact.dueAt;
       yield* this.#poll(contact);
     }
   }
@@ -179,7 +198,7 @@ export class ContactWatch implements AsyncIterable<WatchEvent> {
           ...this.#input,
           ContactId: contact.contactId,
           NextToken: contact.cursor.token,
-          MaxResults: this.#options.pageSize,
+          MaxResults: this.#pageSize,
         },
         { abortSignal: signal, maxAttempts: 1 },
       );
@@ -243,20 +262,26 @@ export class ContactWatch implements AsyncIterable<WatchEvent> {
       this.#clock.random(),
       requestedDelay(error, now),
     );
-    if (kind === "throttling") {
-      await this.#budget.backOff(delayMs);
-      contact.dueAt = now;
-    } else {
-      contact.dueAt = now + delayMs;
-    }
+    // Throttling stops the whole budget; any other failure holds back this contact, which keeps its place.
+    if (kind === "throttling") await this.#budget.backOff(delayMs);
+    else contact.notBefore = now + delayMs;
   }
 
-  #mostDue(): Followed | undefined {
+  /** The contact polled next: the earliest in the schedule of those not held back. */
+  #mostUrgent(now: number): Followed | undefined {
     let best: Followed | undefined;
     for (const contact of this.#contacts.values()) {
+      if (contact.notBefore > now) continue;
       if (best === undefined || contact.dueAt < best.dueAt) best = contact;
     }
     return best;
+  }
+
+  /** When a contact is first both due and not held back; an hour on when none is followed. */
+  #firstReadyAt(): number {
+    let first = this.#clock.now() + 3_600_000;
+    for (const contact of this.#contacts.values()) first = Math.min(first, Math.max(contact.dueAt, contact.notBefore));
+    return first;
   }
 
   /** Sleeps, but wakes early when a contact is added or the watch closed. */

@@ -23,8 +23,8 @@ export interface Score {
   readonly duplicated: number;
   /** Deliveries that match no stored segment (there should be none). */
   readonly unknown: number;
-  /** Delivery delays in ms: p50, p95, max. */
-  readonly delay: { readonly p50: number; readonly p95: number; readonly max: number };
+  /** Delivery delays in ms: mean, p50, p95, max. */
+  readonly delay: { readonly mean: number; readonly p50: number; readonly p95: number; readonly max: number };
 }
 
 /** The same text for a segment however it was decoded: keys sorted, dates as ISO strings, absent members left out. */
@@ -72,7 +72,12 @@ export function score(stored: ReadonlyMap<string, readonly StoredArrival[]>, del
     lost: storedCount - delays.length,
     duplicated,
     unknown,
-    delay: { p50: percentile(delays, 0.5), p95: percentile(delays, 0.95), max: delays.at(-1) ?? Number.NaN },
+    delay: {
+      mean: delays.length === 0 ? Number.NaN : delays.reduce((sum, d) => sum + d, 0) / delays.length,
+      p50: percentile(delays, 0.5),
+      p95: percentile(delays, 0.95),
+      max: delays.at(-1) ?? Number.NaN,
+    },
   };
 }
 
