@@ -626,6 +626,8 @@ export interface HttpRequestParts {
   query: Record<string, string | string[]>;
   headers: Record<string, string>;
   body: HttpBody;
+  /** A body that travels as it comes (a `@streaming` blob given as chunks), in place of `body`. */
+  stream?: AsyncIterable<Uint8Array>;
   /** What `@endpoint` puts before the endpoint's host name, such as `foo.bar.`. */
   hostPrefix?: string;
 }
@@ -635,6 +637,8 @@ export interface HttpResponseParts {
   statusCode: number;
   headers: Record<string, string>;
   body: HttpBody;
+  /** A body that travels as it comes (a `@streaming` blob given as chunks), in place of `body`. */
+  stream?: AsyncIterable<Uint8Array>;
 }
 
 /**
@@ -991,4 +995,170 @@ export function jsonBytes(value: unknown): Uint8Array {
 /** Text as UTF-8 bytes: a string payload of an event message. */
 export function textBytes(value: string): Uint8Array {
   return new TextEncoder().encode(value);
+}
+
+/**
+ * A `@streaming` blob as a sender gives it: bytes, text (sent as UTF-8), a Blob, or chunks as they come (a Node
+ * Readable and a web ReadableStream are async iterables of chunks).
+ */
+export type StreamingBlobInput = Uint8Array | string | Blob | AsyncIterable<Uint8Array>;
+
+/**
+ * A `@streaming` blob as it is received: its chunks as they arrive, not buffered. It is read once, by one of its
+ * ways (iterating it, or a transform); a second read throws a TypeError.
+ */
+export interface StreamingBlobPayload extends AsyncIterable<Uint8Array> {
+  /** Every byte, once the stream has ended. */
+  transformToByteArray(): Promise<Uint8Array>;
+  /** The whole stream as text: UTF-8 by default, or any label TextDecoder knows, or `base64`. */
+  transformToString(encoding?: string): Promise<string>;
+  /** The chunks as a web ReadableStream; cancelling it stops the stream. */
+  transformToWebStream(): ReadableStream<Uint8Array>;
+}
+
+/** A source of byte chunks, pulled one at a time; `stop` releases it when the reader goes no further. */
+export interface ByteSource {
+  /** The next chunk, or undefined at the end. */
+  next(): Promise<Uint8Array | undefined>;
+  stop(): void;
+}
+
+export interface StreamingBlobOptions {
+  /** The member the stream is, for the errors that name it. */
+  member: string;
+  /** What a failure of the source is thrown as (the source's own error by default). */
+  failure?: (error: unknown) => unknown;
+  /** Runs once when reading ends, at the end, on a failure or when the reader stops early. */
+  done?: () => void;
+}
+
+/** The received stream of a `@streaming` blob over a source of chunks. */
+export function streamingBlobPayload(source: ByteSource, options: StreamingBlobOptions): StreamingBlobPayload {
+  let taken = false;
+  const take = () => {
+    if (taken) {
+      throw new TypeError(`${options.member} has already been read: a streamed body can be read only once`);
+    }
+    taken = true;
+    return chunksOf(source, options);
+  };
+  return {
+    [Symbol.asyncIterator]: take,
+    transformToByteArray: async () => joinChunks(take()),
+    transformToString: async (encoding = "utf-8") => {
+      const bytes = await joinChunks(take());
+      return encoding === "base64" ? formatBase64(bytes) : new TextDecoder(encoding).decode(bytes);
+    },
+    transformToWebStream: () => {
+      const chunks = take();
+      return new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const next = await chunks.next();
+          if (next.done) controller.close();
+          else controller.enqueue(next.value);
+        },
+        async cancel() {
+          await chunks.return(undefined);
+        },
+      });
+    },
+  };
+}
+
+async function* chunksOf(source: ByteSource, options: StreamingBlobOptions): AsyncGenerator<Uint8Array, void> {
+  let ended = false;
+  try {
+    for (;;) {
+      let chunk: Uint8Array | undefined;
+      try {
+        chunk = await source.next();
+      } catch (error) {
+        throw options.failure === undefined ? error : options.failure(error);
+      }
+      if (chunk === undefined) {
+        ended = true;
+        return;
+      }
+      if (chunk.byteLength > 0) yield chunk;
+    }
+  } finally {
+    // A reader that stopped early, or a failure: the source (and its connection) is released.
+    if (!ended) source.stop();
+    options.done?.();
+  }
+}
+
+async function joinChunks(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of chunks) {
+    parts.push(chunk);
+    length += chunk.byteLength;
+  }
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}
+
+/** A source over a body that is whole (bytes, text or nothing) or comes in chunks (an async iterable). */
+export function byteSource(body: HttpBody | AsyncIterable<Uint8Array | string>): ByteSource {
+  if (body === undefined || typeof body === "string" || body instanceof Uint8Array) {
+    let bytes: Uint8Array | undefined = typeof body === "string" ? new TextEncoder().encode(body) : body;
+    return {
+      next: async () => {
+        const given = bytes;
+        bytes = undefined;
+        return given;
+      },
+      stop: () => {
+        bytes = undefined;
+      },
+    };
+  }
+  const iterator = body[Symbol.asyncIterator]();
+  const stream = body as { destroy?: (error?: Error) => void };
+  return {
+    next: async () => {
+      const next = await iterator.next();
+      if (next.done) return undefined;
+      return typeof next.value === "string" ? new TextEncoder().encode(next.value) : next.value;
+    },
+    // A Node stream is destroyed (releasing its socket); any other iterator is told to finish.
+    stop: () => {
+      if (typeof stream.destroy === "function") stream.destroy();
+      else void iterator.return?.();
+    },
+  };
+}
+
+/** The received member of a `@streaming` blob payload: the body, read as it comes. */
+export function streamedPayload(body: HttpBody, stream: AsyncIterable<Uint8Array> | undefined, member: string) {
+  return streamingBlobPayload(byteSource(stream ?? body), { member });
+}
+
+/**
+ * How a `@streaming` blob is sent: bytes and text whole (`body`), chunks as they come (`stream`), with the length
+ * when it is known before sending (of bytes, text and a Blob); undefined when unset.
+ */
+export function streamingBody(value: StreamingBlobInput | undefined): {
+  body?: string | Uint8Array;
+  stream?: AsyncIterable<Uint8Array>;
+  length?: number;
+} {
+  if (value === undefined || typeof value === "string" || value instanceof Uint8Array) return { body: value };
+  if (isBlob(value)) return { stream: value.stream() as unknown as AsyncIterable<Uint8Array>, length: value.size };
+  if (typeof (value as Partial<AsyncIterable<Uint8Array>>)[Symbol.asyncIterator] !== "function") {
+    throw new TypeError("a streaming blob must be bytes, a string, a Blob or an AsyncIterable of Uint8Array chunks");
+  }
+  return { stream: value };
+}
+
+function isBlob(value: object): value is Blob {
+  const blob = value as Partial<Blob>;
+  return typeof blob.stream === "function" && typeof blob.size === "number";
 }

@@ -9,31 +9,13 @@ import { EventStreamCodec } from "@smithy/eventstream-codec";
 import type { Message } from "@smithy/types";
 import { type ByteChunks, bodyChunks } from "./body-chunks.js";
 import { DeserializationError, NetworkError, RequestAbortedError } from "./client-errors.js";
-import type { ResponseMetadata, ServiceException } from "./errors.js";
+import type { ResponseStream, ResponseStreamContext } from "./response-stream.js";
 
 /** How the client runtime reads an operation's answer when it is an event stream. */
-export interface ResponseEventStream<Event = unknown> {
-  /** The output member the events go to. */
-  readonly member: string;
-  /** The events of the body, read as they arrive. */
-  open(body: unknown, context: EventStreamContext): AsyncIterable<Event>;
-}
+export type ResponseEventStream<Event = unknown> = ResponseStream<AsyncIterable<Event>>;
 
 /** What reading the events of one answer needs from the call. */
-export interface EventStreamContext {
-  readonly operation: string;
-  readonly endpoint: string;
-  readonly $metadata: ResponseMetadata;
-  /** The call's signal: aborting it ends the stream and releases its connection. */
-  readonly signal: AbortSignal | undefined;
-  /** The exception for an error sent in the stream: the modelled class when `code` names one. */
-  exception(code: string, parsed: unknown, body: string): ServiceException;
-}
-
-/** The body of an answer that is an event stream, handed over unread: its events are read as they arrive. */
-export async function unreadBody(body: unknown): Promise<unknown> {
-  return body;
-}
+export type EventStreamContext = ResponseStreamContext;
 
 /** The reader of a `@streaming` union member, for the generated client's operation specs. */
 export function eventStreamResponse<Event>(

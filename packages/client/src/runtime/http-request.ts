@@ -16,16 +16,16 @@ export function buildHttpRequest(endpoint: URL, parts: HttpRequestParts, extras:
   // An operation's @endpoint host prefix goes before the endpoint's host name.
   const prefix = parts.hostPrefix ?? "";
   headers["host"] = prefix + endpoint.host;
-  if (parts.body !== undefined) {
-    const length = typeof parts.body === "string" ? encoder.encode(parts.body).byteLength : parts.body.byteLength;
-    headers["content-length"] = String(length);
+  const { body, stream } = parts;
+  if (body !== undefined) {
+    headers["content-length"] = String((typeof body === "string" ? encoder.encode(body) : body).byteLength);
   }
   headers["user-agent"] = extras.userAgent;
   headers["x-amz-user-agent"] = extras.userAgent;
   // The retry headers of AWS SDKs: servers use them to tell a retry from a new call.
   headers["amz-sdk-invocation-id"] = extras.invocationId;
   headers["amz-sdk-request"] = `attempt=${extras.attempt}; max=${extras.maxAttempts}`;
-  const base = endpoint.pathname.endsWith("/") ? endpoint.pathname.slice(0, -1) : endpoint.pathname;
+  const base = endpoint.pathname.replace(/\/$/, "");
   return new HttpRequest({
     protocol: endpoint.protocol,
     hostname: prefix + endpoint.hostname,
@@ -34,6 +34,7 @@ export function buildHttpRequest(endpoint: URL, parts: HttpRequestParts, extras:
     path: base + parts.path,
     query: parts.query,
     headers,
-    body: parts.body,
+    // A streamed body goes without a length, unless the bindings gave one (chunked transfer encoding otherwise).
+    body: stream ?? body,
   });
 }

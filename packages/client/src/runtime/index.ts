@@ -34,13 +34,15 @@ export {
   type EventStreamContext,
   eventStreamResponse,
   type ResponseEventStream,
-  unreadBody,
 } from "./event-stream.js";
-export { EventStreamServiceClient } from "./event-stream-client.js";
 export { addGlacierChecksums } from "./glacier-checksums.js";
 export type { HttpRequestHandler } from "./http-handler.js";
 export type { OperationSpec, PaginatedTrait } from "./operation.js";
 export { type PaginationConfig, paginate } from "./paginate.js";
 export { compressRequest } from "./request-compression.js";
 export { readBody, readBodyBytes } from "./response-body.js";
+export { type ResponseStream, type ResponseStreamContext, unreadBody } from "./response-stream.js";
 export { type CallOptions, ServiceClient, type ServiceDescription, type WithMetadata } from "./service-client.js";
+export { ResponseStreamError, sendStreamedBody, streamingBlobResponse } from "./streaming-blob.js";
+export { EventStreamServiceClient, StreamingServiceClient } from "./streaming-client.js";
+export type { StreamingBlobInput, StreamingBlobPayload } from "@rtca/types";

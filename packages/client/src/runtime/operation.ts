@@ -1,7 +1,7 @@
 // What the generated client hands the runtime for each operation: the facts the runtime reads and its generated
 // bindings.
 import type { ConstraintViolation, HttpRequestParts, HttpResponseParts } from "@rtca/types";
-import type { ResponseEventStream } from "./event-stream.js";
+import type { ResponseStream } from "./response-stream.js";
 
 /** The pagination trait of an operation: member names (or dotted paths in the output). */
 export interface PaginatedTrait {
@@ -23,11 +23,16 @@ export interface OperationSpec<Input, Output> {
    */
   finishRequest?(parts: HttpRequestParts, minCompressionBytes: number | undefined): Promise<HttpRequestParts>;
   /**
-   * Reads a successful answer's body as an event stream, into the output member it names: given only for operations
-   * that answer with one (whose readResponseBody leaves the body unread, and whose deserializer puts it in that
-   * member). The call settles once the answer's head has arrived; the events follow.
+   * Reads a successful answer's body as a stream (an event stream or a `@streaming` blob), into the output member
+   * it names: given only for operations that answer with one (whose readResponseBody leaves the body unread, and
+   * whose deserializer puts it in that member). The call settles once the answer's head has arrived; the body follows.
    */
-  readonly responseEventStream?: ResponseEventStream;
+  readonly responseStream?: ResponseStream;
+  /**
+   * The input member that is a `@streaming` blob, for operations that take one: given as chunks, it is sent as it
+   * comes, once (no retry), and refused before sending when the blob `requiresLength` and its length is unknown.
+   */
+  readonly requestStream?: { readonly member: string; readonly requiresLength?: boolean };
   /**
    * Reads a successful answer's body: as bytes for operations whose output payload is a blob; left unread for those
    * that answer with an event stream. Not given for others, whose bodies are read as text.

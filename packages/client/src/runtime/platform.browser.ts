@@ -22,3 +22,19 @@ export function readEnvironment(_name: string): string | undefined {
 export async function defaultCredentials(): Promise<AwsCredentialIdentity> {
   throw new CredentialsError("no credentials: in a browser, pass the credentials option (such as a Cognito provider)");
 }
+
+/** A request body sent as it comes, as fetch takes it: a web ReadableStream (fetch sends it with `duplex: "half"`). */
+export function requestStreamBody(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  if (chunks instanceof ReadableStream) return chunks;
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  }) as unknown as AsyncIterable<Uint8Array>;
+}

@@ -1,6 +1,7 @@
 // What the runtime needs from its platform, for Node.js: a keep-alive HTTP handler, SHA-256 from node:crypto and
 // the process environment. The browser build swaps this file for platform.browser.ts (package.json "imports").
 import { Hash } from "@smithy/hash-node";
+import { Readable } from "node:stream";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { AwsCredentialIdentity, ChecksumConstructor } from "@smithy/types";
 import { environmentCredentials } from "./credentials.js";
@@ -24,4 +25,9 @@ export function readEnvironment(name: string): string | undefined {
 /** The credentials a client uses when given none: the environment's. */
 export async function defaultCredentials(): Promise<AwsCredentialIdentity> {
   return environmentCredentials(readEnvironment);
+}
+
+/** A request body sent as it comes, as NodeHttpHandler pipes it: a Node Readable. */
+export function requestStreamBody(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  return chunks instanceof Readable ? chunks : Readable.from(chunks, { objectMode: false });
 }

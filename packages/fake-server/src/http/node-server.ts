@@ -30,8 +30,14 @@ export interface RunningServer {
 }
 
 const NO_QUERY: QueryMap = Object.freeze(Object.create(null) as QueryMap);
+const EMPTY_BODY = Buffer.alloc(0);
 
-function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: number): HttpRequest {
+function toHttpRequest(
+  req: IncomingMessage,
+  body: Buffer | AsyncIterable<Uint8Array>,
+  host: string,
+  port: number,
+): HttpRequest {
   const url = req.url ?? "/";
   const q = url.indexOf("?");
   return new HttpRequest({
@@ -43,7 +49,7 @@ function toHttpRequest(req: IncomingMessage, body: Buffer, host: string, port: n
     query: q < 0 ? NO_QUERY : parseQueryString(url.slice(q + 1)),
     // Node gives lower-case names and joins repeated headers (set-cookie aside, which requests do not carry).
     headers: req.headers as Record<string, string>,
-    body: body.length === 0 ? undefined : body,
+    body: body instanceof Buffer && body.length === 0 ? undefined : body,
   });
 }
 
@@ -141,17 +147,23 @@ function headRefusal(req: IncomingMessage, limits: ServeLimits): RawError | unde
   return undefined;
 }
 
-export async function serve(
-  handle: (request: HttpRequest) => Promise<HttpResponse>,
-  options: ServeOptions = {},
-): Promise<RunningServer> {
+/**
+ * The handler to serve: a function of a request, which may say (`streamsRequestBody`) which requests' bodies it takes
+ * unread, as they come (a `@streaming` blob input): those are handed over as the request stream itself, bounded by
+ * nothing but the connection and `requestTimeoutMs`, not by `maxBodyBytes`.
+ */
+export type ServedHandler = ((request: HttpRequest) => Promise<HttpResponse>) & {
+  streamsRequestBody?: (request: HttpRequest) => boolean;
+};
+
+export async function serve(handle: ServedHandler, options: ServeOptions = {}): Promise<RunningServer> {
   const limits = resolveServeLimits(options);
   const host = options.host ?? "127.0.0.1";
   const connections = new Connections();
   let closing: Promise<void> | undefined;
   let port = 0;
 
-  const answer = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse, body: Buffer | AsyncIterable<Uint8Array>) => {
     try {
       const response = await handle(toHttpRequest(req, body, host, port));
       // Decided when the answer goes out: a request that arrived before shutdown is told to close too.
@@ -171,6 +183,11 @@ export async function serve(
     connections.requestStarted(req.socket);
     res.once("close", connections.responseClosed);
     const refused = headRefusal(req, limits);
+    if (refused === undefined && handle.streamsRequestBody?.(toHttpRequest(req, EMPTY_BODY, host, port))) {
+      // The behaviour reads the body as it comes; a client that goes away ends its iteration with an error.
+      void answer(req, res, req);
+      return;
+    }
     readBody(req, limits.maxBodyBytes, limits.maxDrainBytes, (error, body) => {
       if (error instanceof BodyTooLargeError) {
         const tooLarge = { status: 413, errorType: "RequestEntityTooLargeException", message: error.message };

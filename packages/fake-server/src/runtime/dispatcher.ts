@@ -109,7 +109,7 @@ export function createRestJsonHandler<Context = void>(
     return toHttpResponse(answer);
   }
 
-  return async (request: HttpRequest, context: Context): Promise<HttpResponse> => {
+  const handle: RequestHandler<Context> = async (request: HttpRequest, context: Context): Promise<HttpResponse> => {
     const requestId = nextRequestId();
     let parts: HttpRequestParts;
     try {
@@ -148,6 +148,9 @@ export function createRestJsonHandler<Context = void>(
       }
 
       checkMediaTypes(spec, parts);
+      if (spec.requestStream?.requiresLength && parts.stream !== undefined && !("content-length" in parts.headers)) {
+        throw new ProtocolError("LengthRequiredException", 411, "The request body must say its Content-Length");
+      }
       if (typeof parts.body === "string" && spec.requestMediaType === JSON_MEDIA_TYPE) {
         const exceeded = jsonLimitExceeded(parts.body, jsonLimits);
         if (exceeded !== undefined) throw ProtocolErrors.serialization(exceeded);
@@ -167,7 +170,11 @@ export function createRestJsonHandler<Context = void>(
       if (output instanceof Promise) output = await output;
       const serialize = options.responseSerializers?.[operation] ?? spec.serializeResponse;
       const serialized = serialize(output);
-      response = serialized;
+      // A streaming blob given as chunks is written as they come.
+      response =
+        serialized.stream === undefined
+          ? serialized
+          : { statusCode: serialized.statusCode, headers: serialized.headers, body: serialized.stream };
       const stream = spec.responseEventStream;
       if (stream !== undefined) {
         const events = (output as Record<string, unknown>)[stream.member];
@@ -187,6 +194,11 @@ export function createRestJsonHandler<Context = void>(
     }
     return finish({ request: parts, response, requestId, operation, labels }, context);
   };
+  handle.streamsRequestBody = (request) => {
+    const match = matchRoute(routes, request.method.toUpperCase(), request.path, request.query as never);
+    return match !== undefined && operations[match.operation]?.requestStream !== undefined;
+  };
+  return handle;
 }
 
 const JSON_MEDIA_TYPE = "application/json";
@@ -211,7 +223,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  */
 function checkMediaTypes(spec: OperationSpec, parts: HttpRequestParts): void {
   const body = parts.body;
-  const hasBody = typeof body === "string" ? body.trim() !== "" : body !== undefined && body.length > 0;
+  const hasBody =
+    parts.stream !== undefined || (typeof body === "string" ? body.trim() !== "" : body !== undefined && body.length > 0);
   const contentType = parts.headers["content-type"];
   if (hasBody) {
     const expected = spec.requestMediaType;

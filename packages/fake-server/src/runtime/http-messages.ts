@@ -12,15 +12,30 @@ export function bodyText(body: unknown): string | Uint8Array | undefined {
   throw new TypeError(`a request body must be a string or bytes, got ${typeof body}`);
 }
 
-/** The request's parts: lower-case header names, query values as lists when repeated, the body as given. */
+/**
+ * The request's parts: lower-case header names, query values as lists when repeated, the body as given (a body
+ * that comes in chunks, for a streaming blob, as `stream`).
+ */
 export function toRequestParts(request: HttpRequest): HttpRequestParts {
-  return {
+  const parts: HttpRequestParts = {
     method: request.method.toUpperCase(),
     path: request.path === "" ? "/" : request.path,
     query: queryOf(request.query),
     headers: headersOf(request.headers),
-    body: bodyText(request.body),
+    body: undefined,
   };
+  if (isChunks(request.body)) parts.stream = request.body;
+  else parts.body = bodyText(request.body);
+  return parts;
+}
+
+function isChunks(body: unknown): body is AsyncIterable<Uint8Array> {
+  return (
+    typeof body === "object" &&
+    body !== null &&
+    !(body instanceof Uint8Array) &&
+    typeof (body as Partial<AsyncIterable<Uint8Array>>)[Symbol.asyncIterator] === "function"
+  );
 }
 
 const NO_QUERY: Readonly<Record<string, string | string[]>> = Object.freeze(Object.create(null));

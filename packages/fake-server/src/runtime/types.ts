@@ -11,9 +11,11 @@ export interface ResponseParts {
   /** Lower-case names. */
   headers: Record<string, string>;
   body: string | Uint8Array | undefined;
+  /** A streaming blob's chunks, written as they come in place of the body (as generated serializers give them). */
+  stream?: AsyncIterable<Uint8Array>;
 }
 
-/** An answer whose body is the framed messages of an event stream, written as they come. */
+/** An answer whose body is written as it comes: the framed messages of an event stream, or a streaming blob. */
 export interface StreamedResponseParts extends Omit<ResponseParts, "body"> {
   body: AsyncIterable<Uint8Array>;
 }
@@ -33,6 +35,11 @@ export interface OperationSpec {
   readonly anyRequestMediaType?: boolean;
   /** The body is a blob payload: it is read as bytes, not text. */
   readonly binaryRequest?: boolean;
+  /**
+   * The input member that is a `@streaming` blob: the body is handed to the behaviour as it comes (never read
+   * first, so no body limit applies to it), as a StreamingBlobPayload in that member.
+   */
+  readonly requestStream?: { readonly member: string; readonly requiresLength?: boolean };
   /** The media type of the answer, which an Accept header must allow. */
   readonly responseMediaType?: string;
   /** The output member that is an event stream, and how its events travel: the answer's body is framed from it. */
@@ -70,8 +77,14 @@ export interface ServiceMetadata {
   readonly version: string;
 }
 
-/** A pure request handler: an HTTP request in, an HTTP response out, never a rejection. */
-export type RequestHandler<Context = void> = (request: HttpRequest, context: Context) => Promise<HttpResponse>;
+/**
+ * A pure request handler: an HTTP request in, an HTTP response out, never a rejection. `streamsRequestBody` says,
+ * from a request's head, whether its body is to be handed over unread, as an AsyncIterable of chunks (an operation
+ * with a `@streaming` blob input); an HTTP face asks it before reading a body whole.
+ */
+export type RequestHandler<Context = void> = ((request: HttpRequest, context: Context) => Promise<HttpResponse>) & {
+  streamsRequestBody?: (request: HttpRequest) => boolean;
+};
 
 /** What the dispatcher knows about a request once it has been routed. */
 export interface OperationCall {

@@ -7,6 +7,7 @@ import { eventStreamMember } from "../event-streams.js";
 import { errorsWithHeaders, type OperationView, operationsOf } from "../http-bindings.js";
 import type { ModelView } from "../model-view.js";
 import { ERROR_PROPERTIES } from "../reserved-names.js";
+import { requiresLength, streamingBlobMember } from "../streaming-blobs.js";
 import { CodeWriter, propertyKey } from "../writer.js";
 import { eventStreamBindingName, eventStreamErrors } from "./event-stream-bindings.js";
 import { methodName, sdkName } from "./naming.js";
@@ -49,18 +50,24 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   if (operations.some(glacierChecksums)) w.line("  addGlacierChecksums,");
   if (compressed) w.line("  compressRequest,");
   w.line("  type ErrorContext,");
-  const streaming = operations.some((op) => eventStreamMember(op.outputMembers));
-  if (streaming) {
-    w.line("  EventStreamServiceClient,");
-    w.line("  eventStreamResponse,");
-  }
+  const eventStreams = operations.some((op) => eventStreamMember(op.outputMembers));
+  const blobsOut = operations.some((op) => streamingBlobMember(op.outputMembers));
+  const blobsIn = operations.some((op) => streamingBlobMember(op.inputMembers));
+  // A service that streams bodies builds on the client that reads and sends them as they come.
+  const streaming = eventStreams || blobsOut || blobsIn;
+  if (eventStreams) w.line("  eventStreamResponse,");
   w.line("  type OperationSpec,");
   w.line("  type PaginationConfig,");
   w.line("  paginate,");
-  if (operations.some((op) => bodyMedia(op.outputMembers).kind === "blob")) w.line("  readBodyBytes,");
+  const wholeBlobOut = (op: OperationView) =>
+    bodyMedia(op.outputMembers).kind === "blob" && !streamingBlobMember(op.outputMembers);
+  if (operations.some(wholeBlobOut)) w.line("  readBodyBytes,");
+  if (blobsIn) w.line("  sendStreamedBody,");
   if (!streaming) w.line("  ServiceClient,");
   w.line("  ServiceException,");
-  if (streaming) w.line("  unreadBody,");
+  if (blobsOut) w.line("  streamingBlobResponse,");
+  if (streaming) w.line("  StreamingServiceClient,");
+  if (eventStreams || blobsOut) w.line("  unreadBody,");
   w.line("  type WithMetadata,");
   w.line(`} from ${JSON.stringify(imports.runtime)};`);
   w.line();
@@ -128,7 +135,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
 
   for (const op of operations) {
     const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
-    const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
+    const output = outputTypeOf(view, op);
     // Only what the runtime reads: the operation's whole description (${op.name}Operation) also lists its errors,
     // status and required members, which a client's bundle would carry for nothing.
     // The account id is filled in before the input is checked and encoded, so it is not a label the caller must give.
@@ -145,12 +152,22 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         w.line(`name: ${JSON.stringify(op.name)},`);
         w.line(`labels: [${labels.join(", ")}],`);
         if (op.paginated) w.line(`paginated: ${JSON.stringify(op.paginated)},`);
-        if (bodyMedia(op.outputMembers).kind === "blob") w.line("readResponseBody: readBodyBytes,");
+        if (wholeBlobOut(op)) w.line("readResponseBody: readBodyBytes,");
         const stream = eventStreamMember(op.outputMembers);
         if (stream) {
           const events = `types.${eventStreamBindingName(view, stream.target)}`;
           w.line("readResponseBody: unreadBody,");
-          w.line(`responseEventStream: eventStreamResponse(${JSON.stringify(stream.name)}, ${events}),`);
+          w.line(`responseStream: eventStreamResponse(${JSON.stringify(stream.name)}, ${events}),`);
+        }
+        const blobOut = streamingBlobMember(op.outputMembers);
+        if (blobOut) {
+          w.line("readResponseBody: unreadBody,");
+          w.line(`responseStream: streamingBlobResponse(${JSON.stringify(blobOut.name)}),`);
+        }
+        const blobIn = streamingBlobMember(op.inputMembers);
+        if (blobIn) {
+          const length = requiresLength(blobIn) ? ", requiresLength: true" : "";
+          w.line(`requestStream: { member: ${JSON.stringify(blobIn.name)}${length} },`);
         }
         const compression = view.index.expect(op.id).traits?.["smithy.api#requestCompression"] as
           | { encodings?: string[] }
@@ -158,7 +175,10 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         const compress = compression?.encodings
           ? `compressRequest(parts, ${JSON.stringify(compression.encodings)}, minBytes)`
           : undefined;
-        if (glacierChecksums(op)) {
+        if (blobIn) {
+          // A streamed body is neither compressed nor checksummed here: those need the whole body up front.
+          w.line("finishRequest: sendStreamedBody,");
+        } else if (glacierChecksums(op)) {
           w.line(
             compress
               ? `finishRequest: async (parts, minBytes) => addGlacierChecksums(await ${compress}),`
@@ -187,8 +207,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.doc(
     `${clientName} with \`send\` only: a program that builds this client and sends commands bundles only the operations of the commands it uses.`,
   );
-  // A service with event streams builds on the client that turns answers' bodies into events.
-  const serviceClient = streaming ? "EventStreamServiceClient" : "ServiceClient";
+  const serviceClient = streaming ? "StreamingServiceClient" : "ServiceClient";
   w.block(`export class ${baseClientName} extends ${serviceClient} {`, () => {
     w.block(`constructor(config: ClientConfig${bearer ? " & BearerTokenConfig" : ""} = {}) {`, () => {
       w.line(
@@ -212,7 +231,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   w.block(`export class ${clientName} extends ${baseClientName} {`, () => {
     for (const [i, op] of operations.entries()) {
       const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
-      const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
+      const output = outputTypeOf(view, op);
       const optionalInput = op.inputMembers.every((m) => !m.required) ? " = {}" : "";
       if (i > 0) w.line();
       w.doc(view.documentation(view.index.expect(op.id)));
@@ -227,7 +246,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
 
   for (const op of operations) {
     const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
-    const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
+    const output = outputTypeOf(view, op);
     const optionalInput = op.inputMembers.every((m) => !m.required) ? " = {}" : "";
     const command = `${op.name}Command`;
     w.line();
@@ -244,7 +263,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
 
   for (const op of operations.filter((o) => o.paginated)) {
     const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
-    const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
+    const output = outputTypeOf(view, op);
     w.line();
     w.doc(
       `Reads every page of ${op.name}, following the pagination token until the service gives none (or, by default, repeats one).`,
@@ -259,4 +278,13 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
     );
   }
   return w.toString();
+}
+
+/** The output type a caller gets: a streaming blob member is the stream it reads as it arrives. */
+function outputTypeOf(view: ModelView, op: OperationView): string {
+  if (!op.output) return "Record<string, never>";
+  const output = `types.${view.nameOf(op.output)}`;
+  const blob = streamingBlobMember(op.outputMembers);
+  if (!blob) return output;
+  return `Omit<${output}, ${JSON.stringify(blob.name)}> & { ${propertyKey(blob.name)}: types.StreamingBlobPayload }`;
 }

@@ -12,6 +12,7 @@ import {
   operationsOf,
 } from "../http-bindings.js";
 import type { ModelView, TimestampFormat } from "../model-view.js";
+import { isStreamingBlob, requiresLength, streamingBlobMember } from "../streaming-blobs.js";
 import { CodeWriter, emitWithPath, importStatement, propertyAccess, propertyKey } from "../writer.js";
 import {
   emitEventStreamBinding,
@@ -132,6 +133,12 @@ function emitOperation(view: ModelView, op: OperationView, w: CodeWriter): void 
       if (requestType !== undefined) w.line(`requestMediaType: ${JSON.stringify(requestType)},`);
       if (!request.declared) w.line("anyRequestMediaType: true,");
       if (request.kind === "blob") w.line("binaryRequest: true,");
+      // A streamed request body is handed to the behaviour as it comes: a server must not read it first.
+      const streamedInput = streamingBlobMember(op.inputMembers);
+      if (streamedInput) {
+        const length = requiresLength(streamedInput) ? ", requiresLength: true" : "";
+        w.line(`requestStream: { member: ${JSON.stringify(streamedInput.name)}${length} },`);
+      }
       const response = bodyMedia(op.outputMembers);
       if (op.output && response.declared) {
         w.line(`responseMediaType: ${JSON.stringify(response.mediaType ?? "application/json")},`);
@@ -201,6 +208,10 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
         w.line(`if (${propertyAccess("input", m.name)} === undefined) delete document[${JSON.stringify(m.wireName)}];`);
       }
       w.line("const body = JSON.stringify(document);");
+    } else if (body && streamingBlobMember(op.inputMembers)) {
+      emitDefaultContentType(w, op.inputMembers, body.contentType);
+      emitStreamingBody(w, body.expression);
+      w.line("const body = sent.body;");
     } else if (body) {
       emitDefaultContentType(w, op.inputMembers, body.contentType);
       w.line(`const body = ${body.expression};`);
@@ -214,7 +225,8 @@ function emitSerializeRequest(view: ModelView, op: OperationView, input: string,
       w.line(`headers[${JSON.stringify(name)}] ??= ${JSON.stringify(value)};`);
     }
     const prefix = hostPrefixExpression(view, op);
-    const parts = `method: ${JSON.stringify(op.http.method)}, path, query, headers, body`;
+    const stream = body && streamingBlobMember(op.inputMembers) ? ", stream: sent.stream" : "";
+    const parts = `method: ${JSON.stringify(op.http.method)}, path, query, headers, body${stream}`;
     w.line(`return { ${parts}${prefix === undefined ? "" : `, hostPrefix: ${prefix}`} };`);
   });
 }
@@ -252,7 +264,9 @@ function emitDeserializeRequest(view: ModelView, op: OperationView, input: strin
   w.block(
     `export function deserialize${op.name}Request(request: rt.HttpRequestParts, labels: Record<string, string>): ${input} {`,
     () => {
-      w.line(`const input = ${bodyDecode(view, op.input, op.inputMembers, "request.body", "server", input)};`);
+      w.line(
+        `const input = ${bodyDecode(view, op.input, op.inputMembers, "request.body", "server", input, "request.stream")};`,
+      );
       const bound = op.inputMembers.filter((m) => !["body", "payload"].includes(m.binding.kind));
       if (bound.length === 0) {
         w.line("void labels;");
@@ -309,7 +323,11 @@ function emitSerializeResponse(view: ModelView, op: OperationView, output: strin
       else emitHeaderWrite(view, w, m, access);
     }
     const body = bodyExpression(view, op.output, op.outputMembers, "output", true);
-    if (body) {
+    if (body && streamingBlobMember(op.outputMembers)) {
+      emitDefaultContentType(w, op.outputMembers, body.contentType);
+      emitStreamingBody(w, body.expression);
+      w.line("return { statusCode, headers, body: sent.body, stream: sent.stream };");
+    } else if (body) {
       emitDefaultContentType(w, op.outputMembers, body.contentType);
       w.line(`return { statusCode, headers, body: ${body.expression} };`);
     } else {
@@ -322,7 +340,9 @@ function emitDeserializeResponse(view: ModelView, op: OperationView, output: str
   w.line();
   w.doc("Reads a response as a client does: tolerantly. Throws a DecodeError naming the member at fault.");
   w.block(`export function deserialize${op.name}Response(response: rt.HttpResponseParts): ${output} {`, () => {
-    w.line(`const output = ${bodyDecode(view, op.output, op.outputMembers, "response.body", "client", output)};`);
+    w.line(
+      `const output = ${bodyDecode(view, op.output, op.outputMembers, "response.body", "client", output, "response.stream")};`,
+    );
     const bound = op.outputMembers.filter((m) => ["header", "prefixHeaders", "responseCode"].includes(m.binding.kind));
     if (bound.length === 0) {
       w.line("return output;");
@@ -385,6 +405,15 @@ function emitHeaderWrite(view: ModelView, w: CodeWriter, m: BoundMember, access:
       w.line(`if (v !== null) headers[${JSON.stringify(b.prefix)} + k.toLowerCase()] = v;`);
     });
   }
+}
+
+/**
+ * Splits a streaming blob into a whole body or a stream (`sent`); a stream whose length is known up front (a Blob)
+ * says it, unless a member bound to Content-Length already has.
+ */
+function emitStreamingBody(w: CodeWriter, value: string): void {
+  w.line(`const sent = rt.streamingBody(${value});`);
+  w.line('if (sent.length !== undefined) headers["content-length"] ??= String(sent.length);');
 }
 
 /** Sets the body's media type, unless a member bound to the Content-Type header has set one: that member wins. */
@@ -461,6 +490,7 @@ function bodyDecode(
   body: string,
   mode: "client" | "server",
   type: string,
+  stream: string,
 ): string {
   if (!id) return `{} as ${type}`;
   const payload = members.find((m) => m.binding.kind === "payload");
@@ -470,6 +500,13 @@ function bodyDecode(
     const empty = `rt.isEmptyBody(${body})`;
     // The body, unread, for the client runtime to read the events from as they come.
     if (isEventStream(target)) return `{ ${key}: ${body} } as unknown as ${type}`;
+    // A client's runtime reads a streamed answer from the body it hands over unread; a server reads the request's
+    // stream (or its bytes, when it was read whole) as it comes.
+    if (isStreamingBlob(target)) {
+      return mode === "client"
+        ? `{ ${key}: ${stream} ?? ${body} } as unknown as ${type}`
+        : `{ ${key}: rt.streamedPayload(${body}, ${stream}, ${key}) } as ${type}`;
+    }
     if (target.type === "blob") return `(${empty} ? {} : { ${key}: rt.payloadBytes(${body}) }) as ${type}`;
     if (target.type === "string" || target.type === "enum") {
       const cast = target.type === "enum" ? ` as ${view.nameOf(target.id)}` : "";

@@ -3,7 +3,8 @@
 // server package's hand-written restJson1 dispatcher.
 import { operationsOf } from "../http-bindings.js";
 import type { ModelView } from "../model-view.js";
-import { CodeWriter } from "../writer.js";
+import { streamingBlobMember } from "../streaming-blobs.js";
+import { CodeWriter, propertyKey } from "../writer.js";
 
 export interface ServerImports {
   types: string;
@@ -22,7 +23,10 @@ export function emitServer(view: ModelView, header: string, imports: ServerImpor
   w.doc(`The behaviour of ${service}: one method per operation. Throw a ServiceError to answer with a modelled error.`);
   w.block(`export interface ${service}Handlers<Context = void> {`, () => {
     for (const op of operations) {
-      const input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
+      let input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
+      // A streaming blob arrives as the stream the behaviour reads as it comes.
+      const blob = streamingBlobMember(op.inputMembers);
+      if (blob) input = `Omit<${input}, ${JSON.stringify(blob.name)}> & { ${propertyKey(blob.name)}: types.StreamingBlobPayload }`;
       const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
       w.doc(view.documentation(view.index.expect(op.id)));
       w.line(`${op.name}(input: ${input}, context: Context): Promise<${output}> | ${output};`);

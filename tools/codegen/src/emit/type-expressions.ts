@@ -2,9 +2,14 @@
 import type { Shape } from "@rtca/smithy";
 import { isEventStream } from "../event-streams.js";
 import type { MemberView, ModelView } from "../model-view.js";
+import { isStreamingBlob } from "../streaming-blobs.js";
 
-/** The type of a structure member: its target's, or for an event stream an AsyncIterable of the union's events. */
+/**
+ * The type of a structure member: its target's; for an event stream an AsyncIterable of the union's events; for a
+ * streaming blob what a sender may give (a receiver gets a StreamingBlobPayload, which is one of those).
+ */
 export function memberTypeOf(view: ModelView, member: MemberView): string {
+  if (isStreamingBlob(member.targetShape)) return "StreamingBlobInput";
   const type = typeOf(view, member.targetShape);
   return isEventStream(member.targetShape) ? `AsyncIterable<${type}>` : type;
 }

@@ -1,14 +1,20 @@
 // Emits shapes.ts: a TypeScript type for every structure, union and enum a service reaches.
 import type { ModelView, NamedShape } from "../model-view.js";
+import { isStreamingBlob } from "../streaming-blobs.js";
 import { CodeWriter, propertyKey } from "../writer.js";
 import { memberTypeOf, typeOf } from "./type-expressions.js";
 
 export function emitTypes(view: ModelView, header: string, runtime: string): string {
   const w = new CodeWriter();
   w.line(header);
-  w.line(`import type { DocumentType } from ${JSON.stringify(runtime)};`);
+  // The types of streaming blobs, only for a service that has some (the client and server name them from here).
+  const streaming = view.shapes.some(
+    (s) => s.type === "structure" && view.members(s.id).some((m) => isStreamingBlob(m.targetShape)),
+  );
+  const runtimeTypes = streaming ? "DocumentType, StreamingBlobInput, StreamingBlobPayload" : "DocumentType";
+  w.line(`import type { ${runtimeTypes} } from ${JSON.stringify(runtime)};`);
   w.line();
-  w.line(`export type { DocumentType } from ${JSON.stringify(runtime)};`);
+  w.line(`export type { ${runtimeTypes} } from ${JSON.stringify(runtime)};`);
   for (const shape of view.shapes) {
     switch (shape.type) {
       case "structure":

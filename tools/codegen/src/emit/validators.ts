@@ -3,6 +3,7 @@
 // clients run the @required part always and the rest on request.
 import type { Member, Shape } from "@rtca/smithy";
 import { isEventStream } from "../event-streams.js";
+import { isStreamingBlob } from "../streaming-blobs.js";
 import type { ModelView, NamedShape } from "../model-view.js";
 import { patternExpression } from "../patterns.js";
 import { CodeWriter, importStatement, propertyAccess } from "../writer.js";
@@ -56,8 +57,8 @@ function emitValidator(
             if (shape.type === "structure" && m.required) {
               w.line(`rt.checkRequired(${access}, out, path, ${JSON.stringify(m.name)});`);
             }
-            // An event stream is not a value to check: its events arrive later, one by one.
-            if (isEventStream(m.targetShape)) continue;
+            // An event stream or a streaming blob is not a value to check: it arrives later, as it comes.
+            if (isEventStream(m.targetShape) || isStreamingBlob(m.targetShape)) continue;
             const checks = memberChecks(view, m, "v", "path", JSON.stringify(m.name), constants, usedTypes);
             if (checks.length === 0) continue;
             w.block(`if (${access} !== undefined && ${access} !== null) {`, () => {

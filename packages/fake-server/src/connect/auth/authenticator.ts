@@ -31,7 +31,8 @@ export interface AuthOptions {
   readonly maxSkewMs?: number;
   /**
    * When verifying: whether `x-amz-content-sha256: UNSIGNED-PAYLOAD` is accepted. It leaves the body out of the
-   * signature, so that the body can change after signing; refused by default.
+   * signature, so that the body can change after signing; refused by default, except for a body that is streamed
+   * (a `@streaming` blob input), which no signer can hash up front.
    */
   readonly allowUnsignedPayload?: boolean;
   /**
@@ -144,7 +145,9 @@ export class Authenticator {
     const skew = skewMessage(longDate, signedAt, now, this.#maxSkewMs);
     if (skew !== undefined) throw invalidSignature(skew);
     const payloadHash = declaredPayloadHash(request);
-    if (payloadHash === "unsigned" && !this.#allowUnsignedPayload) {
+    // A body sent as it comes (a streaming blob) cannot be hashed before it is signed: AWS's signers then sign
+    // UNSIGNED-PAYLOAD, which is accepted for such a body whatever allowUnsignedPayload says.
+    if (payloadHash === "unsigned" && !this.#allowUnsignedPayload && request.stream === undefined) {
       throw invalidSignature(
         "x-amz-content-sha256: UNSIGNED-PAYLOAD leaves the body unsigned, which this server does not accept: sign the payload",
       );
