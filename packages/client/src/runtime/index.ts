@@ -1,5 +1,6 @@
 // The client runtime: what generated clients build on, and the types and errors their users see.
 
+export type { StreamingBlobInput, StreamingBlobPayload } from "@rtca/types";
 export type {
   BearerTokenConfig,
   BearerTokenSource,
@@ -45,4 +46,3 @@ export { type ResponseStream, type ResponseStreamContext, unreadBody } from "./r
 export { type CallOptions, ServiceClient, type ServiceDescription, type WithMetadata } from "./service-client.js";
 export { ResponseStreamError, sendStreamedBody, streamingBlobResponse } from "./streaming-blob.js";
 export { EventStreamServiceClient, StreamingServiceClient } from "./streaming-client.js";
-export type { StreamingBlobInput, StreamingBlobPayload } from "@rtca/types";

@@ -1,7 +1,8 @@
 // What the runtime needs from its platform, for Node.js: a keep-alive HTTP handler, SHA-256 from node:crypto and
 // the process environment. The browser build swaps this file for platform.browser.ts (package.json "imports").
-import { Hash } from "@smithy/hash-node";
+
 import { Readable } from "node:stream";
+import { Hash } from "@smithy/hash-node";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { AwsCredentialIdentity, ChecksumConstructor } from "@smithy/types";
 import { environmentCredentials } from "./credentials.js";

@@ -224,7 +224,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 function checkMediaTypes(spec: OperationSpec, parts: HttpRequestParts): void {
   const body = parts.body;
   const hasBody =
-    parts.stream !== undefined || (typeof body === "string" ? body.trim() !== "" : body !== undefined && body.length > 0);
+    parts.stream !== undefined ||
+    (typeof body === "string" ? body.trim() !== "" : body !== undefined && body.length > 0);
   const contentType = parts.headers["content-type"];
   if (hasBody) {
     const expected = spec.requestMediaType;

@@ -175,24 +175,28 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         const compress = compression?.encodings
           ? `compressRequest(parts, ${JSON.stringify(compression.encodings)}, minBytes)`
           : undefined;
-        if (blobIn) {
-          // A streamed body is neither compressed nor checksummed here: those need the whole body up front.
-          w.line("finishRequest: sendStreamedBody,");
-        } else if (glacierChecksums(op)) {
-          w.line(
-            compress
-              ? `finishRequest: async (parts, minBytes) => addGlacierChecksums(await ${compress}),`
-              : "finishRequest: addGlacierChecksums,",
-          );
-        } else if (compress) {
-          w.line(`finishRequest: (parts, minBytes) => ${compress},`);
+        // Each step takes the parts the last one gave; compression and checksums act on whole bodies only, so a
+        // streaming blob given as chunks passes them unchanged and is then handed to the platform's sender.
+        let finish: string | undefined = compress;
+        if (glacierChecksums(op)) finish = `addGlacierChecksums(${finish === undefined ? "parts" : `await ${finish}`})`;
+        if (blobIn) finish = `sendStreamedBody(${finish === undefined ? "parts" : `await ${finish}`})`;
+        if (finish === "addGlacierChecksums(parts)") w.line("finishRequest: addGlacierChecksums,");
+        else if (finish === "sendStreamedBody(parts)") w.line("finishRequest: sendStreamedBody,");
+        else if (finish !== undefined) {
+          const async = finish.includes("await ") ? "async " : "";
+          w.line(`finishRequest: ${async}(parts, minBytes) => ${finish},`);
         }
         w.line(
           accountId
             ? `serializeRequest: (input) => types.serialize${op.name}Request${fill("(input)")},`
             : `serializeRequest: types.serialize${op.name}Request,`,
         );
-        w.line(`deserializeResponse: types.deserialize${op.name}Response,`);
+        // The runtime turns a streaming blob's unread body into the stream the output type names.
+        w.line(
+          blobOut
+            ? `deserializeResponse: (response) => types.deserialize${op.name}Response(response) as ${output},`
+            : `deserializeResponse: types.deserialize${op.name}Response,`,
+        );
         w.line(
           op.input
             ? `validateInput: (input, out) => types.validate${view.nameOf(op.input)}${fill('(input, "", out)')},`

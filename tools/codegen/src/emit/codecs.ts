@@ -3,9 +3,9 @@
 // required members are corrected to zero values), "server" is strict (a malformed union is an error).
 import type { Member, NodeValue, Shape } from "@rtca/smithy";
 import { isEventStream } from "../event-streams.js";
-import { isStreamingBlob } from "../streaming-blobs.js";
 import { errorMembers, errorsWithHeaders, hasNonBodyMembers, operationsOf } from "../http-bindings.js";
 import type { MemberView, ModelView, NamedShape } from "../model-view.js";
+import { isStreamingBlob } from "../streaming-blobs.js";
 import { CodeWriter, emitWithPath, importStatement, propertyAccess, propertyKey } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
 
@@ -193,7 +193,9 @@ export function defaultExpression(view: ModelView, member: MemberView, value: No
 function emitStructureCodec(view: ModelView, shape: NamedShape, w: CodeWriter): void {
   const name = view.nameOf(shape.id);
   // An event stream or a streaming blob never travels in a JSON document: each is a body of its own.
-  const members = view.members(shape.id).filter((m) => !isEventStream(m.targetShape) && !isStreamingBlob(m.targetShape));
+  const members = view
+    .members(shape.id)
+    .filter((m) => !isEventStream(m.targetShape) && !isStreamingBlob(m.targetShape));
   emitDocumentCodec(view, w, { suffix: name, type: name, members });
 }
 

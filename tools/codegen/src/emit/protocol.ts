@@ -505,7 +505,7 @@ function bodyDecode(
     if (isStreamingBlob(target)) {
       return mode === "client"
         ? `{ ${key}: ${stream} ?? ${body} } as unknown as ${type}`
-        : `{ ${key}: rt.streamedPayload(${body}, ${stream}, ${key}) } as ${type}`;
+        : `{ ${key}: rt.streamedPayload(${body}, ${stream}, ${key}) } as unknown as ${type}`;
     }
     if (target.type === "blob") return `(${empty} ? {} : { ${key}: rt.payloadBytes(${body}) }) as ${type}`;
     if (target.type === "string" || target.type === "enum") {

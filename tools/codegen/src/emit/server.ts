@@ -26,7 +26,8 @@ export function emitServer(view: ModelView, header: string, imports: ServerImpor
       let input = op.input ? `types.${view.nameOf(op.input)}` : "Record<string, never>";
       // A streaming blob arrives as the stream the behaviour reads as it comes.
       const blob = streamingBlobMember(op.inputMembers);
-      if (blob) input = `Omit<${input}, ${JSON.stringify(blob.name)}> & { ${propertyKey(blob.name)}: types.StreamingBlobPayload }`;
+      if (blob)
+        input = `Omit<${input}, ${JSON.stringify(blob.name)}> & { ${propertyKey(blob.name)}: types.StreamingBlobPayload }`;
       const output = op.output ? `types.${view.nameOf(op.output)}` : "Record<string, never>";
       w.doc(view.documentation(view.index.expect(op.id)));
       w.line(`${op.name}(input: ${input}, context: Context): Promise<${output}> | ${output};`);

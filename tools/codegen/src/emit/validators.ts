@@ -3,9 +3,9 @@
 // clients run the @required part always and the rest on request.
 import type { Member, Shape } from "@rtca/smithy";
 import { isEventStream } from "../event-streams.js";
-import { isStreamingBlob } from "../streaming-blobs.js";
 import type { ModelView, NamedShape } from "../model-view.js";
 import { patternExpression } from "../patterns.js";
+import { isStreamingBlob } from "../streaming-blobs.js";
 import { CodeWriter, importStatement, propertyAccess } from "../writer.js";
 import { typeOf } from "./type-expressions.js";
 

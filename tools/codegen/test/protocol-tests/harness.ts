@@ -138,7 +138,7 @@ export function clientResponseTest(service: ServiceUnderTest, c: ClientResponseC
     );
     if (c.error === undefined) {
       const output = await client[c.method]!(c.input());
-      expect(plain(output)).toEqual(c.output());
+      expect(await plain(output)).toEqual(c.output());
       return;
     }
     const failure = await client[c.method]!(c.input()).then(
@@ -157,8 +157,8 @@ export function clientResponseTest(service: ServiceUnderTest, c: ClientResponseC
 export function serverRequestTest(service: ServiceUnderTest, c: ServerRequestCase): void {
   it(c.id, async () => {
     let received: unknown = NOT_CALLED;
-    const handle = handlerOf(service, c.operation, (input) => {
-      received = input;
+    const handle = handlerOf(service, c.operation, async (input) => {
+      received = await collectStreams(input);
       throw new Error("the case compares the input only");
     });
     const response = await handle(requestOf(c.request), undefined);
@@ -280,10 +280,27 @@ async function textOf(body: unknown): Promise<string> {
 }
 
 /** The output without the client's response metadata (not enumerable, but toEqual reads every own key). */
-function plain(output: unknown): unknown {
+async function plain(output: unknown): Promise<unknown> {
   if (typeof output !== "object" || output === null) return output;
-  const copy = { ...(output as Record<string, unknown>) };
+  const copy = (await collectStreams(output)) as Record<string, unknown>;
   delete copy["$metadata"];
+  return copy;
+}
+
+/**
+ * A received input or output with its streaming blob members read into bytes, as the cases give them; a stream with
+ * no bytes is left out, as the cases leave out an empty streaming body.
+ */
+async function collectStreams(value: unknown): Promise<unknown> {
+  if (typeof value !== "object" || value === null) return value;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const [key, member] of Object.entries(copy)) {
+    const stream = member as { transformToByteArray?: () => Promise<Uint8Array> } | null;
+    if (typeof stream?.transformToByteArray !== "function") continue;
+    const read = await stream.transformToByteArray();
+    if (read.byteLength === 0) delete copy[key];
+    else copy[key] = read;
+  }
   return copy;
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { runCli } from "../../src/cli.js";
-import { awsModels, generateArgs } from "./aws-models.js";
+import { type AwsModel, awsModels, generateArgs } from "./aws-models.js";
 
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 const codegenModules = fileURLToPath(new URL("../../node_modules", import.meta.url));
@@ -17,6 +17,7 @@ export const BEDROCK_SERVICE = "com.amazonaws.bedrockruntime#AmazonBedrockFronte
 
 export type Module = Record<string, unknown>;
 
+/** A generated service's client and server modules, in a scratch directory. */
 export interface GeneratedBedrock {
   dir: string;
   client: Module;
@@ -28,10 +29,15 @@ export interface GeneratedBedrock {
 export async function generateBedrock(conformance: string): Promise<GeneratedBedrock> {
   const model = awsModels(conformance).find((m) => m.service === BEDROCK_SERVICE);
   if (model === undefined) throw new Error(`no model of ${BEDROCK_SERVICE} in ${conformance}/aws-models`);
-  const scratch = await mkdtemp(join(tmpdir(), "rtca-event-streams-"));
+  return generateService(model);
+}
+
+/** Generates a model with every module into a scratch directory and loads its client and server modules. */
+export async function generateService(model: AwsModel): Promise<GeneratedBedrock> {
+  const scratch = await mkdtemp(join(tmpdir(), "rtca-streams-"));
   await symlink(codegenModules, join(scratch, "node_modules"), "dir");
   await writeFile(join(scratch, "package.json"), '{ "type": "module" }\n');
-  const dir = join(scratch, "bedrock");
+  const dir = join(scratch, model.name);
   await mkdir(dir);
   let stderr = "";
   const code = await runCli(generateArgs(model, dir), {
@@ -103,3 +109,4 @@ export async function collectUntilFailure<T>(events: AsyncIterable<T>): Promise<
   }
   throw new Error(`the stream ended without failing, after ${out.length} events`);
 }
+export type GeneratedService = GeneratedBedrock;

@@ -11,7 +11,7 @@ import {
   type SigV4Authorization,
 } from "./authorization-header.js";
 import type { GrantTable } from "./grants.js";
-import { canonicalRequest, computeSignature, declaredPayloadHash } from "./signature.js";
+import { canonicalRequest, checkedStream, computeSignature, declaredPayloadHash } from "./signature.js";
 
 export interface Credential {
   readonly accessKeyId: string;
@@ -55,6 +55,8 @@ export interface Caller {
 
 const unrecognized = (message: string) => new ProtocolError("UnrecognizedClientException", 403, message);
 const invalidSignature = (message: string) => new ProtocolError("InvalidSignatureException", 403, message);
+const payloadMismatch = () =>
+  invalidSignature("The provided 'x-amz-content-sha256' header does not match what was computed.");
 
 export class Authenticator {
   readonly #mode: "require" | "verify" | "off";
@@ -80,7 +82,10 @@ export class Authenticator {
     return this.#mode;
   }
 
-  /** The caller of a request; throws a ProtocolError (403) when the request does not authenticate. */
+  /**
+   * The caller of a request; throws a ProtocolError (403) when the request does not authenticate. When verifying a
+   * streamed body with a declared hash, the request's stream is replaced by one that checks the hash at its end.
+   */
   authenticate(request: HttpRequestParts): Caller {
     const header = request.headers["authorization"];
     if (this.#mode === "off") {
@@ -155,8 +160,10 @@ export class Authenticator {
     if (payloadHash === "malformed") {
       throw invalidSignature("x-amz-content-sha256 must be the SHA-256 of the body in lower-case hex");
     }
-    if (payloadHash === "mismatch") {
-      throw invalidSignature("The provided 'x-amz-content-sha256' header does not match what was computed.");
+    if (payloadHash === "mismatch") throw payloadMismatch();
+    const declared = request.headers["x-amz-content-sha256"];
+    if (request.stream !== undefined && declared !== undefined && payloadHash === "matches") {
+      request.stream = checkedStream(request.stream, declared, payloadMismatch);
     }
     const canonical = canonicalRequest(request, authorization.signedHeaders);
     const expected = canonical === undefined ? undefined : computeSignature(canonical, authorization, longDate, secret);

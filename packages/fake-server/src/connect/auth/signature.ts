@@ -25,7 +25,26 @@ export function declaredPayloadHash(
   if (declared === undefined) return "absent";
   if (declared === "UNSIGNED-PAYLOAD") return "unsigned";
   if (!/^[0-9a-f]{64}$/.test(declared)) return "malformed";
+  // A streamed body is hashed as it is read: checkedStream compares at its end.
+  if (request.stream !== undefined) return "matches";
   return declared === sha256Hex(request.body ?? "") ? "matches" : "mismatch";
+}
+
+/**
+ * The chunks of a streamed body, hashed as they pass: at the end, a hash other than the declared one throws
+ * `mismatch()` to the reader instead of the end, so that a behaviour never takes a body the signature does not cover.
+ */
+export async function* checkedStream(
+  stream: AsyncIterable<Uint8Array>,
+  declared: string,
+  mismatch: () => Error,
+): AsyncGenerator<Uint8Array, void, undefined> {
+  const hash = createHash("sha256");
+  for await (const chunk of stream) {
+    hash.update(chunk);
+    yield chunk;
+  }
+  if (hash.digest("hex") !== declared) throw mismatch();
 }
 
 /** The canonical request, or undefined when a signed header is missing from the request. */
