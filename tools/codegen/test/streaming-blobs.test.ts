@@ -3,12 +3,17 @@
 // before the other has made the rest), a stream is read once, an abort or an early stop ends the server's iteration,
 // a body cut short throws an error naming the member, `@requiresLength` refuses a stream of unknown length before
 // sending, and the server's SigV4 check accepts the UNSIGNED-PAYLOAD that a streamed body is signed with.
-import { createServer } from "node:http";
+import { createServer, request as httpRequest } from "node:http";
 import { fileURLToPath } from "node:url";
+import { describeConformance } from "@rtca/conformance/vitest";
+import { HttpRequest } from "@smithy/protocol-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FetchRequestHandler } from "../../../packages/client/src/runtime/fetch-handler.js";
+import { createSigner } from "../../../packages/client/src/runtime/signer.js";
 import { Authenticator } from "../../../packages/fake-server/src/connect/auth/authenticator.js";
 import { serve } from "../../../packages/fake-server/src/http/node-server.js";
 import type { OperationCall } from "../../../packages/fake-server/src/runtime/index.js";
+import { awsModels } from "./support/aws-models.js";
 import { type GeneratedService, generateService, type Loopback, listen } from "./support/bedrock-streams.js";
 
 interface Payload extends AsyncIterable<Uint8Array> {
@@ -100,9 +105,15 @@ describe("@streaming blobs between the generated client and the generated server
     await generated?.remove();
   });
 
-  const client = (): StreamerClient => {
+  const client = (config: object = {}): StreamerClient => {
     const Client = generated.client["StreamerClient"] as new (config: object) => StreamerClient;
-    return new Client({ endpoint: server.url, region: "us-east-1", credentials: CREDENTIALS, maxAttempts: 1 });
+    return new Client({
+      endpoint: server.url,
+      region: "us-east-1",
+      credentials: CREDENTIALS,
+      maxAttempts: 1,
+      ...config,
+    });
   };
   const lastCall = () => calls[calls.length - 1]!;
 
@@ -327,5 +338,103 @@ describe("@streaming blobs between the generated client and the generated server
       expect(called).toBe(2);
       c.destroy();
     });
+
+    it("answers 411 to a @requiresLength body sent without its length, before the behaviour sees it", async () => {
+      let called = 0;
+      handlers["UploadSized"] = () => {
+        called++;
+        return {};
+      };
+      const { hostname, port } = new URL(server.url);
+      const head = new HttpRequest({
+        method: "PUT",
+        protocol: "http:",
+        hostname,
+        port: Number(port),
+        path: "/sized/k",
+        headers: { host: `${hostname}:${port}`, "content-type": "application/octet-stream" },
+      });
+      head.body = { [Symbol.asyncIterator]: () => ({ next: async () => ({ done: true }) }) };
+      const signer = createSigner("streamer", "us-east-1", async () => CREDENTIALS)!;
+      const signed = await signer.sign(head, new Date());
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest({ hostname, port, method: "PUT", path: "/sized/k", headers: signed.headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on("error", reject);
+        // No Content-Length: node sends the body in chunks.
+        req.write(chunk(1));
+        req.end();
+      });
+      expect(status).toBe(411);
+      expect(called).toBe(0);
+    });
+  });
+
+  describe("over fetch (the browser build's handler)", () => {
+    it("sends a stream and reads one as it arrives", async () => {
+      handlers["Upload"] = async (input) => ({ ReceivedBytes: await readChunks(input["Body"] as Payload) });
+      handlers["Download"] = () => ({
+        Body: (async function* () {
+          for (let i = 0; i < 4; i++) yield chunk(i);
+        })(),
+      });
+      const c = client({ requestHandler: new FetchRequestHandler() });
+      async function* body() {
+        for (let i = 0; i < 4; i++) yield chunk(i);
+      }
+      expect((await c.upload({ Key: "k", Body: body() })).ReceivedBytes).toBe(4 * CHUNK);
+      expect(lastCall().request.headers["x-amz-content-sha256"]).toBe("UNSIGNED-PAYLOAD");
+      expect(await readChunks((await c.download({ Key: "k" })).Body)).toBe(4 * CHUNK);
+    });
+  });
+});
+
+describeConformance("Lambda's InvokeAsync (InvokeArgs, a @streaming blob input)", (conformance) => {
+  let lambda: GeneratedService;
+  let server: Loopback;
+  let received: Uint8Array | undefined;
+
+  beforeAll(async () => {
+    const model = awsModels(conformance).find((m) => m.name === "lambda-2015-03-31");
+    if (model === undefined) throw new Error("no Lambda model in the conformance material");
+    lambda = await generateService(model);
+    const create = lambda.server["createAWSGirApiServiceHandler"] as (
+      handlers: object,
+      options: object,
+    ) => Parameters<typeof serve>[0];
+    const behaviour = {
+      InvokeAsync: async (input: { FunctionName: string; InvokeArgs: Payload }) => {
+        expect(input.FunctionName).toBe("my-function");
+        received = await input.InvokeArgs.transformToByteArray();
+        return { Status: 202 };
+      },
+    };
+    const running = await serve(create(behaviour, { validationError: "InvalidParameterValueException" }));
+    server = { url: running.url, close: () => running.close() };
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.close();
+    await lambda?.remove();
+  });
+
+  it("sends the event as it comes, and the behaviour reads it as a stream", async () => {
+    const Client = lambda.client["LambdaClient"] as new (
+      config: object,
+    ) => {
+      invokeAsync(input: object): Promise<{ Status?: number }>;
+      destroy(): void;
+    };
+    const client = new Client({ endpoint: server.url, region: "us-east-1", credentials: CREDENTIALS, maxAttempts: 1 });
+    async function* event() {
+      yield new TextEncoder().encode('{"order":');
+      yield new TextEncoder().encode("42}");
+    }
+    const output = await client.invokeAsync({ FunctionName: "my-function", InvokeArgs: event() });
+    expect(output.Status).toBe(202);
+    expect(new TextDecoder().decode(received)).toBe('{"order":42}');
+    client.destroy();
   });
 });

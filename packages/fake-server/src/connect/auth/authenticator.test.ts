@@ -45,6 +45,19 @@ async function signed(
   return toRequestParts((await signer.sign(request, { signingDate: signedAt })) as HttpRequest);
 }
 
+/** A body that comes in chunks of a few bytes, as a streamed request's does. */
+async function* chunksOf(text: string): AsyncGenerator<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  for (let at = 0; at < bytes.byteLength; at += 3) yield bytes.subarray(at, at + 3);
+}
+
+async function text(chunks: AsyncIterable<Uint8Array> | undefined): Promise<string> {
+  const decoder = new TextDecoder();
+  let out = "";
+  for await (const chunk of chunks ?? []) out += decoder.decode(chunk, { stream: true });
+  return out + decoder.decode();
+}
+
 function failure(run: () => unknown): ProtocolError {
   try {
     run();
@@ -215,6 +228,25 @@ describe("Authenticator", () => {
       });
       // Allowed, the body is then outside the signature: changing it goes unnoticed, which is why it is opt-in.
       expect(lenient.authenticate({ ...request, body: "{}" }).accessKeyId).toBe("AKIDEXAMPLE");
+    });
+
+    it("accepts UNSIGNED-PAYLOAD for a body that is streamed, which no signer can hash up front", async () => {
+      const request = await signed({ unsignedPayload: true });
+      const streamed = { ...request, body: undefined, stream: chunksOf("{}") };
+      expect(verifying.authenticate(streamed).accessKeyId).toBe("AKIDEXAMPLE");
+    });
+
+    it("checks the declared hash of a streamed body at its end, failing the read when it differs", async () => {
+      const body = JSON.stringify({ OutputType: "Raw" });
+      const good = { ...(await signed({ body })), body: undefined, stream: chunksOf(body) };
+      verifying.authenticate(good);
+      expect(await text(good.stream)).toBe(body);
+
+      const bad = { ...(await signed({ body })), body: undefined, stream: chunksOf(`${body} `) };
+      verifying.authenticate(bad);
+      const error = await text(bad.stream).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ProtocolError);
+      expect((error as ProtocolError).message).toMatch(/does not match what was computed/);
     });
 
     it("refuses a payload hash that is neither a SHA-256 nor UNSIGNED-PAYLOAD", async () => {
