@@ -46,6 +46,15 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
+/** Chunks without end, until the reader stops the iteration: then `stopped` runs. */
+async function* endlessChunks(stopped: () => void): AsyncGenerator<Uint8Array> {
+  try {
+    for (let i = 0; ; i++) yield chunk(i);
+  } finally {
+    stopped();
+  }
+}
+
 /** Reads a stream of chunk(i) chunks, checking every byte; calls `first` after the first chunk. */
 async function readChunks(stream: AsyncIterable<Uint8Array>, first: () => void = () => {}): Promise<number> {
   let offset = 0;
@@ -170,15 +179,7 @@ describe("@streaming blobs between the generated client and the generated server
 
     it("ends the server's iteration when the call is aborted mid-stream, and throws the abort", async () => {
       const stopped = signal();
-      handlers["Download"] = () => ({
-        Body: (async function* () {
-          try {
-            for (let i = 0; ; i++) yield chunk(i);
-          } finally {
-            stopped.resolve();
-          }
-        })(),
-      });
+      handlers["Download"] = () => ({ Body: endlessChunks(stopped.resolve) });
       const c = client();
       const controller = new AbortController();
       const output = await c.download({ Key: "endless" }, { abortSignal: controller.signal });
@@ -196,15 +197,7 @@ describe("@streaming blobs between the generated client and the generated server
 
     it("ends the server's iteration when the reader leaves the loop early", async () => {
       const stopped = signal();
-      handlers["Download"] = () => ({
-        Body: (async function* () {
-          try {
-            for (let i = 0; ; i++) yield chunk(i);
-          } finally {
-            stopped.resolve();
-          }
-        })(),
-      });
+      handlers["Download"] = () => ({ Body: endlessChunks(stopped.resolve) });
       const c = client();
       const output = await c.download({ Key: "endless" });
       for await (const part of output.Body) {

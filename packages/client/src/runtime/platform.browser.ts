@@ -1,6 +1,7 @@
 // What the runtime needs from its platform, for browsers (and other fetch-only runtimes): a fetch handler, SHA-256
 // from WebCrypto, and no environment. Chosen over platform.node.ts by the "browser" condition of package.json
 // "imports", so that no node built-in reaches a browser bundle.
+import { webStreamOf } from "@rtca/types";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import { CredentialsError } from "./client-errors.js";
 import { FetchRequestHandler } from "./fetch-handler.js";
@@ -26,15 +27,5 @@ export async function defaultCredentials(): Promise<AwsCredentialIdentity> {
 /** A request body sent as it comes, as fetch takes it: a web ReadableStream (fetch sends it with `duplex: "half"`). */
 export function requestStreamBody(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
   if (chunks instanceof ReadableStream) return chunks;
-  const iterator = chunks[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  }) as unknown as AsyncIterable<Uint8Array>;
+  return webStreamOf(chunks[Symbol.asyncIterator]()) as unknown as AsyncIterable<Uint8Array>;
 }

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type Duplex, pipeline, Readable } from "node:stream";
 import { HttpRequest, type HttpResponse } from "@smithy/protocol-http";
+import { isByteStream } from "../runtime/http-messages.js";
 import { answerForClientError } from "./client-errors.js";
 import { Connections } from "./connections.js";
 import { parseQueryString, type QueryMap } from "./query-string.js";
@@ -55,7 +56,7 @@ function toHttpRequest(
 
 function writeResponse(res: ServerResponse, response: HttpResponse, close: boolean): void {
   const body: unknown = response.body;
-  if (isStream(body)) {
+  if (isByteStream(body)) {
     writeStreamedResponse(res, response, body, close);
     return;
   }
@@ -88,15 +89,6 @@ function givenHeaders(response: HttpResponse, close: boolean): string[] {
     headers.push(name, given[name]!);
   }
   return headers;
-}
-
-function isStream(body: unknown): body is AsyncIterable<Uint8Array> {
-  return (
-    typeof body === "object" &&
-    body !== null &&
-    !(body instanceof Uint8Array) &&
-    typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === "function"
-  );
 }
 
 /**

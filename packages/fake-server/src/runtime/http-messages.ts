@@ -24,12 +24,13 @@ export function toRequestParts(request: HttpRequest): HttpRequestParts {
     headers: headersOf(request.headers),
     body: undefined,
   };
-  if (isChunks(request.body)) parts.stream = request.body;
+  if (isByteStream(request.body)) parts.stream = request.body;
   else parts.body = bodyText(request.body);
   return parts;
 }
 
-function isChunks(body: unknown): body is AsyncIterable<Uint8Array> {
+/** Whether a body comes in chunks (an AsyncIterable), rather than whole as text or bytes. */
+export function isByteStream(body: unknown): body is AsyncIterable<Uint8Array> {
   return (
     typeof body === "object" &&
     body !== null &&

@@ -1050,20 +1050,22 @@ export function streamingBlobPayload(source: ByteSource, options: StreamingBlobO
       const bytes = await joinChunks(take());
       return encoding === "base64" ? formatBase64(bytes) : new TextDecoder(encoding).decode(bytes);
     },
-    transformToWebStream: () => {
-      const chunks = take();
-      return new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          const next = await chunks.next();
-          if (next.done) controller.close();
-          else controller.enqueue(next.value);
-        },
-        async cancel() {
-          await chunks.return(undefined);
-        },
-      });
-    },
+    transformToWebStream: () => webStreamOf(take()),
   };
+}
+
+/** A web ReadableStream that pulls the iterator's chunks as they are asked for; cancelling it finishes the iterator. */
+export function webStreamOf(chunks: AsyncIterator<Uint8Array>): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await chunks.return?.();
+    },
+  });
 }
 
 async function* chunksOf(source: ByteSource, options: StreamingBlobOptions): AsyncGenerator<Uint8Array, void> {
