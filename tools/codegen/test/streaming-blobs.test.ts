@@ -307,6 +307,30 @@ describe("@streaming blobs between the generated client and the generated server
       c.destroy();
     });
 
+    it("sends a stream in one attempt, since it cannot be sent again, and bytes in as many as allowed", async () => {
+      let attempts = 0;
+      handlers["Upload"] = async (input) => {
+        attempts++;
+        await (input["Body"] as Payload).transformToByteArray();
+        throw new Error("a failure the client may retry (500 InternalFailure)");
+      };
+      async function* body() {
+        yield chunk(1);
+      }
+      const c = client({ maxAttempts: 3, retry: { baseDelayMs: 1 } });
+      for (const [given, expected] of [
+        [body(), 1],
+        [new Blob([chunk(1)]), 1],
+        [chunk(1), 3],
+      ] as const) {
+        attempts = 0;
+        const failure = await c.upload({ Key: "k", Body: given }).catch((error: unknown) => error);
+        expect(failure).toMatchObject({ name: "InternalFailure", $metadata: { attempts: expected } });
+        expect(attempts).toBe(expected);
+      }
+      c.destroy();
+    });
+
     it("refuses a @requiresLength stream of unknown length before sending, naming the member", async () => {
       let called = 0;
       handlers["UploadSized"] = async (input) => {

@@ -23,8 +23,9 @@ export class StreamingServiceClient extends ServiceClient {
     options: CallOptions = {},
   ): Promise<WithMetadata<Output>> {
     const sent = spec.requestStream;
-    if (sent !== undefined && isChunked((input as Record<string, unknown> | undefined)?.[sent.member])) {
-      if (sent.requiresLength && !declaresLength(spec, input)) {
+    const value = sent === undefined ? undefined : (input as Record<string, unknown> | undefined)?.[sent.member];
+    if (sent !== undefined && !isWhole(value)) {
+      if (sent.requiresLength && isChunked(value) && !declaresLength(spec, input)) {
         throw new InputValidationError(spec.name, [
           {
             kind: "length",
@@ -34,7 +35,7 @@ export class StreamingServiceClient extends ServiceClient {
           },
         ]);
       }
-      // A stream is read as it is sent, so it cannot be sent again: the call has one attempt.
+      // A stream (a Blob's too) is read as it is sent, so it cannot be sent again: the call has one attempt.
       options = { ...options, maxAttempts: 1 };
     }
     const output = await super.call(spec, input, options);
@@ -64,11 +65,15 @@ export class StreamingServiceClient extends ServiceClient {
 /** The name this class had when only event streams were streamed. */
 export const EventStreamServiceClient = StreamingServiceClient;
 
-/** Whether a streaming blob is given as chunks (its length unknown until it ends), not as bytes, text or a Blob. */
+/** Whether a streaming blob is sent whole (bytes, text or nothing), so that it can be sent again. */
+function isWhole(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === "string" || value instanceof Uint8Array;
+}
+
+/** Whether a streaming blob is given as chunks, its length unknown until it ends: neither whole nor a Blob. */
 function isChunked(value: unknown): boolean {
-  if (value === undefined || value === null || typeof value === "string" || value instanceof Uint8Array) return false;
   const blob = value as Partial<Blob>;
-  return !(typeof blob.stream === "function" && typeof blob.size === "number");
+  return !isWhole(value) && !(typeof blob.stream === "function" && typeof blob.size === "number");
 }
 
 /** Whether the input sets a member bound to Content-Length, which then gives the stream's length. */

@@ -194,10 +194,13 @@ export function createRestJsonHandler<Context = void>(
     }
     return finish({ request: parts, response, requestId, operation, labels }, context);
   };
-  handle.streamsRequestBody = (request) => {
-    const match = matchRoute(routes, request.method.toUpperCase(), request.path, request.query as never);
-    return match !== undefined && operations[match.operation]?.requestStream !== undefined;
-  };
+  // Only a service that takes streamed bodies is asked about them: every other request is read whole at once.
+  if (Object.values(operations).some((spec) => spec.requestStream !== undefined)) {
+    handle.streamsRequestBody = (request) => {
+      const match = matchRoute(routes, request.method.toUpperCase(), request.path, request.query as never);
+      return match !== undefined && operations[match.operation]?.requestStream !== undefined;
+    };
+  }
   return handle;
 }
 
