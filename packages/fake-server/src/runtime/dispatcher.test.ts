@@ -70,6 +70,22 @@ describe("createRestJsonHandler", () => {
     );
   });
 
+  it("refuses a body in chunks for an operation that takes its body whole, and asks serve() for none", async () => {
+    const behaviour = vi.fn(() => emptyPage);
+    const handle = connectHandler(behaviour);
+    async function* chunks() {
+      yield new TextEncoder().encode(validBody);
+    }
+    const streamed = request(undefined);
+    streamed.body = chunks();
+    const response = await handle(streamed);
+    expect(response.statusCode).toBe(400);
+    expect(response.headers["x-amzn-errortype"]).toBe("SerializationException");
+    expect(behaviour).not.toHaveBeenCalled();
+    // Connect takes no streamed body: its requests are read whole without being routed first.
+    expect(handle.streamsRequestBody).toBeUndefined();
+  });
+
   it("percent-decodes labels", async () => {
     const behaviour = vi.fn((_input: unknown) => emptyPage);
     await connectHandler(behaviour)(

@@ -133,6 +133,9 @@ export function createRestJsonHandler<Context = void>(
       if (spec === undefined || typeof handler !== "function") {
         throw new TypeError(`${definition.service.name} has a route to ${operation} but no behaviour for it`);
       }
+      if (parts.stream !== undefined && spec.requestStream === undefined) {
+        throw ProtocolErrors.serialization(`${operation} takes its body whole (text or bytes), not as a stream`);
+      }
       // Only a blob payload is read as bytes; anything else is text, and bytes that are not UTF-8 cannot be that.
       // An encoded body is read as text only once decoded, after the hook (authentication sees the bytes signed).
       const encoded = parts.headers["content-encoding"] !== undefined;

@@ -17,16 +17,15 @@ export function bodyText(body: unknown): string | Uint8Array | undefined {
  * that comes in chunks, for a streaming blob, as `stream`).
  */
 export function toRequestParts(request: HttpRequest): HttpRequestParts {
-  const parts: HttpRequestParts = {
+  const streamed = isByteStream(request.body);
+  return {
     method: request.method.toUpperCase(),
     path: request.path === "" ? "/" : request.path,
     query: queryOf(request.query),
     headers: headersOf(request.headers),
-    body: undefined,
+    body: streamed ? undefined : bodyText(request.body),
+    stream: streamed ? request.body : undefined,
   };
-  if (isByteStream(request.body)) parts.stream = request.body;
-  else parts.body = bodyText(request.body);
-  return parts;
 }
 
 /** Whether a body comes in chunks (an AsyncIterable), rather than whole as text or bytes. */
