@@ -6,7 +6,10 @@ export interface ServeOptions {
   host?: string;
   /** 0 (any free port) by default. */
   port?: number;
-  /** Larger request bodies answer 413; 5 MiB by default. */
+  /**
+   * Larger request bodies answer 413; 5 MiB by default. A body the handler takes as it comes (`streamsRequestBody`,
+   * a `@streaming` blob input) is not read first and not bounded by it.
+   */
   maxBodyBytes?: number;
   /**
    * How much of a body over the limit is still read (and thrown away) so that the client gets the 413 rather than

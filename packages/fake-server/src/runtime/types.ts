@@ -146,7 +146,8 @@ export interface ServerOptions<Context = void> {
   jsonLimits?: Partial<JsonLimits>;
   /**
    * The largest request body once its Content-Encoding (gzip) is undone; a body that inflates past it answers 413
-   * RequestEntityTooLargeException. 5 MiB by default, as serve()'s limit on the bytes received.
+   * RequestEntityTooLargeException. 5 MiB by default, as serve()'s limit on the bytes received. A streamed body
+   * (a `@streaming` blob input) is not bounded by it.
    */
   maxBodyBytes?: number;
   /** Makes request ids; random (version 4) UUIDs by default. */
