@@ -227,3 +227,96 @@ describe("what the restJson1 protocol tests asked for", () => {
     expect(() => rt.parseBase64Text("/w==")).toThrow(rt.DecodeError);
   });
 });
+
+describe("streaming blobs", () => {
+  const text = (value: string) => new TextEncoder().encode(value);
+  /** A source of the given chunks that records whether it was stopped, failing at the end when told to. */
+  function source(chunks: string[], failure?: Error) {
+    const state = { stopped: false, served: 0 };
+    const byteSource: rt.ByteSource = {
+      next: async () => {
+        if (state.served < chunks.length) return text(chunks[state.served++]!);
+        if (failure) throw failure;
+        return undefined;
+      },
+      stop: () => {
+        state.stopped = true;
+      },
+    };
+    return { state, byteSource };
+  }
+
+  it("gives the chunks as they come, and reads them whole as bytes, text or base64", async () => {
+    const chunks = ["héllo, ", "", "wörld"];
+    const seen: string[] = [];
+    for await (const chunk of rt.streamingBlobPayload(source(chunks).byteSource, { member: "Body" })) {
+      seen.push(new TextDecoder().decode(chunk));
+    }
+    // An empty chunk is not handed out.
+    expect(seen).toEqual(["héllo, ", "wörld"]);
+    const payload = () => rt.streamingBlobPayload(source(chunks).byteSource, { member: "Body" });
+    expect(await payload().transformToString()).toBe("héllo, wörld");
+    expect(await payload().transformToByteArray()).toEqual(text("héllo, wörld"));
+    expect(await payload().transformToString("base64")).toBe(rt.formatBase64(text("héllo, wörld")));
+    const reader = payload().transformToWebStream().getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe("héllo, ");
+  });
+
+  it("is read once: a second read of any kind throws a TypeError naming the member", async () => {
+    const payload = rt.streamingBlobPayload(source(["a"]).byteSource, { member: "Payload" });
+    await payload.transformToString();
+    await expect(payload.transformToString()).rejects.toThrow(/Payload has already been read/);
+    await expect(payload.transformToByteArray()).rejects.toThrow(TypeError);
+    expect(() => payload.transformToWebStream()).toThrow(TypeError);
+    expect(() => payload[Symbol.asyncIterator]()).toThrow(TypeError);
+  });
+
+  it("stops its source when the reader leaves early, and not when it reads to the end", async () => {
+    const early = source(["a", "b", "c"]);
+    let done = 0;
+    for await (const _ of rt.streamingBlobPayload(early.byteSource, { member: "Body", done: () => done++ })) break;
+    expect(early.state).toEqual({ stopped: true, served: 1 });
+    expect(done).toBe(1);
+    const whole = source(["a", "b"]);
+    await rt.streamingBlobPayload(whole.byteSource, { member: "Body" }).transformToByteArray();
+    expect(whole.state.stopped).toBe(false);
+  });
+
+  it("throws what `failure` makes of a source that fails, and stops the source", async () => {
+    const broken = source(["a"], new Error("socket hang up"));
+    const payload = rt.streamingBlobPayload(broken.byteSource, {
+      member: "Body",
+      failure: (error) => new RangeError(`Body: ${(error as Error).message}`),
+    });
+    await expect(payload.transformToByteArray()).rejects.toThrow(new RangeError("Body: socket hang up"));
+    expect(broken.state.stopped).toBe(true);
+  });
+
+  it("reads whole bodies and async iterables of bytes or text through byteSource", async () => {
+    async function* chunks() {
+      yield "ab";
+      yield text("cd");
+    }
+    for (const body of [undefined, "abcd", text("abcd"), chunks()]) {
+      const read = await rt.streamingBlobPayload(rt.byteSource(body), { member: "Body" }).transformToString();
+      expect(read).toBe(body === undefined ? "" : "abcd");
+    }
+  });
+
+  it("sends bytes and text whole, a Blob as a stream of known length, and an iterable as it comes", async () => {
+    async function* chunks() {
+      yield text("x");
+    }
+    const iterable = chunks();
+    expect(rt.streamingBody(undefined)).toEqual({ body: undefined });
+    expect(rt.streamingBody("abc")).toEqual({ body: "abc" });
+    expect(rt.streamingBody(text("abc"))).toEqual({ body: text("abc") });
+    expect(rt.streamingBody(iterable)).toEqual({ stream: iterable });
+    const blob = rt.streamingBody(new Blob(["héllo"]));
+    expect(blob.length).toBe(6);
+    expect(await rt.streamingBlobPayload(rt.byteSource(blob.stream!), { member: "B" }).transformToString()).toBe(
+      "héllo",
+    );
+    expect(() => rt.streamingBody(42 as never)).toThrow(/bytes, a string, a Blob or an AsyncIterable/);
+  });
+});
