@@ -106,13 +106,6 @@ const cases: [name: string, source: string, line: number, column: number, reason
   ],
   ["a duplicate control statement", '$version: "2"\n$version: "2"\n', 2, 1, "duplicate control statement '$version'"],
   [
-    "a default on a union member",
-    `${HEAD}union U {\n    a: String = "x"\n}\n`,
-    4,
-    15,
-    "default values ('=') can only be given to structure members",
-  ],
-  [
     "a list member with the wrong name",
     `${HEAD}list L {\n    item: String\n}\n`,
     4,

@@ -39,7 +39,9 @@ describe("severities", () => {
       ["DefaultTrait.Target.InvalidRange", "WARNING", "ex#MaxResults"],
       ["DefaultTrait.Member.InvalidRange", "WARNING", "ex#S$a"],
     ]);
-    expect(graded("@default(5)\n@range(max: 1)\ninteger Small")).toEqual([["DefaultTrait", "ERROR", "ex#Small"]]);
+    expect(graded("@default(5)\n@range(max: 1)\ninteger Small")).toEqual([
+      ["DefaultTrait.Target.InvalidRange", "ERROR", "ex#Small"],
+    ]);
   });
 
   it("gives map pagination tokens a DANGER, which blocks until suppressed", () => {

@@ -124,14 +124,14 @@ structure Oops {}`),
     expect(idsOf("union U {\n    @required\n    a: String\n}")).toEqual([["RequiredUnionMember", "ex#U$a"]]);
   });
 
-  it("reports trait values that do not fit the trait's shape", () => {
+  it("reports trait values that do not fit the trait's shape; prelude traits Smithy cannot build are Model errors", () => {
     const events = eventsOf(
       '@length(min: "one")\nstring A\n@error("oops")\nstructure E {}\n@http(method: "GET")\noperation Op {}',
     );
     expect(events.map((e) => [e.id, e.shapeId])).toEqual([
       ["TraitValue", "ex#A"],
-      ["TraitValue", "ex#E"],
-      ["TraitValue", "ex#Op"],
+      ["Model", "ex#E"],
+      ["Model", "ex#Op"],
     ]);
     expect(events[0]!.message).toBe(
       "invalid value for trait `smithy.api#length` at .min: expected an integer, found string",
@@ -287,7 +287,7 @@ describe("shapes", () => {
     expect(events.map((e) => [e.id, e.shapeId])).toEqual([
       ["DefaultTrait", "ex#S$a"],
       ["DefaultTrait", "ex#S$b"],
-      ["DefaultTrait", "ex#S$c"],
+      ["DefaultTrait.Target.InvalidRange", "ex#S$c"],
       ["DefaultTrait", "ex#S$d"],
       ["DefaultTrait", "ex#BadDefault"],
     ]);
@@ -350,8 +350,8 @@ describe("loader findings", () => {
 
 describe("suppressions", () => {
   it("drops warnings named by @suppress and by the suppressions metadata, never errors", () => {
-    const warn = "structure S {\n    a: Count\n}\n@default(0)\ninteger Count";
-    expect(idsOf(warn, "WARNING")).toEqual([["DefaultTrait", "ex#S$a"]]);
+    const warn = "@default(0)\n@range(min: 1)\ninteger Count";
+    expect(idsOf(warn, "WARNING")).toEqual([["DefaultTrait.Target.InvalidRange", "ex#Count"]]);
     expect(idsOf(`@suppress(["DefaultTrait"])\n${warn}`, "WARNING")).toEqual([]);
     const viaMetadata = modelOf({
       "m.smithy": `$version: "2"\nmetadata suppressions = [{ id: "DefaultTrait", namespace: "ex" }]\nnamespace ex\n${warn}`,

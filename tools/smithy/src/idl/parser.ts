@@ -554,12 +554,12 @@ class Parser {
         case "structure":
           this.#parseForResource(shape);
           this.#parseMixins(shape);
-          this.#parseMembers(shape, true);
+          this.#parseMembers(shape);
           break;
         case "union":
           this.#parseForResource(shape);
           this.#parseMixins(shape);
-          this.#parseMembers(shape, false);
+          this.#parseMembers(shape);
           break;
         case "operation":
           this.#parseMixins(shape);
@@ -615,8 +615,8 @@ class Parser {
     this.#next();
   }
 
-  /** Structure and union members: `name: Target`, `$name`, and for structures `= default`. */
-  #parseMembers(shape: RawShape, isStructure: boolean): void {
+  /** Structure and union members: `name: Target`, `$name`, each with an optional `= default`. */
+  #parseMembers(shape: RawShape): void {
     this.#openBrace(shape);
     const members: RawMember[] = [];
     const names = new Set<string>();
@@ -642,21 +642,27 @@ class Parser {
         this.#skipSpaces();
         member.target = this.#parseShapeId(`a target shape for member '${name}'`);
       }
-      this.#skipSpaces();
-      if (this.#is("EQUAL")) {
-        if (!isStructure) throw this.#error("default values ('=') can only be given to structure members");
-        const location = this.#loc();
-        this.#next();
-        this.#skipSpaces();
-        const value = this.#parseNode();
-        traits.unshift({ name: { text: "smithy.api#default", location }, value, annotation: false, location });
-        this.#expectBr();
-      }
+      this.#parseDefaultAssignment(traits);
       members.push(member);
       this.#skipWs();
     }
     this.#next();
     shape.members = members;
+  }
+
+  /**
+   * `= value` after a member gives it a `@default`. The grammar allows it on the members of any aggregate shape;
+   * where the trait does not apply (a list, map or union member) validation reports it, as Smithy does.
+   */
+  #parseDefaultAssignment(traits: RawTrait[]): void {
+    this.#skipSpaces();
+    if (!this.#is("EQUAL")) return;
+    const location = this.#loc();
+    this.#next();
+    this.#skipSpaces();
+    const value = this.#parseNode();
+    traits.unshift({ name: { text: "smithy.api#default", location }, value, annotation: false, location });
+    this.#expectBr();
   }
 
   #rejectDanglingTraits(traits: RawTrait[]): void {
@@ -725,7 +731,10 @@ class Parser {
       } else if (traits.some((t) => t.name.text !== DOCUMENTATION)) {
         throw this.#error(`expected '${expected}' after the traits, found ${describe(this.#tok)}`);
       }
-      if (member) members.push(member);
+      if (member) {
+        this.#parseDefaultAssignment(traits);
+        members.push(member);
+      }
       this.#skipWs();
     }
     this.#skipWsAndDocs();
@@ -794,7 +803,7 @@ class Parser {
     this.#parseForResource(shape);
     this.#parseMixins(shape);
     if (!shape.forResource) this.#parseForResource(shape);
-    this.#parseMembers(shape, true);
+    this.#parseMembers(shape);
     this.#out.shapes.push(shape);
     return { text: shape.id, location };
   }

@@ -12,14 +12,34 @@ const INTEGER_BOUNDS: Record<string, [number, number]> = {
   integer: [-2147483648, 2147483647],
   long: [Number.MIN_SAFE_INTEGER * 1024, Number.MAX_SAFE_INTEGER * 1024],
 };
+const IDENTIFIER = "[A-Za-z_][A-Za-z0-9_]*";
+/** `namespace#Name` or `namespace#Name$member`, the form every `@idRef` value takes. */
+const ABSOLUTE_SHAPE_ID = new RegExp(`^${IDENTIFIER}(\\.${IDENTIFIER})*#${IDENTIFIER}(\\$${IDENTIFIER})?$`);
 const NON_NUMERIC_FLOATS = new Set(["NaN", "Infinity", "-Infinity"]);
 
 /**
- * Called with a problem: where in the value (`.min`, `[2]`) and what is wrong; `range` for a number outside a
- * `@range`, `unknownMember` for a structure member the shape does not define (some callers grade those
- * differently).
+ * What kind of problem a callback gets, where callers grade or name it differently: a number outside a `@range`
+ * of the member that leads to the value or of the shape it targets (as Smithy's event id suffixes name them), a
+ * structure member the shape does not define, a value of the wrong kind (a string for an object), a required
+ * member left out, a string that is not one of its enum's values, an `@idRef` string that is no shape id.
  */
-export type NodeProblem = (path: string, message: string, constraint?: "range" | "unknownMember") => void;
+export type NodeConstraint =
+  | "Member.InvalidRange"
+  | "Target.InvalidRange"
+  | "unknownMember"
+  | "kind"
+  | "missingMember"
+  | "enumValue"
+  | "shapeIdSyntax";
+
+export function isRangeConstraint(
+  constraint: NodeConstraint | undefined,
+): constraint is "Member.InvalidRange" | "Target.InvalidRange" {
+  return constraint === "Member.InvalidRange" || constraint === "Target.InvalidRange";
+}
+
+/** Called with a problem: where in the value (`.min`, `[2]`) and what is wrong. */
+export type NodeProblem = (path: string, message: string, constraint?: NodeConstraint) => void;
 
 export class NodeChecker {
   constructor(
@@ -47,7 +67,7 @@ export class NodeChecker {
       case "string":
       case "blob":
         if (typeof value !== "string") {
-          report(path, `expected a string, found ${nodeKind(value)}`);
+          report(path, `expected a string, found ${nodeKind(value)}`, "kind");
           return;
         }
         this.#length(value.length, traits, report, path);
@@ -58,7 +78,7 @@ export class NodeChecker {
         return;
       case "enum": {
         if (typeof value !== "string") {
-          report(path, `expected a string, found ${nodeKind(value)}`);
+          report(path, `expected a string, found ${nodeKind(value)}`, "kind");
           return;
         }
         const values = this.model.membersOf(shapeId).map((m) => m.traits["smithy.api#enumValue"]);
@@ -66,6 +86,7 @@ export class NodeChecker {
           report(
             path,
             `"${value}" is not a value of enum ${shapeId} (${values.map((v) => JSON.stringify(v)).join(", ")})`,
+            "enumValue",
           );
         }
         return;
@@ -78,11 +99,11 @@ export class NodeChecker {
         return;
       }
       case "boolean":
-        if (typeof value !== "boolean") report(path, `expected a boolean, found ${nodeKind(value)}`);
+        if (typeof value !== "boolean") report(path, `expected a boolean, found ${nodeKind(value)}`, "kind");
         return;
       case "timestamp":
         if (typeof value !== "number" && typeof value !== "string") {
-          report(path, `expected a timestamp (number or string), found ${nodeKind(value)}`);
+          report(path, `expected a timestamp (number or string), found ${nodeKind(value)}`, "kind");
         }
         return;
       case "byte":
@@ -91,13 +112,13 @@ export class NodeChecker {
       case "long":
       case "bigInteger": {
         if (typeof value !== "number" || !Number.isInteger(value)) {
-          report(path, `expected an integer, found ${typeof value === "number" ? value : nodeKind(value)}`);
+          report(path, `expected an integer, found ${typeof value === "number" ? value : nodeKind(value)}`, "kind");
           return;
         }
         const bounds = INTEGER_BOUNDS[shape.type];
         if (bounds && (value < bounds[0] || value > bounds[1]))
           report(path, `${value} does not fit ${article(shape.type)}`);
-        this.#range(value, traits, report, path);
+        this.#ranges(value, view.traits, memberTraits, report, path);
         return;
       }
       case "float":
@@ -105,15 +126,15 @@ export class NodeChecker {
       case "bigDecimal":
         if (typeof value === "string" && shape.type !== "bigDecimal" && NON_NUMERIC_FLOATS.has(value)) return;
         if (typeof value !== "number") {
-          report(path, `expected a number, found ${nodeKind(value)}`);
+          report(path, `expected a number, found ${nodeKind(value)}`, "kind");
           return;
         }
-        this.#range(value, traits, report, path);
+        this.#ranges(value, view.traits, memberTraits, report, path);
         return;
       case "list":
       case "set": {
         if (!Array.isArray(value)) {
-          report(path, `expected an array, found ${nodeKind(value)}`);
+          report(path, `expected an array, found ${nodeKind(value)}`, "kind");
           return;
         }
         this.#length(value.length, traits, report, path);
@@ -128,7 +149,7 @@ export class NodeChecker {
       }
       case "map": {
         if (!isNodeObject(value)) {
-          report(path, `expected an object, found ${nodeKind(value)}`);
+          report(path, `expected an object, found ${nodeKind(value)}`, "kind");
           return;
         }
         this.#length(Object.keys(value).length, traits, report, path);
@@ -145,7 +166,7 @@ export class NodeChecker {
       case "structure":
       case "union": {
         if (!isNodeObject(value)) {
-          report(path, `expected an object, found ${nodeKind(value)}`);
+          report(path, `expected an object, found ${nodeKind(value)}`, "kind");
           return;
         }
         const members = new Map(this.model.membersOf(shapeId).map((m) => [m.memberName!, m]));
@@ -167,7 +188,9 @@ export class NodeChecker {
         } else {
           for (const [name, m] of members) {
             if (m.traits["smithy.api#required"] !== undefined && !Object.hasOwn(value, name)) {
-              if (m.traits["smithy.api#default"] === undefined) report(path, `missing required member \`${name}\``);
+              if (m.traits["smithy.api#default"] === undefined) {
+                report(path, `missing required member \`${name}\``, "missingMember");
+              }
             }
           }
         }
@@ -185,17 +208,27 @@ export class NodeChecker {
     if (typeof l.max === "number" && length > l.max) report(path, `length ${length} is above the maximum ${l.max}`);
   }
 
-  #range(value: number, traits: Traits, report: NodeProblem, path: string): void {
+  /** A member's `@range` does not replace its target's: the value must be within both, and each is reported. */
+  #ranges(value: number, shapeTraits: Traits, memberTraits: Traits, report: NodeProblem, path: string): void {
+    this.#range(value, memberTraits, report, path, "Member.InvalidRange");
+    this.#range(value, shapeTraits, report, path, "Target.InvalidRange");
+  }
+
+  #range(value: number, traits: Traits, report: NodeProblem, path: string, constraint: NodeConstraint): void {
     const r = traits["smithy.api#range"];
     if (!isNodeObject(r)) return;
-    if (typeof r.min === "number" && value < r.min) report(path, `${value} is below the minimum ${r.min}`, "range");
-    if (typeof r.max === "number" && value > r.max) report(path, `${value} is above the maximum ${r.max}`, "range");
+    if (typeof r.min === "number" && value < r.min) report(path, `${value} is below the minimum ${r.min}`, constraint);
+    if (typeof r.max === "number" && value > r.max) report(path, `${value} is above the maximum ${r.max}`, constraint);
   }
 
   /** A string that must name a shape (`@idRef`): it must exist when required, and match the selector. */
   #idRef(value: string, traits: Traits, report: NodeProblem, path: string): void {
     const idRef = traits["smithy.api#idRef"];
-    if (!isNodeObject(idRef) || !value.includes("#")) return;
+    if (!isNodeObject(idRef)) return;
+    if (!ABSOLUTE_SHAPE_ID.test(value)) {
+      report(path, `${JSON.stringify(value)} is not an absolute shape id (namespace#Name)`, "shapeIdSyntax");
+      return;
+    }
     const exists = this.model.has(value);
     if (!exists) {
       if (idRef.failWhenMissing === true) report(path, `\`${value}\` does not name a shape of the model`);

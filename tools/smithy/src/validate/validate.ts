@@ -4,6 +4,7 @@ import { bundledTraitShapes } from "../bundled-traits.js";
 import type { ValidationEvent } from "../errors.js";
 import type { LoadedModel } from "../loader.js";
 import { checkConstraintTraits } from "./checks/constraint-traits.js";
+import { checkDefaults } from "./checks/defaults.js";
 import { checkEventPayload } from "./checks/event-payload.js";
 import { checkHttp } from "./checks/http.js";
 import { checkHttpHeaders } from "./checks/http-headers.js";
@@ -30,6 +31,7 @@ const CHECKS: Check[] = [
   checkTargets,
   checkTraits,
   checkShapes,
+  checkDefaults,
   checkHttp,
   checkHttpQuery,
   checkHttpHeaders,

@@ -19,6 +19,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
   "apigatewayv2-2018-11-29.json": { "WARNING EnumShape": 2 },
   "appsync-2017-07-25.json": { "WARNING DefaultValueInUpdate": 5, "WARNING EnumShape": 9 },
   "connect-2017-08-08.json": {
+    "NOTE Union": 2,
     "WARNING DefaultTrait.Target.InvalidRange": 12,
     "WARNING DefaultValueInUpdate": 3,
     "WARNING EnumShape": 23,

@@ -1,50 +1,19 @@
 // Rules about shapes themselves: unions have members ("Union"), enums too (a "Model" error, as Smithy's loader
 // gives it), enum values are of the right type and unique, and member names follow the recommended form
-// ("EnumShape"), member names differ ignoring case ("ShapeIdConflict", on each of them), and defaults fit their
-// shapes ("DefaultTrait").
-import type { NodeValue } from "../../ast.js";
-import { nodeEquals } from "../../node-values.js";
+// ("EnumShape"), member names differ ignoring case ("ShapeIdConflict", on each of them).
 import { SHAPE_PROPERTIES } from "../../shape-types.js";
 import type { Check, CheckContext } from "../context.js";
 import type { ShapeView } from "../model-view.js";
-import { article } from "../words.js";
 
 const ENUM_VALUE = "smithy.api#enumValue";
-const DEFAULT = "smithy.api#default";
 const MIXIN = "smithy.api#mixin";
-const RANGE = "smithy.api#range";
 const UNIT = "smithy.api#Unit";
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
 
-/**
- * A default that does not fit its shape is an ERROR, except a default of 0 outside a `@range`: IDL 1.0 models gave
- * every number a zero default, AWS's models keep them, and Smithy reports those as WARNINGs.
- */
-function reportDefault(
-  ctx: CheckContext,
-  shapeId: string,
-  value: NodeValue,
-  path: string,
-  message: string,
-  constraint: "range" | "unknownMember" | undefined,
-  rangeOn: "Member" | "Target",
-): void {
-  const text = `the default of \`${shapeId}\`${path ? ` at ${path}` : ""} does not fit: ${message}`;
-  const where = ctx.model.traitLocation(shapeId, DEFAULT);
-  if (constraint === "range" && value === 0 && path === "") {
-    ctx.warn(`DefaultTrait.${rangeOn}.InvalidRange`, shapeId, text, where);
-  } else {
-    ctx.error("DefaultTrait", shapeId, text, where);
-  }
-}
-
 export const checkShapes: Check = (ctx) => {
   for (const view of ctx.model.own()) {
-    if (view.type === "member") {
-      checkMemberDefault(ctx, view);
-      continue;
-    }
+    if (view.type === "member") continue;
     const members = ctx.model.membersOf(view.id);
     const isMixin = view.traits[MIXIN] !== undefined;
     if (isMixin) checkMixinShape(ctx, view);
@@ -56,12 +25,6 @@ export const checkShapes: Check = (ctx) => {
       if (!isMixin) checkEnumValues(ctx, view, members);
     }
     checkMemberNames(ctx, view, members);
-    const shapeDefault = view.traits[DEFAULT];
-    if (shapeDefault !== undefined) {
-      ctx.nodes.check(shapeDefault, view.id, (path, message, constraint) =>
-        reportDefault(ctx, view.id, shapeDefault, path, message, constraint, "Target"),
-      );
-    }
   }
 };
 
@@ -147,53 +110,5 @@ function checkMemberNames(ctx: CheckContext, view: ShapeView, members: ShapeView
         `member \`${name}\` of \`${view.id}\` differs only in case from ${others.join(", ")}`,
       );
     }
-  }
-}
-
-function checkMemberDefault(ctx: CheckContext, member: ShapeView): void {
-  const value = member.traits[DEFAULT];
-  const target = member.target ? ctx.model.get(member.target) : undefined;
-  if (!target) return;
-  const where = ctx.model.traitLocation(member.id, DEFAULT);
-  const targetDefault = target.traits[DEFAULT];
-  if (value === undefined) {
-    const container = ctx.model.get(member.container!);
-    if (targetDefault !== undefined && container?.type === "structure") {
-      ctx.warn(
-        "DefaultTrait",
-        member.id,
-        `member \`${member.id}\` targets \`${target.id}\`, which has a default of ${JSON.stringify(targetDefault)}; ` +
-          "give the member the same default, or null",
-      );
-    }
-    return;
-  }
-  if (value === null) return; // a null default removes the target's default
-  const rangeOn = member.traits[RANGE] !== undefined ? "Member" : "Target";
-  ctx.nodes.check(
-    value as NodeValue,
-    target.id,
-    (path, message, constraint) => reportDefault(ctx, member.id, value, path, message, constraint, rangeOn),
-    "",
-    member.traits,
-  );
-  const empty = target.type === "list" || target.type === "set" ? Array.isArray(value) && value.length === 0 : true;
-  const emptyMap =
-    target.type === "map" ? typeof value === "object" && value !== null && Object.keys(value).length === 0 : true;
-  if (!empty || !emptyMap) {
-    ctx.error(
-      "DefaultTrait",
-      member.id,
-      `the default of ${article(target.type)} member must be empty, \`${member.id}\` has ${JSON.stringify(value)}`,
-      where,
-    );
-  }
-  if (targetDefault !== undefined && !nodeEquals(targetDefault, value)) {
-    ctx.error(
-      "DefaultTrait",
-      member.id,
-      `the default ${JSON.stringify(value)} of \`${member.id}\` differs from the default ${JSON.stringify(targetDefault)} of its target \`${target.id}\``,
-      where,
-    );
   }
 }

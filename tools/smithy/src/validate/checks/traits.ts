@@ -8,10 +8,13 @@ import { type NodeValue, PRELUDE_NAMESPACE } from "../../ast.js";
 import { isNodeObject } from "../../node-values.js";
 import type { Check, CheckContext } from "../context.js";
 import type { ShapeView } from "../model-view.js";
+import { isRangeConstraint, type NodeConstraint } from "../node-check.js";
 import { article } from "../words.js";
 
 const TRAIT = "smithy.api#trait";
 const REQUIRED = "smithy.api#required";
+const MIXIN = "smithy.api#mixin";
+const ERROR = "smithy.api#error";
 /** Traits whose values other checks look at with more specific rules. */
 const CHECKED_ELSEWHERE = new Set(["smithy.api#default", "smithy.api#enumValue"]);
 
@@ -30,6 +33,18 @@ function definition(ctx: CheckContext, traitId: string): TraitDefinition | undef
     conflicts: Array.isArray(obj.conflicts) ? obj.conflicts.filter((c): c is string => typeof c === "string") : [],
     ...(typeof obj.structurallyExclusive === "string" ? { structurallyExclusive: obj.structurallyExclusive } : {}),
   };
+}
+
+/**
+ * Whether Smithy's loader refuses the value while building the prelude trait (a "Model" error, and the trait is then
+ * not validated further) instead of reporting it as a bad trait value: a value of the wrong kind or without a
+ * required member, an `@error` that is neither client nor server, and a shape id that does not parse.
+ */
+function failsOnCreation(traitId: string, path: string, constraint: NodeConstraint | undefined): boolean {
+  if (!traitId.startsWith(`${PRELUDE_NAMESPACE}#`)) return false;
+  if (constraint === "shapeIdSyntax") return true;
+  if (path !== "") return false;
+  return constraint === "kind" || constraint === "missingMember" || (traitId === ERROR && constraint === "enumValue");
 }
 
 function describeShape(ctx: CheckContext, view: ShapeView): string {
@@ -68,7 +83,10 @@ export const checkTraits: Check = (ctx) => {
         );
         continue;
       }
-      if (def.selector !== "*" && !ctx.selectors.matches(def.selector, view.id)) {
+      if (traitShape.traits[MIXIN] !== undefined) {
+        // A mixin is only ever copied into other shapes; the shapes that use it can be traits, it cannot.
+        ctx.error("TraitTarget", view.id, `trait \`${traitId}\` is a mixin and cannot be applied as a trait`, where);
+      } else if (def.selector !== "*" && !ctx.selectors.matches(def.selector, view.id)) {
         const container = view.container ? ctx.model.get(view.container) : undefined;
         if (traitId === REQUIRED && container?.type === "union") {
           ctx.error(
@@ -92,8 +110,10 @@ export const checkTraits: Check = (ctx) => {
           if (constraint === "unknownMember") {
             const name = path.slice(path.lastIndexOf(".") + 1);
             ctx.warn(`TraitValue.UnknownMember.${traitId}.${name}`, view.id, text, where);
+          } else if (failsOnCreation(traitId, path, constraint)) {
+            ctx.error("Model", view.id, text, where);
           } else {
-            ctx.error("TraitValue", view.id, text, where);
+            ctx.error(isRangeConstraint(constraint) ? `TraitValue.${constraint}` : "TraitValue", view.id, text, where);
           }
         });
       }
