@@ -261,7 +261,10 @@ list Names { member: String }`;
     const service =
       '@paginated(inputToken: "Token", outputToken: "Next")\nservice S {\n    version: "1"\n    operations: [List]\n}\n';
     expect(idsOf(service + body)).toEqual([]);
-    expect(idsOf(body)).toEqual([["PaginatedTrait", "ex#List"]]);
+    expect(idsOf(body)).toEqual([
+      ["PaginatedTrait", "ex#List"],
+      ["PaginatedTrait", "ex#List"],
+    ]);
   });
 });
 

@@ -122,12 +122,53 @@ export function readJsonAst(text: string, file: string): FileDefs {
     if (keys) {
       def.properties = {};
       for (const key of keys) {
-        if (value[key] !== undefined) def.properties[key] = value[key] as unknown as ShapeRef;
+        const property = value[key];
+        if (property === undefined) continue;
+        if (REFERENCE_FORMS[key] && !isWellFormed(property, REFERENCE_FORMS[key])) {
+          bad(`\`${key}\` of \`${id}\` must be ${FORM_NAMES[REFERENCE_FORMS[key]]}`);
+          continue;
+        }
+        def.properties[key] = property as unknown as ShapeRef;
       }
     }
     defs.shapes.push(def);
   }
   return defs;
+}
+
+/** How each property of a service, operation or resource names shapes: one reference, a list or a map of them. */
+type ReferenceForm = "one" | "list" | "map";
+const REFERENCE_FORMS: Record<string, ReferenceForm> = {
+  input: "one",
+  output: "one",
+  create: "one",
+  put: "one",
+  read: "one",
+  update: "one",
+  delete: "one",
+  list: "one",
+  errors: "list",
+  operations: "list",
+  resources: "list",
+  collectionOperations: "list",
+  identifiers: "map",
+  properties: "map",
+};
+const FORM_NAMES: Record<ReferenceForm, string> = {
+  one: 'a shape reference ({"target": "ns#Shape"})',
+  list: 'an array of shape references ({"target": "ns#Shape"})',
+  map: 'an object whose values are shape references ({"target": "ns#Shape"})',
+};
+
+function isReference(value: NodeValue): boolean {
+  return isNodeObject(value) && typeof value.target === "string";
+}
+
+/** Smithy's loader refuses references that are not `{"target": ...}` objects; the property is then left out. */
+function isWellFormed(value: NodeValue, form: ReferenceForm): boolean {
+  if (form === "one") return isReference(value);
+  if (form === "list") return Array.isArray(value) && value.every(isReference);
+  return isNodeObject(value) && Object.values(value).every(isReference);
 }
 
 function refs(value: NodeValue | undefined): string[] {

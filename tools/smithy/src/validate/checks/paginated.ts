@@ -50,8 +50,8 @@ export const checkPaginated: Check = (ctx) => {
       ctx.error("PaginatedTrait", view.id, `@paginated on \`${view.id}\`: ${message}`, where);
     const input = view.shape.input?.target;
     const output = view.shape.output?.target;
-    if (!config.inputToken || !config.outputToken) {
-      fail("inputToken and outputToken must be set (on the operation or its service)");
+    for (const key of ["inputToken", "outputToken"] as const) {
+      if (!config[key]) fail(`${key} must be set (on the operation or its service)`);
     }
     const check = (
       key: (typeof KEYS)[number],
@@ -63,6 +63,14 @@ export const checkPaginated: Check = (ctx) => {
       const name = config[key];
       if (!name || !structure) return;
       if (!allowPath && name.includes(".")) return fail(`${key} "${name}" must name a top-level member`);
+      if (name.split(".").length > 2) {
+        ctx.warn(
+          `PaginatedTrait.DeeplyNested.${key}`,
+          view.id,
+          `@paginated on \`${view.id}\`: ${key} "${name}" has more than two parts, which makes the API cumbersome`,
+          where,
+        );
+      }
       const found = follow(ctx, structure, name);
       if (typeof found === "string") return fail(`${key} "${name}" does not exist: ${found}`);
       const target = found.target ? ctx.model.get(found.target) : undefined;
@@ -76,6 +84,14 @@ export const checkPaginated: Check = (ctx) => {
         );
       } else if (target && !types.has(target.type)) {
         fail(`${key} "${name}" must target ${typeName}, \`${found.id}\` targets ${article(target.type)}`);
+      } else if (key === "pageSize" && target && target.type !== "integer") {
+        // Smithy accepts the other integer types for a page size but recommends an integer, as a DANGER.
+        ctx.danger(
+          "PaginatedTrait",
+          view.id,
+          `@paginated on \`${view.id}\`: pageSize member \`${found.id}\` targets ${article(target.type)}; it should target an integer`,
+          where,
+        );
       }
       if (key === "inputToken" || key === "outputToken") {
         if (found.traits[REQUIRED] === undefined) return;

@@ -8,6 +8,8 @@ import { article } from "../words.js";
 
 const UNIT = "smithy.api#Unit";
 const TRAIT = "smithy.api#trait";
+const MIXIN = "smithy.api#mixin";
+const ERROR = "smithy.api#error";
 const NOT_TARGETABLE = new Set(["service", "operation", "resource", "member"]);
 
 export const checkTargets: Check = (ctx) => {
@@ -51,7 +53,23 @@ function checkMember(ctx: CheckContext, member: ShapeView): void {
       member.id,
       `member \`${member.id}\` targets the trait shape \`${target}\`; trait shapes are only applied`,
     );
+  } else if (shape.traits[MIXIN] !== undefined) {
+    ctx.error(
+      "Target",
+      member.id,
+      `member \`${member.id}\` targets the mixin \`${target}\`; mixins are only used with \`with [...]\``,
+    );
+  } else if (container?.type === "map" && member.memberName === "key" && !typeMatchesString(shape.type)) {
+    ctx.error(
+      "Target",
+      container.id,
+      `the key of map \`${container.id}\` must target a string, not ${article(shape.type)}`,
+    );
   }
+}
+
+function typeMatchesString(type: string): boolean {
+  return type === "string" || type === "enum";
 }
 
 function expectRef(
@@ -74,7 +92,7 @@ function expectRef(
       from.id,
       `${what} \`${ref.target}\` of \`${from.id}\` must be a ${types.join(" or ")}, not ${article(shape.type)}`,
     );
-  } else if (needsError && shape.traits["smithy.api#error"] === undefined) {
+  } else if (needsError && shape.traits[ERROR] === undefined) {
     ctx.error(
       "Target",
       from.id,
@@ -118,6 +136,14 @@ function checkShape(ctx: CheckContext, view: ShapeView): void {
     case "operation":
       expectRef(ctx, view, shape.input, "input", ["structure"]);
       expectRef(ctx, view, shape.output, "output", ["structure"]);
+      for (const [what, ref] of [
+        ["input", shape.input],
+        ["output", shape.output],
+      ] as const) {
+        if (ref && ctx.model.get(ref.target)?.traits[ERROR] !== undefined) {
+          ctx.error("Target", view.id, `the ${what} of \`${view.id}\`, \`${ref.target}\`, is an @error structure`);
+        }
+      }
       for (const e of shape.errors ?? []) expectRef(ctx, view, e, "error", ["structure"], true);
       break;
     case "service":
