@@ -331,10 +331,10 @@ describe("loader findings", () => {
     );
   });
 
-  it("reports traits applied to shapes that do not exist", () => {
-    expect(
-      validateModel(modelOf({ "a.smithy": idl('apply Nope @documentation("x")') })).map((e) => [e.id, e.shapeId]),
-    ).toEqual([["Model", "ex#Nope"]]);
+  it("reports traits applied to shapes that do not exist, naming no shape", () => {
+    const events = validateModel(modelOf({ "a.smithy": idl('apply Nope @documentation("x")') }));
+    expect(events.map((e) => [e.id, e.shapeId])).toEqual([["Model", undefined]]);
+    expect(events[0]!.message).toContain("`ex#Nope`");
   });
 
   it("reports metadata that conflicts between files", () => {

@@ -274,7 +274,8 @@ class Assembler {
         this.pendingApplies.set(apply.target, pending);
         for (const t of apply.traits) this.#mergeTrait(apply.target, pending.traits, t);
       } else {
-        this.#error(`traits are applied to \`${apply.target}\`, which is not defined`, apply.location, apply.target);
+        // Smithy names no shape here: there is none to name.
+        this.#error(`traits are applied to \`${apply.target}\`, which is not defined`, apply.location);
       }
       return;
     }

@@ -51,6 +51,7 @@ export function readJsonAst(text: string, file: string): FileDefs {
       `unsupported or missing "smithy" version ${JSON.stringify(version)}: expected "2.0"`,
     );
   }
+  warnAdditional(root, ["smithy", "metadata", "shapes"], undefined, fileLocation, events);
   if (root.metadata !== undefined) {
     if (!isNodeObject(root.metadata)) throw SmithyParseError.at(fileLocation, '"metadata" must be an object');
     for (const [key, value] of Object.entries(root.metadata))
@@ -75,12 +76,23 @@ export function readJsonAst(text: string, file: string): FileDefs {
       continue;
     }
     if (!id.includes("#")) {
-      bad(`\`${id}\` is not an absolute shape id`);
+      events.push({ id: "Model", severity: "ERROR", message: `\`${id}\` is not an absolute shape id`, location });
       continue;
     }
     const traits = readTraits(value.traits, location);
+    warnAdditional(
+      value,
+      ["type", "traits", ...(value.type === "apply" ? [] : ["mixins"]), ...(PROPERTIES_OF[value.type] ?? [])],
+      id,
+      location,
+      events,
+    );
     if (value.type === "apply") {
       defs.applies.push({ target: id, traits, location });
+      continue;
+    }
+    if (id.includes("$")) {
+      bad(`\`${id}\` names a member: only traits can be applied to a member id, shapes are defined without \`$\``);
       continue;
     }
     if (!SHAPE_TYPES.has(value.type)) {
@@ -102,6 +114,7 @@ export function readJsonAst(text: string, file: string): FileDefs {
       }
       const offset = find(name, at);
       const memberLocation = offset >= 0 ? lines.locate(offset) : location;
+      warnAdditional(node, ["target", "traits"], `${id}$${name}`, memberLocation, events);
       return { name, target: node.target, traits: readTraits(node.traits, memberLocation), location: memberLocation };
     };
     if (NAMED_MEMBERS.has(value.type)) {
@@ -134,6 +147,43 @@ export function readJsonAst(text: string, file: string): FileDefs {
     defs.shapes.push(def);
   }
   return defs;
+}
+
+/** The properties each shape type has besides `type`, `traits` and `mixins`. */
+const PROPERTIES_OF: Record<string, readonly string[]> = {
+  ...SHAPE_PROPERTIES,
+  structure: ["members"],
+  union: ["members"],
+  enum: ["members"],
+  intEnum: ["members"],
+  list: ["member"],
+  set: ["member"],
+  map: ["key", "value"],
+};
+
+/** Smithy's loader ignores properties it does not know, with a WARNING naming them. */
+function warnAdditional(
+  node: Record<string, NodeValue>,
+  allowed: string[],
+  shapeId: string | undefined,
+  location: SourceLocation,
+  events: ValidationEvent[],
+): void {
+  const extra = Object.keys(node).filter((k) => !allowed.includes(k));
+  if (extra.length === 0) return;
+  events.push({
+    id: "Model",
+    severity: "WARNING",
+    message: `unknown properties ${extra
+      .sort()
+      .map((k) => `\`${k}\``)
+      .join(", ")} are ignored; expected only ${[...allowed]
+      .sort()
+      .map((k) => `\`${k}\``)
+      .join(", ")}`,
+    location,
+    ...(shapeId ? { shapeId } : {}),
+  });
 }
 
 /** How each property of a service, operation or resource names shapes: one reference, a list or a map of them. */

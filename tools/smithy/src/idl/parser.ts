@@ -41,6 +41,7 @@ class Parser {
       file,
       version: "2.0",
       uses: new Map(),
+      useStatements: [],
       metadata: [],
       shapes: [],
       applies: [],
@@ -293,6 +294,7 @@ class Parser {
       throw SmithyParseError.at(ref.location, `cannot use '${ref.text}': '${name}' already refers to '${previous}'`);
     }
     this.#out.uses.set(name, ref.text);
+    this.#out.useStatements.push(ref);
   }
 
   // --- Traits and documentation -----------------------------------------------------------------------------

@@ -41,6 +41,7 @@ class Resolver {
     const p = this.parsed;
     for (const w of p.warnings)
       this.#events.push({ id: w.id, severity: "WARNING", message: w.message, location: w.location });
+    if (this.ctx.complete) this.#checkUses();
     return {
       file: p.file,
       metadata: p.metadata.map((m) => ({ key: m.key, value: this.node(m.value), location: m.location })),
@@ -52,6 +53,19 @@ class Resolver {
       })),
       events: this.#events,
     };
+  }
+
+  /** A `use` of a shape no file defines is harmless until the name is used, so Smithy only warns. */
+  #checkUses(): void {
+    for (const use of this.parsed.useStatements) {
+      if (this.ctx.isDefined(use.text) || this.ctx.typeOf(use.text) !== undefined) continue;
+      this.#events.push({
+        id: "Model",
+        severity: "WARNING",
+        message: `\`use ${use.text}\` names a shape that is not defined`,
+        location: use.location,
+      });
+    }
   }
 
   /** Resolves a shape id as written to an absolute one. */

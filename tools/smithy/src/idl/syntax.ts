@@ -81,6 +81,8 @@ export interface ParsedIdl {
   namespace?: string;
   /** Names imported with `use`, to their absolute ids. */
   uses: Map<string, string>;
+  /** The `use` statements as written, for their locations. */
+  useStatements: RawRef[];
   metadata: RawMetadata[];
   shapes: RawShape[];
   applies: RawApply[];

@@ -17,6 +17,7 @@ import { checkPaginated } from "./checks/paginated.js";
 import { checkProtocolTraits } from "./checks/protocol-traits.js";
 import { checkReferences } from "./checks/references.js";
 import { checkServiceClosure } from "./checks/service-closure.js";
+import { checkSeverityMetadata } from "./checks/severity-metadata.js";
 import { checkShapes } from "./checks/shapes.js";
 import { checkStreaming } from "./checks/streaming.js";
 import { checkTargets } from "./checks/targets.js";
@@ -46,6 +47,7 @@ const CHECKS: Check[] = [
   checkReferences,
   checkInputOutputUse,
   checkMetadataValidators,
+  checkSeverityMetadata,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
