@@ -112,6 +112,20 @@ describe("selectors", () => {
     }
   });
 
+  it("reads a service's version with service|version, which other shapes do not have", () => {
+    const services = modelOf({
+      "m.smithy": idl(
+        'service Old {\n    version: "2017-01-01"\n}\nservice New {\n    version: "2024-01-01"\n}\nstring S',
+      ),
+    });
+    const evaluator = new SelectorEvaluator(new ModelView(services.ast, services.locations));
+    expect([...(evaluator.select("[service|version^=2017]") ?? [])]).toEqual(["ex#Old"]);
+    expect([...(evaluator.select("[service]") ?? [])].filter((id) => id.startsWith("ex#")).sort()).toEqual([
+      "ex#New",
+      "ex#Old",
+    ]);
+  });
+
   it("treats unsupported selectors as matching everything", () => {
     expect(selectors.select(":root(structure)")).toBeNull();
     expect(selectors.matches(":root(structure)", "ex#Mode")).toBe(true);

@@ -1,6 +1,6 @@
 // A subset of Smithy selectors (https://smithy.io/2.0/spec/selectors.html), enough to evaluate where traits may be
 // applied: shape types (`string`, `number`, `simpleType`, `dataType`, `collection`, `member`, ...), attributes (`[trait|x]`,
-// `[id=...]`, `[id|member=value]`, with comparators and the `i` flag), `:is`, `:not`, `:test`, and the neighbor
+// `[id=...]`, `[id|member=value]`, `[service|version=...]`, with comparators and the `i` flag), `:is`, `:not`, `:test`, and the neighbor
 // operators `>`, `<`, `~>`, `-[rel, ...]->`, `<-[rel, ...]-`. Anything else makes a selector unsupported, and the
 // caller treats an unsupported selector as matching every shape.
 import type { NodeValue } from "../ast.js";
@@ -259,6 +259,13 @@ function attribute(view: ShapeView, path: string[]): NodeValue | undefined {
       value = isNodeObject(value) ? value[segment] : undefined;
     }
     return value;
+  }
+  if (head === "service") {
+    // Only services have the attribute: the service itself, or its version.
+    if (view.type !== "service" || view.shape?.type !== "service") return undefined;
+    if (rest.length === 0) return view.id;
+    if (rest.length === 1 && rest[0] === "version") return view.shape.version;
+    throw new UnsupportedSelector(`attribute service|${rest.join("|")}`);
   }
   throw new UnsupportedSelector(`attribute ${path.join("|")}`);
 }
