@@ -15,6 +15,7 @@ import { checkMetadataValidators } from "./checks/metadata-validators.js";
 import { checkOperationTraits } from "./checks/operation-traits.js";
 import { checkPaginated } from "./checks/paginated.js";
 import { checkProtocolTraits } from "./checks/protocol-traits.js";
+import { checkRecursion } from "./checks/recursion.js";
 import { checkReferences } from "./checks/references.js";
 import { checkServiceClosure } from "./checks/service-closure.js";
 import { checkSeverityMetadata } from "./checks/severity-metadata.js";
@@ -48,6 +49,7 @@ const CHECKS: Check[] = [
   checkInputOutputUse,
   checkMetadataValidators,
   checkSeverityMetadata,
+  checkRecursion,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
