@@ -17,6 +17,7 @@ import { checkPaginated } from "./checks/paginated.js";
 import { checkProtocolTraits } from "./checks/protocol-traits.js";
 import { checkRecursion } from "./checks/recursion.js";
 import { checkReferences } from "./checks/references.js";
+import { checkResourceIdentifiers } from "./checks/resource-identifiers.js";
 import { checkServiceClosure } from "./checks/service-closure.js";
 import { checkSeverityMetadata } from "./checks/severity-metadata.js";
 import { checkShapes } from "./checks/shapes.js";
@@ -50,6 +51,7 @@ const CHECKS: Check[] = [
   checkMetadataValidators,
   checkSeverityMetadata,
   checkRecursion,
+  checkResourceIdentifiers,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {

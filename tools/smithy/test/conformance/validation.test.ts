@@ -39,9 +39,10 @@ const FLOOR: Record<string, number> = {
   RangeTrait: 1,
   UnitType: 1,
   ShapeRecursion: 3,
+  ResourceIdentifierBinding: 4,
 };
 /** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
-const REJECTED_FLOOR = 159;
+const REJECTED_FLOOR = 163;
 
 describeConformance("Smithy's validation suite", (root) => {
   let tally: SuiteTally;
