@@ -18,6 +18,7 @@ import { checkProtocolTraits } from "./checks/protocol-traits.js";
 import { checkRecursion } from "./checks/recursion.js";
 import { checkReferences } from "./checks/references.js";
 import { checkResourceIdentifiers } from "./checks/resource-identifiers.js";
+import { checkResourceProperties } from "./checks/resource-properties.js";
 import { checkServiceClosure } from "./checks/service-closure.js";
 import { checkSeverityMetadata } from "./checks/severity-metadata.js";
 import { checkShapes } from "./checks/shapes.js";
@@ -52,6 +53,7 @@ const CHECKS: Check[] = [
   checkSeverityMetadata,
   checkRecursion,
   checkResourceIdentifiers,
+  checkResourceProperties,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
