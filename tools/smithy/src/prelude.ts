@@ -180,6 +180,39 @@ const privateShapes: Record<string, ShapeNode> = {
   ),
   RequestCompressionEncodingsList: list("String", PRIVATE),
   IdempotentErrors: list(["String", { idRef: { selector: "[trait|error]" } }], PRIVATE),
+  // The type of the `shapeClosures` metadata: named closures of shapes for consumers such as code generators.
+  ShapeClosures: list("ShapeClosure", { ...PRIVATE, metadata: { key: "shapeClosures" } }),
+  ShapeClosure: structure(
+    {
+      id: ["ClosureId", { required: {} }],
+      includeNamespaces: ["Namespaces", { default: [] }],
+      includeBySelector: ["String", { length: { min: 1 } }],
+      rename: ["Renames", { default: {} }],
+      documentation: "CommonMark",
+    },
+    PRIVATE,
+  ),
+  ClosureId: withTraits({ type: "string" }, { ...PRIVATE, idRef: { failWhenMissing: false } }),
+  Namespaces: list("String", { ...PRIVATE, uniqueItems: {} }),
+  Renames: map(
+    [
+      "String",
+      {
+        idRef: {
+          failWhenMissing: true,
+          selector: ":not(:is(member, service, resource, operation))",
+          errorMessage: "a rename must name a shape of the model that is not a member, service, resource or operation",
+        },
+      },
+    ],
+    "Identifier",
+    PRIVATE,
+  ),
+  CommonMark: withTraits(
+    { type: "string" },
+    { ...PRIVATE, mediaType: "text/markdown; charset=UTF-8; variant=CommonMark" },
+  ),
+  Identifier: withTraits({ type: "string" }, { ...PRIVATE, pattern: "^(_+[a-zA-Z0-9]|[a-zA-Z])\\w*$" }),
 };
 
 const T = (selector?: string, extra?: Record<string, NodeValue>) => ({ trait: traitDef(selector, extra) });

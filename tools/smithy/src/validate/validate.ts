@@ -25,6 +25,7 @@ import { checkShapes } from "./checks/shapes.js";
 import { checkStreaming } from "./checks/streaming.js";
 import { checkTargets } from "./checks/targets.js";
 import { checkTraits } from "./checks/traits.js";
+import { checkTypedMetadata } from "./checks/typed-metadata.js";
 import { type Check, CheckContext, type ValidateOptions } from "./context.js";
 import { ModelView } from "./model-view.js";
 import { NodeChecker } from "./node-check.js";
@@ -54,6 +55,7 @@ const CHECKS: Check[] = [
   checkRecursion,
   checkResourceIdentifiers,
   checkResourceProperties,
+  checkTypedMetadata,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
