@@ -21,6 +21,7 @@ import { checkResourceIdentifiers } from "./checks/resource-identifiers.js";
 import { checkResourceProperties } from "./checks/resource-properties.js";
 import { checkServiceClosure } from "./checks/service-closure.js";
 import { checkSeverityMetadata } from "./checks/severity-metadata.js";
+import { checkShapeClosures } from "./checks/shape-closures.js";
 import { checkShapes } from "./checks/shapes.js";
 import { checkStreaming } from "./checks/streaming.js";
 import { checkTargets } from "./checks/targets.js";
@@ -56,6 +57,7 @@ const CHECKS: Check[] = [
   checkResourceIdentifiers,
   checkResourceProperties,
   checkTypedMetadata,
+  checkShapeClosures,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
