@@ -19,6 +19,7 @@ import { checkRecursion } from "./checks/recursion.js";
 import { checkReferences } from "./checks/references.js";
 import { checkResourceIdentifiers } from "./checks/resource-identifiers.js";
 import { checkResourceProperties } from "./checks/resource-properties.js";
+import { checkResources } from "./checks/resources.js";
 import { checkServiceClosure } from "./checks/service-closure.js";
 import { checkSeverityMetadata } from "./checks/severity-metadata.js";
 import { checkShapeClosures } from "./checks/shape-closures.js";
@@ -58,6 +59,7 @@ const CHECKS: Check[] = [
   checkResourceProperties,
   checkTypedMetadata,
   checkShapeClosures,
+  checkResources,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
