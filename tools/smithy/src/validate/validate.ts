@@ -7,6 +7,7 @@ import { checkConstraintTraits } from "./checks/constraint-traits.js";
 import { checkDefaults } from "./checks/defaults.js";
 import { checkEventPayload } from "./checks/event-payload.js";
 import { checkHttp } from "./checks/http.js";
+import { checkHttpBindingsMissing } from "./checks/http-bindings-missing.js";
 import { checkHttpHeaders } from "./checks/http-headers.js";
 import { checkHttpQuery } from "./checks/http-query.js";
 import { checkHttpResponseCodes } from "./checks/http-response-codes.js";
@@ -60,6 +61,7 @@ const CHECKS: Check[] = [
   checkTypedMetadata,
   checkShapeClosures,
   checkResources,
+  checkHttpBindingsMissing,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {

@@ -49,9 +49,11 @@ const FLOOR: Record<string, number> = {
   ResourceIdentifier: 1,
   SingleOperationBinding: 1,
   SingleResourceBinding: 1,
+  HttpBindingsMissing: 2,
+  HttpQueryParamsTrait: 2,
 };
 /** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
-const REJECTED_FLOOR = 187;
+const REJECTED_FLOOR = 188;
 
 describeConformance("Smithy's validation suite", (root) => {
   let tally: SuiteTally;

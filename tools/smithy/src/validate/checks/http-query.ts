@@ -1,11 +1,14 @@
 // `@httpQuery` names ("HttpQueryTrait"): two members of one structure bound to the same query parameter, or a member
 // bound to a parameter that the `@http` uri of an operation taking the structure as input already fixes
-// (`/things?kind=a`), would make the query string ambiguous. Both are reported on the structure.
+// (`/things?kind=a`), would make the query string ambiguous. Both are reported on the structure. A structure with
+// `@httpQueryParams` beside `@httpQuery` members gets a NOTE ("HttpQueryParamsTrait"): a parameter of the query
+// string can then belong to either.
 import { isNodeObject } from "../../node-values.js";
-import type { Check } from "../context.js";
+import type { Check, CheckContext } from "../context.js";
 
 const HTTP = "smithy.api#http";
 const HTTP_QUERY = "smithy.api#httpQuery";
+const HTTP_QUERY_PARAMS = "smithy.api#httpQueryParams";
 
 /** The parameter names the query string of a uri pattern fixes. */
 function queryLiterals(uri: string): string[] {
@@ -28,6 +31,7 @@ export const checkHttpQuery: Check = (ctx) => {
     byName.set(name, [...(byName.get(name) ?? []), view.memberName ?? view.id]);
     bindings.set(view.container, byName);
   }
+  noteQueryParamsBesideQuery(ctx, bindings);
   if (bindings.size === 0) return;
   for (const [structure, byName] of bindings) {
     for (const [name, members] of byName) {
@@ -52,3 +56,17 @@ export const checkHttpQuery: Check = (ctx) => {
     }
   }
 };
+
+function noteQueryParamsBesideQuery(ctx: CheckContext, bindings: Map<string, Map<string, string[]>>): void {
+  for (const [structure, byName] of bindings) {
+    const params = ctx.model.membersOf(structure).find((m) => m.traits[HTTP_QUERY_PARAMS] !== undefined);
+    if (!params) continue;
+    const named = [...byName.values()].flat().sort();
+    ctx.report(
+      "NOTE",
+      "HttpQueryParamsTrait",
+      structure,
+      `\`${params.memberName}\` of \`${structure}\` takes the query parameters (@httpQueryParams) beside ${named.map((m) => `\`${m}\``).join(", ")} (@httpQuery): a parameter may be meant for either`,
+    );
+  }
+}
