@@ -20,6 +20,7 @@ import { checkRecursion } from "./checks/recursion.js";
 import { checkReferences } from "./checks/references.js";
 import { checkResourceIdentifiers } from "./checks/resource-identifiers.js";
 import { checkResourceProperties } from "./checks/resource-properties.js";
+import { checkResourceReferences } from "./checks/resource-references.js";
 import { checkResources } from "./checks/resources.js";
 import { checkServiceClosure } from "./checks/service-closure.js";
 import { checkSeverityMetadata } from "./checks/severity-metadata.js";
@@ -62,6 +63,7 @@ const CHECKS: Check[] = [
   checkShapeClosures,
   checkResources,
   checkHttpBindingsMissing,
+  checkResourceReferences,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {

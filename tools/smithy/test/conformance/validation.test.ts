@@ -51,6 +51,8 @@ const FLOOR: Record<string, number> = {
   SingleResourceBinding: 1,
   HttpBindingsMissing: 2,
   HttpQueryParamsTrait: 2,
+  MemberShouldReferenceResource: 3,
+  ServiceBoundResourceOperation: 1,
 };
 /** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
 const REJECTED_FLOOR = 188;
