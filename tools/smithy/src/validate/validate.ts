@@ -15,6 +15,7 @@ import { checkInputOutputUse } from "./checks/input-output-use.js";
 import { checkMetadataValidators } from "./checks/metadata-validators.js";
 import { checkOperationTraits } from "./checks/operation-traits.js";
 import { checkPaginated } from "./checks/paginated.js";
+import { checkPrivateAccess } from "./checks/private-access.js";
 import { checkProtocolTraits } from "./checks/protocol-traits.js";
 import { checkRecursion } from "./checks/recursion.js";
 import { checkReferences } from "./checks/references.js";
@@ -28,6 +29,7 @@ import { checkShapeClosures } from "./checks/shape-closures.js";
 import { checkShapes } from "./checks/shapes.js";
 import { checkStreaming } from "./checks/streaming.js";
 import { checkTargets } from "./checks/targets.js";
+import { checkTraitDefinitions } from "./checks/trait-definitions.js";
 import { checkTraits } from "./checks/traits.js";
 import { checkTypedMetadata } from "./checks/typed-metadata.js";
 import { type Check, CheckContext, type ValidateOptions } from "./context.js";
@@ -64,6 +66,8 @@ const CHECKS: Check[] = [
   checkResources,
   checkHttpBindingsMissing,
   checkResourceReferences,
+  checkTraitDefinitions,
+  checkPrivateAccess,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {

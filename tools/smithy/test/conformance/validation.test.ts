@@ -53,9 +53,13 @@ const FLOOR: Record<string, number> = {
   HttpQueryParamsTrait: 2,
   MemberShouldReferenceResource: 3,
   ServiceBoundResourceOperation: 1,
+  TraitBreakingChanges: 2,
+  TraitValidators: 1,
+  PrivateAccess: 1,
+  PrivateMixinMember: 1,
 };
 /** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
-const REJECTED_FLOOR = 188;
+const REJECTED_FLOOR = 192;
 
 describeConformance("Smithy's validation suite", (root) => {
   let tally: SuiteTally;
