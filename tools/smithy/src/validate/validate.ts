@@ -3,6 +3,7 @@ import type { SmithyAst } from "../ast.js";
 import { bundledTraitShapes } from "../bundled-traits.js";
 import type { ValidationEvent } from "../errors.js";
 import type { LoadedModel } from "../loader.js";
+import { checkAuth } from "./checks/auth.js";
 import { checkConstraintTraits } from "./checks/constraint-traits.js";
 import { checkDefaults } from "./checks/defaults.js";
 import { checkEventPayload } from "./checks/event-payload.js";
@@ -32,6 +33,7 @@ import { checkTargets } from "./checks/targets.js";
 import { checkTraitDefinitions } from "./checks/trait-definitions.js";
 import { checkTraits } from "./checks/traits.js";
 import { checkTypedMetadata } from "./checks/typed-metadata.js";
+import { checkValueFormats } from "./checks/value-formats.js";
 import { type Check, CheckContext, type ValidateOptions } from "./context.js";
 import { ModelView } from "./model-view.js";
 import { NodeChecker } from "./node-check.js";
@@ -68,6 +70,8 @@ const CHECKS: Check[] = [
   checkResourceReferences,
   checkTraitDefinitions,
   checkPrivateAccess,
+  checkValueFormats,
+  checkAuth,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {

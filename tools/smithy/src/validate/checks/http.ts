@@ -1,4 +1,5 @@
-// HTTP bindings: the `@http` uri is a valid pattern (a "Model" error otherwise, as Smithy refuses the trait), a
+// HTTP bindings: the `@http` uri holds only printable ASCII ("HttpUriFormat") and is a valid pattern (a "Model"
+// error otherwise, as Smithy refuses the trait), a
 // greedy label is the only one and the last ("HttpUriGreedyLabel", DANGER), and its labels and the input's
 // `@httpLabel` members match one to one ("HttpLabelTrait"; that a label member is `@required` is the trait's selector).
 import { isNodeObject } from "../../node-values.js";
@@ -9,6 +10,8 @@ import { article } from "../words.js";
 const HTTP = "smithy.api#http";
 const LABEL = "smithy.api#httpLabel";
 const UNIT = "smithy.api#Unit";
+/** Printable ASCII without spaces: what a URI pattern may hold ("HttpUriFormat" otherwise). */
+const URI_CHARACTERS = /^[\x21-\x7e]*$/;
 
 interface Label {
   name: string;
@@ -38,6 +41,15 @@ export const checkHttp: Check = (ctx) => {
     const http = view.traits[HTTP];
     if (!isNodeObject(http) || typeof http.uri !== "string") continue;
     const where = ctx.model.traitLocation(view.id, HTTP);
+    if (!URI_CHARACTERS.test(http.uri)) {
+      ctx.error(
+        "HttpUriFormat",
+        view.id,
+        `the @http uri "${http.uri}" of \`${view.id}\` has characters a URI cannot hold`,
+        where,
+      );
+      continue;
+    }
     const labels = parseUriLabels(http.uri);
     if (typeof labels === "string") {
       ctx.error("Model", view.id, `invalid @http uri "${http.uri}" of \`${view.id}\`: ${labels}`, where);
