@@ -318,6 +318,14 @@ export class SelectorEvaluator {
     return result;
   }
 
+  /** The ids the selector selects when it starts from the given shapes alone, or null when it is not supported. */
+  selectFrom(text: string, ids: string[]): Set<string> | null {
+    const steps = this.#parse(text);
+    if (steps === null) return null;
+    const start = ids.map((id) => this.model.get(id)).filter((v): v is ShapeView => v !== undefined);
+    return this.#unlessUnsupported(text, () => new Set(this.#eval(steps, start).map((v) => v.id)));
+  }
+
   /**
    * Whether the selector selects the shape; true when the selector is not supported. Works backwards from the shape
    * instead of evaluating the selector over the whole model: a trait is checked only where it is applied, and most

@@ -17,6 +17,7 @@ import { checkMetadataValidators } from "./checks/metadata-validators.js";
 import { checkOperationTraits } from "./checks/operation-traits.js";
 import { checkPaginated } from "./checks/paginated.js";
 import { checkPrivateAccess } from "./checks/private-access.js";
+import { checkProtocolConstraints } from "./checks/protocol-constraints.js";
 import { checkProtocolTraits } from "./checks/protocol-traits.js";
 import { checkRecursion } from "./checks/recursion.js";
 import { checkReferences } from "./checks/references.js";
@@ -72,6 +73,7 @@ const CHECKS: Check[] = [
   checkPrivateAccess,
   checkValueFormats,
   checkAuth,
+  checkProtocolConstraints,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
