@@ -12,8 +12,10 @@ import { checkHttpBindingsMissing } from "./checks/http-bindings-missing.js";
 import { checkHttpHeaders } from "./checks/http-headers.js";
 import { checkHttpQuery } from "./checks/http-query.js";
 import { checkHttpResponseCodes } from "./checks/http-response-codes.js";
+import { checkIneffectiveTraits } from "./checks/ineffective-traits.js";
 import { checkInputOutputUse } from "./checks/input-output-use.js";
 import { checkMetadataValidators } from "./checks/metadata-validators.js";
+import { checkOperationNames } from "./checks/operation-names.js";
 import { checkOperationTraits } from "./checks/operation-traits.js";
 import { checkPaginated } from "./checks/paginated.js";
 import { checkPrivateAccess } from "./checks/private-access.js";
@@ -74,6 +76,8 @@ const CHECKS: Check[] = [
   checkValueFormats,
   checkAuth,
   checkProtocolConstraints,
+  checkIneffectiveTraits,
+  checkOperationNames,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {

@@ -63,6 +63,10 @@ const FLOOR: Record<string, number> = {
   AuthTrait: 1,
   ServiceAuthDefinitions: 1,
   NoInlineDocumentSupport: 1,
+  HttpPrefixHeadersTrait: 1,
+  IdempotencyTokenIgnored: 1,
+  XmlFlattenedTrait: 1,
+  OperationNameAmbiguity: 1,
 };
 /** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
 const REJECTED_FLOOR = 198;

@@ -1,9 +1,12 @@
 // `@httpHeader` names ("HttpHeaderTrait"): unique, ignoring case, within a structure (ERROR on the structure); made
 // of RFC 9110 token characters, and none of the headers that HTTP itself or its intermediaries own (a DANGER on the
-// member).
-import type { Check } from "../context.js";
+// member). A header that starts (ignoring case) with the prefix of an `@httpPrefixHeaders` member of the same
+// structure is an ERROR on the header member ("HttpPrefixHeadersTrait"); with the empty prefix, which takes every
+// header, it is a NOTE.
+import type { Check, CheckContext } from "../context.js";
 
 const HTTP_HEADER = "smithy.api#httpHeader";
+const HTTP_PREFIX_HEADERS = "smithy.api#httpPrefixHeaders";
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const RESERVED = new Set([
   "authorization",
@@ -50,6 +53,7 @@ export const checkHttpHeaders: Check = (ctx) => {
     names.set(key, [...(names.get(key) ?? []), view.memberName ?? view.id]);
     byStructure.set(view.container, names);
   }
+  for (const structure of byStructure.keys()) checkPrefixes(ctx, structure);
   for (const [structure, names] of byStructure) {
     for (const [header, members] of names) {
       if (members.length < 2) continue;
@@ -62,3 +66,29 @@ export const checkHttpHeaders: Check = (ctx) => {
     }
   }
 };
+
+function checkPrefixes(ctx: CheckContext, structure: string): void {
+  const members = ctx.model.membersOf(structure);
+  for (const prefixed of members) {
+    const prefix = prefixed.traits[HTTP_PREFIX_HEADERS];
+    if (typeof prefix !== "string") continue;
+    for (const member of members) {
+      const header = member.traits[HTTP_HEADER];
+      if (typeof header !== "string" || !header.toLowerCase().startsWith(prefix.toLowerCase())) continue;
+      if (prefix === "") {
+        ctx.report(
+          "NOTE",
+          "HttpPrefixHeadersTrait",
+          member.id,
+          `the header \`${header}\` of \`${member.id}\` is also taken by \`${prefixed.id}\`, which binds every header`,
+        );
+      } else {
+        ctx.error(
+          "HttpPrefixHeadersTrait",
+          member.id,
+          `the header \`${header}\` of \`${member.id}\` starts with \`${prefix}\`, the prefix \`${prefixed.id}\` binds`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+// "OperationNameAmbiguity": a structure named like the input or output of an operation (`GetFooInput`,
+// `GetFooRequest`, `GetFooOutput`, `GetFooResponse`) that the operation uses neither as input nor as output is a
+// WARNING: readers and code
+// generators would take it for the operation's own.
+import type { Check } from "../context.js";
+
+const SUFFIXES = { input: ["Input", "Request"], output: ["Output", "Response"] } as const;
+
+export const checkOperationNames: Check = (ctx) => {
+  for (const view of ctx.model.own()) {
+    const operation = view.shape;
+    if (operation?.type !== "operation") continue;
+    const own = [operation.input?.target, operation.output?.target];
+    for (const role of ["input", "output"] as const) {
+      const used = operation[role]?.target;
+      for (const suffix of SUFFIXES[role]) {
+        const id = `${view.id}${suffix}`;
+        const shape = ctx.model.get(id);
+        // A structure the operation uses in either role is its own, if misplaced (OperationInputOutputMisuse).
+        if (own.includes(id) || shape?.type !== "structure" || shape.prelude) continue;
+        ctx.warn(
+          "OperationNameAmbiguity",
+          id,
+          `\`${id}\` is named like the ${role} of \`${view.id}\`, but the operation's ${role} is \`${used ?? "smithy.api#Unit"}\``,
+        );
+      }
+    }
+  }
+};
