@@ -21,6 +21,7 @@ export interface ResolveContext {
 }
 
 const SERVICE_PROPERTIES = new Set(SHAPE_PROPERTIES.service);
+const ENUM_TRAIT = "smithy.api#enum";
 const RESOURCE_PROPERTIES = new Set(SHAPE_PROPERTIES.resource);
 const RESOURCE_SINGLE = ["put", "create", "read", "update", "delete", "list"] as const;
 const RESOURCE_LISTS = ["operations", "collectionOperations", "resources"] as const;
@@ -139,6 +140,17 @@ class Resolver {
       traits: raw.traits.map((t) => this.#trait(t)),
       mixins: raw.mixins.map((m) => this.id(m.text)),
     };
+    const enumTrait = raw.type === "enum" ? def.traits.find((t) => t.id === ENUM_TRAIT) : undefined;
+    if (enumTrait) {
+      // The trait is kept for strings of models written before enum shapes; on an enum shape it is a relic.
+      this.#events.push({
+        id: "ModelDeprecation",
+        severity: "WARNING",
+        shapeId: raw.id,
+        message: `@enum on the enum shape \`${raw.id}\` is deprecated: its members say what the trait said`,
+        location: enumTrait.location,
+      });
+    }
     if (raw.forResource) def.forResource = this.id(raw.forResource.text);
     if (raw.members) {
       def.members = raw.members.map(

@@ -6,6 +6,7 @@ import type { LoadedModel } from "../loader.js";
 import { checkAuth } from "./checks/auth.js";
 import { checkConstraintTraits } from "./checks/constraint-traits.js";
 import { checkDefaults } from "./checks/defaults.js";
+import { checkEnumTrait } from "./checks/enum-trait.js";
 import { checkEventPayload } from "./checks/event-payload.js";
 import { checkHttp } from "./checks/http.js";
 import { checkHttpBindingsMissing } from "./checks/http-bindings-missing.js";
@@ -78,6 +79,7 @@ const CHECKS: Check[] = [
   checkProtocolConstraints,
   checkIneffectiveTraits,
   checkOperationNames,
+  checkEnumTrait,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {

@@ -67,6 +67,9 @@ const FLOOR: Record<string, number> = {
   IdempotencyTokenIgnored: 1,
   XmlFlattenedTrait: 1,
   OperationNameAmbiguity: 1,
+  EnumTrait: 1,
+  EnumNamesPresent: 1,
+  ModelDeprecation: 1,
 };
 /** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
 const REJECTED_FLOOR = 198;
