@@ -13,6 +13,7 @@ import { checkHttpBindingsMissing } from "./checks/http-bindings-missing.js";
 import { checkHttpHeaders } from "./checks/http-headers.js";
 import { checkHttpQuery } from "./checks/http-query.js";
 import { checkHttpResponseCodes } from "./checks/http-response-codes.js";
+import { checkHttpUriConflicts } from "./checks/http-uri-conflicts.js";
 import { checkIneffectiveTraits } from "./checks/ineffective-traits.js";
 import { checkInputOutputUse } from "./checks/input-output-use.js";
 import { checkMetadataValidators } from "./checks/metadata-validators.js";
@@ -80,6 +81,7 @@ const CHECKS: Check[] = [
   checkIneffectiveTraits,
   checkOperationNames,
   checkEnumTrait,
+  checkHttpUriConflicts,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {

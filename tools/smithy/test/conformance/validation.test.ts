@@ -70,9 +70,10 @@ const FLOOR: Record<string, number> = {
   EnumTrait: 1,
   EnumNamesPresent: 1,
   ModelDeprecation: 1,
+  HttpUriConflict: 2,
 };
 /** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
-const REJECTED_FLOOR = 198;
+const REJECTED_FLOOR = 199;
 
 describeConformance("Smithy's validation suite", (root) => {
   let tally: SuiteTally;
