@@ -23,6 +23,12 @@ describe("value formats", () => {
     ).toEqual([["XmlNamespaceTrait", "ERROR", "ex#Bad"]]);
   });
 
+  it("refuses an @externalDocumentation value that is not a URL, as Smithy's loader does", () => {
+    expect(graded('@externalDocumentation(Home: "https://example.com", Bad: "not a url")\nstring S')).toEqual([
+      ["Model", "ERROR", "ex#S"],
+    ]);
+  });
+
   it("refuses an @http uri with characters outside printable ASCII", () => {
     expect(graded('@http(method: "POST", uri: "/caf\u00e9")\noperation Op {}')).toEqual([
       ["HttpUriFormat", "ERROR", "ex#Op"],

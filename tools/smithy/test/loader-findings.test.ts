@@ -39,6 +39,23 @@ describe("JSON AST", () => {
   });
 });
 
+describe("mixins", () => {
+  it("refuses each shape whose mixin could not be built, down the chain", () => {
+    expect(
+      gradedJson({
+        smithy: "2.0",
+        shapes: {
+          "ex#A": { type: "structure", mixins: [{ target: "ex#Missing" }], traits: { "smithy.api#mixin": {} } },
+          "ex#B": { type: "structure", mixins: [{ target: "ex#A" }], traits: { "smithy.api#mixin": {} } },
+          "ex#C": { type: "structure", mixins: [{ target: "ex#B" }] },
+        },
+      })
+        .map(([id, severity, shapeId]) => `${severity} ${id} ${shapeId}`)
+        .sort(),
+    ).toEqual(["ERROR Model ex#A", "ERROR Model ex#B", "ERROR Model ex#C"]);
+  });
+});
+
 describe("IDL", () => {
   it("warns on a `use` of a shape that no file defines", () => {
     const events = validateModel(modelOf({ "m.smithy": idl("use other.ns#Nope\nuse smithy.api#String\nstring A") }));

@@ -18,7 +18,21 @@ export const checkTargets: Check = (ctx) => {
     else checkShape(ctx, view);
   }
   for (const [id, message] of ctx.model.flattenErrors) {
-    if (message.includes("cycle")) ctx.error("Model", id, `mixins form a cycle through \`${id}\``);
+    if (message.includes("cycle")) {
+      ctx.error("Model", id, `mixins form a cycle through \`${id}\``);
+      continue;
+    }
+    // A mixin that is defined but could not be built itself (its own mixin is missing) fails the shapes using it.
+    const node = ctx.model.ast.shapes[id];
+    for (const mixin of node && node.type !== "apply" ? (node.mixins ?? []) : []) {
+      if (ctx.model.ast.shapes[mixin.target] !== undefined && ctx.model.flattenErrors.has(mixin.target)) {
+        ctx.error(
+          "Model",
+          id,
+          `the mixin \`${mixin.target}\` of \`${id}\` cannot be applied: it could not be built itself`,
+        );
+      }
+    }
   }
 };
 

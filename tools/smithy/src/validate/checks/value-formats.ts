@@ -1,10 +1,12 @@
 // String trait values with a format of their own: `@mediaType` is a media type (`type/subtype`, then `; name=value`
-// parameters) ("MediaType"), and the `uri` of `@xmlNamespace` is a URI ("XmlNamespaceTrait").
+// parameters) ("MediaType"), the `uri` of `@xmlNamespace` is a URI ("XmlNamespaceTrait"), and each value of
+// `@externalDocumentation` is a URL (a "Model" error: Smithy cannot build the trait otherwise).
 import { isNodeObject } from "../../node-values.js";
 import type { Check } from "../context.js";
 
 const MEDIA_TYPE = "smithy.api#mediaType";
 const XML_NAMESPACE = "smithy.api#xmlNamespace";
+const EXTERNAL_DOCUMENTATION = "smithy.api#externalDocumentation";
 const TOKEN = "[!#$%&'*+\\-.^_`|~0-9A-Za-z]+";
 const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
 const MEDIA_TYPE_FORMAT = new RegExp(`^${TOKEN}/${TOKEN}(\\s*;\\s*${TOKEN}=(?:${TOKEN}|${QUOTED}))*$`);
@@ -21,6 +23,16 @@ export const checkValueFormats: Check = (ctx) => {
         `@mediaType "${mediaType}" of \`${view.id}\` is not a media type (type/subtype; name=value)`,
       );
     }
+    const docs = view.traits[EXTERNAL_DOCUMENTATION];
+    for (const [name, url] of Object.entries(isNodeObject(docs) ? docs : {})) {
+      if (typeof url === "string" && !isUrl(url)) {
+        ctx.error(
+          "Model",
+          view.id,
+          `@externalDocumentation "${name}" of \`${view.id}\` is not a URL: ${JSON.stringify(url)}`,
+        );
+      }
+    }
     const xmlNamespace = view.traits[XML_NAMESPACE];
     if (isNodeObject(xmlNamespace) && typeof xmlNamespace.uri === "string" && !URI.test(xmlNamespace.uri)) {
       ctx.error(
@@ -31,3 +43,12 @@ export const checkValueFormats: Check = (ctx) => {
     }
   }
 };
+
+function isUrl(text: string): boolean {
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
