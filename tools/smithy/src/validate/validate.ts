@@ -6,6 +6,7 @@ import type { LoadedModel } from "../loader.js";
 import { checkAuth } from "./checks/auth.js";
 import { checkConstraintTraits } from "./checks/constraint-traits.js";
 import { checkDefaults } from "./checks/defaults.js";
+import { checkDeprecatedShapes } from "./checks/deprecated-shapes.js";
 import { checkEnumTrait } from "./checks/enum-trait.js";
 import { checkEventPayload } from "./checks/event-payload.js";
 import { checkHttp } from "./checks/http.js";
@@ -20,6 +21,7 @@ import { checkMetadataValidators } from "./checks/metadata-validators.js";
 import { checkOperationNames } from "./checks/operation-names.js";
 import { checkOperationTraits } from "./checks/operation-traits.js";
 import { checkPaginated } from "./checks/paginated.js";
+import { checkPatternAnchors } from "./checks/pattern-anchors.js";
 import { checkPrivateAccess } from "./checks/private-access.js";
 import { checkProtocolConstraints } from "./checks/protocol-constraints.js";
 import { checkProtocolTraits } from "./checks/protocol-traits.js";
@@ -82,6 +84,8 @@ const CHECKS: Check[] = [
   checkOperationNames,
   checkEnumTrait,
   checkHttpUriConflicts,
+  checkPatternAnchors,
+  checkDeprecatedShapes,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {

@@ -23,12 +23,18 @@ const EXPECTED: Record<string, Record<string, number>> = {
     "WARNING DefaultTrait.Target.InvalidRange": 12,
     "WARNING DefaultValueInUpdate": 3,
     "WARNING EnumShape": 23,
+    "WARNING PatternTrait": 3,
   },
-  "lambda-2015-03-31.json": { "WARNING DefaultValueInUpdate": 1, "WARNING EnumShape": 138 },
+  "lambda-2015-03-31.json": {
+    "WARNING DefaultValueInUpdate": 1,
+    "WARNING EnumShape": 138,
+    "WARNING PatternTrait": 5,
+  },
   "quicksight-2018-04-01.json": {
     "WARNING DefaultTrait.Target.InvalidRange": 1,
     "WARNING DefaultValueInUpdate": 3,
     "WARNING EnumShape": 5,
+    "WARNING PatternTrait": 1,
   },
 };
 

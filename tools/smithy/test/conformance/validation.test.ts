@@ -71,6 +71,8 @@ const FLOOR: Record<string, number> = {
   EnumNamesPresent: 1,
   ModelDeprecation: 1,
   HttpUriConflict: 2,
+  PatternTrait: 1,
+  DeprecatedShape: 1,
 };
 /** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
 const REJECTED_FLOOR = 200;
