@@ -9,6 +9,7 @@ import { checkDefaults } from "./checks/defaults.js";
 import { checkDeprecatedShapes } from "./checks/deprecated-shapes.js";
 import { checkEnumTrait } from "./checks/enum-trait.js";
 import { checkEventPayload } from "./checks/event-payload.js";
+import { checkHostLabels } from "./checks/host-labels.js";
 import { checkHttp } from "./checks/http.js";
 import { checkHttpBindingsMissing } from "./checks/http-bindings-missing.js";
 import { checkHttpHeaders } from "./checks/http-headers.js";
@@ -86,6 +87,7 @@ const CHECKS: Check[] = [
   checkHttpUriConflicts,
   checkPatternAnchors,
   checkDeprecatedShapes,
+  checkHostLabels,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {

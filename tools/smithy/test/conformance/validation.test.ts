@@ -73,6 +73,7 @@ const FLOOR: Record<string, number> = {
   HttpUriConflict: 2,
   PatternTrait: 1,
   DeprecatedShape: 1,
+  HostLabelTrait: 1,
 };
 /** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
 const REJECTED_FLOOR = 200;
