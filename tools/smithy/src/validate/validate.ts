@@ -13,6 +13,7 @@ import { checkHostLabels } from "./checks/host-labels.js";
 import { checkHttp } from "./checks/http.js";
 import { checkHttpBindingsMissing } from "./checks/http-bindings-missing.js";
 import { checkHttpHeaders } from "./checks/http-headers.js";
+import { checkHttpMethodSemantics } from "./checks/http-method-semantics.js";
 import { checkHttpQuery } from "./checks/http-query.js";
 import { checkHttpResponseCodes } from "./checks/http-response-codes.js";
 import { checkHttpUriConflicts } from "./checks/http-uri-conflicts.js";
@@ -88,6 +89,7 @@ const CHECKS: Check[] = [
   checkPatternAnchors,
   checkDeprecatedShapes,
   checkHostLabels,
+  checkHttpMethodSemantics,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
