@@ -35,6 +35,14 @@ describe("bindings and names", () => {
     expect(graded(body, ["XmlFlattenedTrait"])).toEqual([["XmlFlattenedTrait", "WARNING", "ex#S$items"]]);
   });
 
+  it("warns on an operation whose name does not start a shared @input or @output structure's name", () => {
+    const body =
+      "operation GetFoo {\n    input: GetFooInput\n}\noperation GetFoo2 {\n    input: GetFooInput\n}\n@input\nstructure GetFooInput {}";
+    expect(graded(body, ["OperationInputOutputName.input"])).toEqual([
+      ["OperationInputOutputName.input", "WARNING", "ex#GetFoo2"],
+    ]);
+  });
+
   it("warns on structures named like an operation's input or output that it does not use", () => {
     const body =
       "operation GetFoo {\n    input: GetFooRequest\n}\nstructure GetFooRequest {}\nstructure GetFooInput {}";

@@ -75,6 +75,7 @@ const FLOOR: Record<string, number> = {
   DeprecatedShape: 1,
   HostLabelTrait: 1,
   HttpMethodSemantics: 1,
+  OperationInputOutputName: 1,
 };
 /** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
 const REJECTED_FLOOR = 201;

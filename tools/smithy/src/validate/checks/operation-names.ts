@@ -10,6 +10,19 @@ export const checkOperationNames: Check = (ctx) => {
   for (const view of ctx.model.own()) {
     const operation = view.shape;
     if (operation?.type !== "operation") continue;
+    const name = view.id.slice(view.id.indexOf("#") + 1);
+    for (const role of ["input", "output"] as const) {
+      const target = operation[role]?.target;
+      if (!target || ctx.model.get(target)?.traits[`smithy.api#${role}`] === undefined) continue;
+      // Only a structure several operations share leaves a doubt which one it belongs to.
+      if (ctx.model.in(target).filter((r) => r.rel === role).length < 2) continue;
+      if (target.slice(target.indexOf("#") + 1).startsWith(name)) continue;
+      ctx.warn(
+        `OperationInputOutputName.${role}`,
+        view.id,
+        `the ${role} of \`${view.id}\`, \`${target}\`, should have a name that starts with \`${name}\``,
+      );
+    }
     const own = [operation.input?.target, operation.output?.target];
     for (const role of ["input", "output"] as const) {
       const used = operation[role]?.target;
