@@ -21,7 +21,8 @@ const NON_NUMERIC_FLOATS = new Set(["NaN", "Infinity", "-Infinity"]);
  * What kind of problem a callback gets, where callers grade or name it differently: a number outside a `@range`
  * of the member that leads to the value or of the shape it targets (as Smithy's event id suffixes name them), a
  * structure member the shape does not define, a value of the wrong kind (a string for an object), a required
- * member left out, a string that is not one of its enum's values, an `@idRef` string that is no shape id.
+ * member left out, a string that is not one of its enum's values, an `@idRef` string that is no shape id, a
+ * `@length` or `@pattern` not met, NaN where a `@range` applies.
  */
 export type NodeConstraint =
   | "Member.InvalidRange"
@@ -30,7 +31,10 @@ export type NodeConstraint =
   | "kind"
   | "missingMember"
   | "enumValue"
-  | "shapeIdSyntax";
+  | "shapeIdSyntax"
+  | "length"
+  | "pattern"
+  | "notANumber";
 
 export function isRangeConstraint(
   constraint: NodeConstraint | undefined,
@@ -124,7 +128,10 @@ export class NodeChecker {
       case "float":
       case "double":
       case "bigDecimal":
-        if (typeof value === "string" && shape.type !== "bigDecimal" && NON_NUMERIC_FLOATS.has(value)) return;
+        if (typeof value === "string" && shape.type !== "bigDecimal" && NON_NUMERIC_FLOATS.has(value)) {
+          this.#nonNumericRanges(value, view.traits, memberTraits, report, path);
+          return;
+        }
         if (typeof value !== "number") {
           report(path, `expected a number, found ${nodeKind(value)}`, "kind");
           return;
@@ -204,14 +211,26 @@ export class NodeChecker {
   #length(length: number, traits: Traits, report: NodeProblem, path: string): void {
     const l = traits["smithy.api#length"];
     if (!isNodeObject(l)) return;
-    if (typeof l.min === "number" && length < l.min) report(path, `length ${length} is below the minimum ${l.min}`);
-    if (typeof l.max === "number" && length > l.max) report(path, `length ${length} is above the maximum ${l.max}`);
+    if (typeof l.min === "number" && length < l.min)
+      report(path, `length ${length} is below the minimum ${l.min}`, "length");
+    if (typeof l.max === "number" && length > l.max)
+      report(path, `length ${length} is above the maximum ${l.max}`, "length");
   }
 
   /** A member's `@range` does not replace its target's: the value must be within both, and each is reported. */
   #ranges(value: number, shapeTraits: Traits, memberTraits: Traits, report: NodeProblem, path: string): void {
     this.#range(value, memberTraits, report, path, "Member.InvalidRange");
     this.#range(value, shapeTraits, report, path, "Target.InvalidRange");
+  }
+
+  /** NaN is within no @range; the infinities are checked against the bounds like numbers. */
+  #nonNumericRanges(value: string, shapeTraits: Traits, memberTraits: Traits, report: NodeProblem, path: string): void {
+    if (value !== "NaN") {
+      this.#ranges(value === "Infinity" ? Infinity : -Infinity, shapeTraits, memberTraits, report, path);
+      return;
+    }
+    const ranged = [memberTraits, shapeTraits].some((t) => isNodeObject(t["smithy.api#range"]));
+    if (ranged) report(path, "NaN is within no @range", "notANumber");
   }
 
   #range(value: number, traits: Traits, report: NodeProblem, path: string, constraint: NodeConstraint): void {
@@ -250,6 +269,6 @@ export class NodeChecker {
     } catch {
       return; // a pattern JavaScript cannot compile is not this check's business
     }
-    if (!regex.test(value)) report(path, `${JSON.stringify(value)} does not match the pattern ${p}`);
+    if (!regex.test(value)) report(path, `${JSON.stringify(value)} does not match the pattern ${p}`, "pattern");
   }
 }

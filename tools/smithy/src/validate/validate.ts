@@ -9,6 +9,7 @@ import { checkDefaults } from "./checks/defaults.js";
 import { checkDeprecatedShapes } from "./checks/deprecated-shapes.js";
 import { checkEnumTrait } from "./checks/enum-trait.js";
 import { checkEventPayload } from "./checks/event-payload.js";
+import { checkExamples } from "./checks/examples.js";
 import { checkHostLabels } from "./checks/host-labels.js";
 import { checkHttp } from "./checks/http.js";
 import { checkHttpBindingsMissing } from "./checks/http-bindings-missing.js";
@@ -90,6 +91,7 @@ const CHECKS: Check[] = [
   checkDeprecatedShapes,
   checkHostLabels,
   checkHttpMethodSemantics,
+  checkExamples,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {
