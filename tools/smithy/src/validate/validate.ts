@@ -12,6 +12,7 @@ import { checkEventPayload } from "./checks/event-payload.js";
 import { checkExamples } from "./checks/examples.js";
 import { checkHostLabels } from "./checks/host-labels.js";
 import { checkHttp } from "./checks/http.js";
+import { checkHttpBindingContexts } from "./checks/http-binding-contexts.js";
 import { checkHttpBindingsMissing } from "./checks/http-bindings-missing.js";
 import { checkHttpHeaders } from "./checks/http-headers.js";
 import { checkHttpMethodSemantics } from "./checks/http-method-semantics.js";
@@ -92,6 +93,7 @@ const CHECKS: Check[] = [
   checkHostLabels,
   checkHttpMethodSemantics,
   checkExamples,
+  checkHttpBindingContexts,
 ];
 
 function isLoaded(model: LoadedModel | SmithyAst): model is LoadedModel {

@@ -77,6 +77,8 @@ const FLOOR: Record<string, number> = {
   HttpMethodSemantics: 1,
   OperationInputOutputName: 1,
   ExamplesTrait: 2,
+  HttpPayload: 1,
+  HttpBindingTraitIgnored: 1,
 };
 /** Models Smithy refuses (with an ERROR or an unsuppressed DANGER) that we refuse too. */
 const REJECTED_FLOOR = 203;
