@@ -63,6 +63,17 @@ describe("IDL", () => {
   });
 });
 
+describe("validators metadata", () => {
+  it("refuses a validator whose selector is no selector at all, and runs one whose selector is not evaluated here", () => {
+    const validators = (selector: string) =>
+      `$version: "2"\nmetadata validators = [{ name: "EmitEachSelector", id: "v", configuration: { selector: "${selector}" } }]\nnamespace ex\nstring S\n`;
+    const graded = (selector: string) =>
+      validateModel(modelOf({ "m.smithy": validators(selector) })).map((e) => [e.id, e.severity]);
+    expect(graded("][")).toEqual([["Model", "ERROR"]]);
+    expect(graded(":root(string)")).toEqual([]);
+  });
+});
+
 describe("severityOverrides metadata", () => {
   const graded = (value: string): Graded[] =>
     validateModel(modelOf({ "m.smithy": `$version: "2"\nmetadata severityOverrides = ${value}\n` })).map((e) => [

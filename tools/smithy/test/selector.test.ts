@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadModelSync } from "../src/loader.js";
 import { ModelView } from "../src/validate/model-view.js";
-import { SelectorEvaluator } from "../src/validate/selector.js";
+import { SelectorEvaluator, selectorSyntaxError } from "../src/validate/selector.js";
 import { idl, modelOf } from "./helpers.js";
 
 const model = modelOf({
@@ -124,6 +124,35 @@ describe("selectors", () => {
       "ex#New",
       "ex#Old",
     ]);
+  });
+
+  it("tells text that is no selector from selectors that use what is not evaluated here", () => {
+    for (const bad of [
+      "",
+      "!",
+      "'x'",
+      "nope",
+      "[]",
+      "[a=]",
+      "[a=b",
+      "string=b",
+      "[a^b]",
+      ":not",
+      ":not()",
+      ":nay()",
+      ":is(string, ",
+    ]) {
+      expect(selectorSyntaxError(bad), bad).toBeDefined();
+    }
+    for (const fine of [
+      "string",
+      ":root(structure)",
+      "[@trait|enum: @{value} = a]",
+      "[trait|range|min > 1]",
+      "$x(*)",
+    ]) {
+      expect(selectorSyntaxError(fine), fine).toBeUndefined();
+    }
   });
 
   it("treats unsupported selectors as matching everything", () => {

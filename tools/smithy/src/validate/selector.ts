@@ -15,6 +15,12 @@ type Step =
 
 export class UnsupportedSelector extends Error {}
 
+/** Text that is no selector at all (as opposed to a selector that uses what is not evaluated here). */
+export class SelectorSyntaxError extends UnsupportedSelector {}
+
+/** Functions Smithy's selectors have; the ones besides `:is`, `:not` and `:test` are not evaluated here. */
+const SMITHY_FUNCTIONS = new Set(["is", "not", "test", "each", "in", "root", "topdown", "recursive"]);
+
 const NUMBER_TYPES = new Set([
   "byte",
   "short",
@@ -77,12 +83,16 @@ class SelectorParser {
   parse(): Step[] {
     const steps = this.#selector();
     this.#ws();
-    if (this.#i < this.text.length) this.#unsupported();
+    if (this.#i < this.text.length) this.#syntax("unexpected text");
     return steps;
   }
 
   #unsupported(): never {
     throw new UnsupportedSelector(`unsupported selector syntax at ${this.#i} in \`${this.text}\``);
+  }
+
+  #syntax(what: string): never {
+    throw new SelectorSyntaxError(`${what} at ${this.#i} in the selector \`${this.text}\``);
   }
 
   #ws(): void {
@@ -108,7 +118,7 @@ class SelectorParser {
       if (c === undefined || c === "," || c === ")") break;
       steps.push(this.#step());
     }
-    if (steps.length === 0) this.#unsupported();
+    if (steps.length === 0) this.#syntax("expected a selector");
     return steps;
   }
 
@@ -134,8 +144,10 @@ class SelectorParser {
       this.#i++;
       return { kind: "type", name: "*" };
     }
+    if (c === "$") this.#unsupported(); // variables
     const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(this.text.slice(this.#i));
-    if (!word || !TYPE_NAMES.has(word[0])) this.#unsupported();
+    if (!word) this.#syntax(`unexpected ${c === undefined ? "end" : `'${c}'`}`);
+    if (!TYPE_NAMES.has(word[0])) this.#syntax(`unknown shape type \`${word[0]}\``);
     this.#i += word[0].length;
     return { kind: "type", name: word[0] };
   }
@@ -143,22 +155,25 @@ class SelectorParser {
   #namedNeighbor(direction: "out" | "in"): Step {
     this.#i += direction === "out" ? 2 : 3;
     const close = this.text.indexOf("]", this.#i);
-    if (close < 0) this.#unsupported();
+    if (close < 0) this.#syntax("expected ']'");
     const rels = this.text
       .slice(this.#i, close)
       .split(",")
       .map((r) => r.trim())
       .filter((r) => r.length > 0);
+    if (rels.length === 0) this.#syntax("expected a relationship name");
     this.#i = close + 1;
     const end = direction === "out" ? "->" : "-";
-    if (!this.#startsWith(end)) this.#unsupported();
+    if (!this.#startsWith(end)) this.#syntax(`expected '${end}'`);
     this.#i += end.length;
     return { kind: "neighbor", direction, rels, recursive: false };
   }
 
   #function(): Step {
     const name = /^:([A-Za-z]+)\(/.exec(this.text.slice(this.#i));
-    if (!name || (name[1] !== "is" && name[1] !== "not" && name[1] !== "test")) this.#unsupported();
+    if (!name) this.#syntax("expected a function like :is(...)");
+    if (!SMITHY_FUNCTIONS.has(name[1]!)) this.#syntax(`unknown function :${name[1]}`);
+    if (name[1] !== "is" && name[1] !== "not" && name[1] !== "test") this.#unsupported();
     this.#i += name[0].length;
     const args: Step[][] = [];
     for (;;) {
@@ -167,7 +182,7 @@ class SelectorParser {
       const c = this.text[this.#i];
       this.#i++;
       if (c === ")") break;
-      if (c !== ",") this.#unsupported();
+      if (c !== ",") this.#syntax("expected ',' or ')'");
     }
     return { kind: name[1] as "is" | "not" | "test", args };
   }
@@ -187,7 +202,9 @@ class SelectorParser {
       return { kind: "attr", path, values: [], caseInsensitive: false };
     }
     const op = COMPARATORS.find((o) => this.#startsWith(o));
-    if (!op) this.#unsupported();
+    // Numeric (`<`, `>=`, ...) and set (`{=}`, ...) comparators are Smithy's too, only not evaluated here.
+    if (!op && "<>{".includes(this.text[this.#i] ?? "x")) this.#unsupported();
+    if (!op) this.#syntax("expected a comparator or ']'");
     this.#i += op.length;
     const values: string[] = [];
     for (;;) {
@@ -203,7 +220,7 @@ class SelectorParser {
       this.#i++;
       this.#ws();
     }
-    if (this.text[this.#i] !== "]") this.#unsupported();
+    if (this.text[this.#i] !== "]") this.#syntax("expected ']'");
     this.#i++;
     return { kind: "attr", path, op, values, caseInsensitive };
   }
@@ -213,14 +230,16 @@ class SelectorParser {
     const c = this.text[this.#i];
     if (c === '"' || c === "'") {
       const end = this.text.indexOf(c, this.#i + 1);
-      if (end < 0) this.#unsupported();
+      if (end < 0) this.#syntax(`unclosed ${c}`);
       const v = this.text.slice(this.#i + 1, end);
       this.#i = end + 1;
       return v;
     }
     const pattern = key ? /^[A-Za-z0-9_.#-]+/ : /^[A-Za-z0-9_.#$:-]+/;
     const m = pattern.exec(this.text.slice(this.#i));
-    if (!m) this.#unsupported();
+    // Scoped attributes (`[@...]`) and projections (`(values)`) are Smithy's, only not evaluated here.
+    if (!m && (c === "@" || c === "(")) this.#unsupported();
+    if (!m) this.#syntax(key ? "expected an attribute name" : "expected a value");
     this.#i += m[0].length;
     return m[0];
   }
@@ -228,6 +247,18 @@ class SelectorParser {
 
 export function parseSelector(text: string): Step[] {
   return new SelectorParser(text).parse();
+}
+
+/** Why the text is no selector at all, or undefined when it is one (evaluated here or not). */
+export function selectorSyntaxError(text: string): string | undefined {
+  try {
+    parseSelector(text);
+    return undefined;
+  } catch (e) {
+    if (e instanceof SelectorSyntaxError) return e.message;
+    if (e instanceof UnsupportedSelector) return undefined;
+    throw e;
+  }
 }
 
 function traitId(name: string): string {

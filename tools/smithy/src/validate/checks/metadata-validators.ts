@@ -3,11 +3,13 @@
 // it selects none (both DANGER by default), `UnreferencedShape` reports (as a NOTE by default) every shape that no
 // relationship connects to a shape its `rootShapeSelector` selects (services by default); trait definitions count as
 // referenced. Each finding takes the definition's `id` (its `name` when there is none), `severity` and `message`. A validator Smithy does not know is a WARNING "UnknownValidator_<name>"; Smithy's
-// other built-in validators are recognised and not run here. A definition that is not well formed is a "Model" error.
+// other built-in validators are recognised and not run here. A definition that is not well formed, or whose selector
+// is no selector at all, is a "Model" error.
 import type { NodeValue } from "../../ast.js";
 import type { Severity } from "../../errors.js";
 import { isNodeObject } from "../../node-values.js";
 import type { Check, CheckContext } from "../context.js";
+import { selectorSyntaxError } from "../selector.js";
 
 /** Validators Smithy itself (or its linters package) provides that are not run here. */
 const KNOWN_NOT_RUN = new Set([
@@ -84,6 +86,7 @@ export const checkMetadataValidators: Check = (ctx) => {
   for (const value of validators) {
     const def = definitionOf(ctx, value);
     if (!def) continue;
+    if (refusesSelector(ctx, def, def.name === "UnreferencedShape" ? def.rootShapeSelector : def.selector)) continue;
     if (def.name === "UnreferencedShape") {
       reportUnreferenced(ctx, def);
       continue;
@@ -119,6 +122,18 @@ export const checkMetadataValidators: Check = (ctx) => {
     }
   }
 };
+
+/** A selector that is no selector at all makes the validator unusable: a "Model" error, as Smithy gives it. */
+function refusesSelector(ctx: CheckContext, def: Definition, selector: string | undefined): boolean {
+  const problem = selector === undefined ? undefined : selectorSyntaxError(selector);
+  if (problem === undefined) return false;
+  ctx.events.push({
+    id: "Model",
+    severity: "ERROR",
+    message: `the \`${def.name}\` validator \`${def.id}\`: ${problem}`,
+  });
+  return true;
+}
 
 function reportUnreferenced(ctx: CheckContext, def: Definition): void {
   const rootSelector = def.rootShapeSelector ?? "service";
