@@ -33,6 +33,8 @@ export class SmithyParseError extends Error {
   override readonly name = "SmithyParseError";
   /** The message without the location prefix. */
   readonly reason: string;
+  /** The shape whose definition the error is in, when the parser knows it (a duplicate member, say). */
+  shapeId?: string;
 
   constructor(
     readonly file: string,
@@ -50,6 +52,12 @@ export class SmithyParseError extends Error {
 
   static at(location: SourceLocation, reason: string): SmithyParseError {
     return new SmithyParseError(location.file, location.line, location.column, reason);
+  }
+
+  /** The same error, naming the shape it is in. */
+  in(shapeId: string): SmithyParseError {
+    this.shapeId = shapeId;
+    return this;
   }
 }
 

@@ -167,6 +167,12 @@ describe("syntax errors", () => {
     expect(e.file).toBe("bad.smithy");
   });
 
+  it("names the shape it is in when the parser knows it", () => {
+    expect(parseError(`${HEAD}structure S {\n    a: String\n    a: String\n}\n`).shapeId).toBe("ex#S");
+    expect(parseError(`${HEAD}list L {\n    member: String\n    member: String\n}\n`).shapeId).toBe("ex#L");
+    expect(parseError(`${HEAD}structure A {\n    foo {\n}\n`).shapeId).toBeUndefined();
+  });
+
   it("is a SmithyParseError whose message starts with file:line:column", () => {
     const e = parseError(`${HEAD}structure A {\n    foo {\n}\n`);
     expect(e).toBeInstanceOf(SmithyParseError);

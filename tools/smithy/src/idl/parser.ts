@@ -612,7 +612,7 @@ class Parser {
     if (!this.#is("RBRACE")) {
       throw this.#error(
         `expected '}' to close the body of ${shape.id.slice(shape.id.indexOf("#") + 1)}, found ${describe(this.#tok)}`,
-      );
+      ).in(shape.id);
     }
     this.#next();
   }
@@ -634,7 +634,7 @@ class Parser {
       if (elided) this.#next();
       const nameToken = this.#take("IDENT", elided ? "a member name after '$'" : "a member name");
       const name = nameToken.text;
-      if (names.has(name)) throw this.#error(`duplicate member '${name}'`, nameToken);
+      if (names.has(name)) throw this.#error(`duplicate member '${name}'`, nameToken).in(shape.id);
       names.add(name);
       const member: RawMember = { name, traits, location };
       if (!elided) {
@@ -746,7 +746,7 @@ class Parser {
 
   #memberNameError(shape: RawShape, names: string[], token: Token): SmithyParseError {
     const which = names.map((n) => `'${n}'`).join(" and ");
-    return this.#error(`unexpected member '${token.text}': a ${shape.type} has only ${which}`, token);
+    return this.#error(`unexpected member '${token.text}': a ${shape.type} has only ${which}`, token).in(shape.id);
   }
 
   #parseOperation(shape: RawShape, name: string): void {

@@ -64,7 +64,15 @@ export function ourEvents(file: string, text: string): ValidationEvent[] {
     return validateModel(loadModelFromSources([{ file, content: text }]), { includeSuppressed: true });
   } catch (e) {
     if (e instanceof SmithyParseError)
-      return [{ id: "Model", severity: "ERROR", message: e.reason, location: e.location }];
+      return [
+        {
+          id: "Model",
+          severity: "ERROR",
+          message: e.reason,
+          location: e.location,
+          ...(e.shapeId ? { shapeId: e.shapeId } : {}),
+        },
+      ];
     throw e;
   }
 }
