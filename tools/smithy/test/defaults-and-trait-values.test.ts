@@ -1,13 +1,7 @@
 // Defaults and trait values graded as Smithy grades them: where a default may stand and what it may be, the event
 // ids of range problems, and prelude trait values Smithy cannot build.
 import { describe, expect, it } from "vitest";
-import type { Severity } from "../src/errors.js";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
-
-function graded(body: string): [string, Severity, string | undefined][] {
-  return validateModel(modelOf({ "m.smithy": idl(body) })).map((e) => [e.id, e.severity, e.shapeId]);
-}
+import { graded } from "./helpers.js";
 
 describe("defaults", () => {
   it("reads `= value` on list, map and union members, and reports the @default there as misplaced", () => {

@@ -1,12 +1,6 @@
 // The @enum trait of IDL 1.0 models: unique values and names, names on all values or none, recommended names.
 import { describe, expect, it } from "vitest";
-import type { Severity } from "../src/errors.js";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
-
-function graded(body: string): [string, Severity, string | undefined][] {
-  return validateModel(modelOf({ "m.smithy": idl(body) })).map((e) => [e.id, e.severity, e.shapeId]);
-}
+import { graded } from "./helpers.js";
 
 describe("@enum", () => {
   it("accepts named values in the recommended form and warns on values without names", () => {

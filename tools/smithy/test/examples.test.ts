@@ -1,12 +1,11 @@
 // ExamplesTrait: the examples of an operation fit its input, output and errors.
 import { describe, expect, it } from "vitest";
 import type { Severity } from "../src/errors.js";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
+import { findingsOf } from "./helpers.js";
 
 function exampleEvents(examples: string): [string, Severity][] {
   const body = `@examples(${examples})\noperation Op {\n    input := {\n        @required\n        name: String\n        @length(max: 3)\n        code: String\n    }\n    output := {\n        size: Integer\n    }\n    errors: [Oops]\n}\n@error("client")\nstructure Oops {\n    reason: String\n}\n@error("client")\nstructure Other {}`;
-  return validateModel(modelOf({ "m.smithy": idl(body) }))
+  return findingsOf(body)
     .filter((e) => e.id.startsWith("ExamplesTrait"))
     .map((e) => [e.id, e.severity]);
 }

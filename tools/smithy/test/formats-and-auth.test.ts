@@ -1,12 +1,6 @@
 // Trait values with formats (media types, XML namespace URIs, @http uris) and auth schemes a service defines.
 import { describe, expect, it } from "vitest";
-import type { Severity } from "../src/errors.js";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
-
-function graded(body: string): [string, Severity, string | undefined][] {
-  return validateModel(modelOf({ "m.smithy": idl(body) })).map((e) => [e.id, e.severity, e.shapeId]);
-}
+import { graded } from "./helpers.js";
 
 describe("value formats", () => {
   it("refuses media types that are not type/subtype with name=value parameters", () => {

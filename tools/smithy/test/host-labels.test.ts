@@ -1,15 +1,14 @@
 // HostLabelTrait: the host prefix of @endpoint, its labels and the host it gives.
 import { describe, expect, it } from "vitest";
 import type { Severity } from "../src/errors.js";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
+import { findingsOf } from "./helpers.js";
 
 function hostEvents(
   prefix: string,
   input = "{\n        @required\n        @hostLabel\n        id: String\n    }",
 ): Severity[] {
   const body = `@endpoint(hostPrefix: "${prefix}")\noperation Op {\n    input := ${input}\n}`;
-  return validateModel(modelOf({ "m.smithy": idl(body) }))
+  return findingsOf(body)
     .filter((e) => e.id === "HostLabelTrait")
     .map((e) => e.severity);
 }

@@ -1,11 +1,10 @@
 // HTTP bindings where they have no effect, and payload structures whose other members are unbound.
 import { describe, expect, it } from "vitest";
 import type { Severity } from "../src/errors.js";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
+import { findingsOf } from "./helpers.js";
 
 function graded(body: string, prefix: string): [string, Severity, string | undefined][] {
-  return validateModel(modelOf({ "m.smithy": idl(body) }))
+  return findingsOf(body)
     .filter((e) => e.id.startsWith(prefix))
     .map((e) => [e.id, e.severity, e.shapeId]);
 }

@@ -1,11 +1,10 @@
 // HttpMethodSemantics: what an @http method says about an operation's traits and payload.
 import { describe, expect, it } from "vitest";
 import type { Severity } from "../src/errors.js";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
+import { findingsOf } from "./helpers.js";
 
 function semantics(body: string): [string, Severity, string | undefined][] {
-  return validateModel(modelOf({ "m.smithy": idl(body) }))
+  return findingsOf(body)
     .filter((e) => e.id.startsWith("HttpMethodSemantics"))
     .map((e) => [e.id, e.severity, e.shapeId]);
 }

@@ -1,12 +1,11 @@
 // HttpUriConflict: operations of one service that a single request could reach.
 import { describe, expect, it } from "vitest";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
+import { findingsOf } from "./helpers.js";
 
 function conflicts(operations: string): (string | undefined)[] {
   const names = [...operations.matchAll(/operation (\w+)/g)].map((m) => m[1]);
   const body = `service S {\n    version: "1"\n    operations: [${names.join(", ")}]\n}\n${operations}`;
-  return validateModel(modelOf({ "m.smithy": idl(body) }))
+  return findingsOf(body)
     .filter((e) => e.id === "HttpUriConflict")
     .map((e) => e.shapeId);
 }

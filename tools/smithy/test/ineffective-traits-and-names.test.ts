@@ -3,11 +3,10 @@
 // operation's input or output that the operation does not use.
 import { describe, expect, it } from "vitest";
 import type { Severity } from "../src/errors.js";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
+import { findingsOf } from "./helpers.js";
 
 function graded(body: string, ids: string[]): [string, Severity, string | undefined][] {
-  return validateModel(modelOf({ "m.smithy": idl(body) }))
+  return findingsOf(body)
     .filter((e) => ids.includes(e.id))
     .map((e) => [e.id, e.severity, e.shapeId]);
 }

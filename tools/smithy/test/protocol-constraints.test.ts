@@ -1,13 +1,7 @@
 // Constraints a trait definition places on the shapes it is applied to: @traitValidators selectors, and protocols
 // without inline document support.
 import { describe, expect, it } from "vitest";
-import type { Severity } from "../src/errors.js";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
-
-function graded(body: string): [string, Severity, string | undefined][] {
-  return validateModel(modelOf({ "m.smithy": idl(body) })).map((e) => [e.id, e.severity, e.shapeId]);
-}
+import { graded } from "./helpers.js";
 
 const SERVICE =
   'service S {\n    version: "1"\n    operations: [Op]\n}\noperation Op {\n    input := {\n        doc: Document\n    }\n}\n';

@@ -2,11 +2,10 @@
 // not all of them but those of the parents; explicit bindings override implicit ones and must not collide.
 import { describe, expect, it } from "vitest";
 import type { Severity } from "../src/errors.js";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
+import { findingsOf } from "./helpers.js";
 
 function bindingEvents(body: string): [Severity, string | undefined][] {
-  return validateModel(modelOf({ "m.smithy": idl(body) }))
+  return findingsOf(body)
     .filter((e) => e.id === "ResourceIdentifierBinding")
     .map((e) => [e.severity, e.shapeId]);
 }

@@ -1,11 +1,10 @@
 // ResourceOperationInputOutput: the members of create and instance operations of a resource with properties are
 // identifiers, properties (with the property's target) or @notProperty, name each property once, and use them all.
 import { describe, expect, it } from "vitest";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
+import { findingsOf } from "./helpers.js";
 
 function propertyErrors(body: string): (string | undefined)[] {
-  return validateModel(modelOf({ "m.smithy": idl(body) }))
+  return findingsOf(body)
     .filter((e) => e.id === "ResourceOperationInputOutput")
     .map((e) => e.shapeId);
 }

@@ -1,10 +1,9 @@
 // Members and operations that look as if they belong to a resource they are not bound to.
 import { describe, expect, it } from "vitest";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
+import { findingsOf } from "./helpers.js";
 
 function warnings(body: string): [string, string | undefined][] {
-  return validateModel(modelOf({ "m.smithy": idl(body) }))
+  return findingsOf(body)
     .filter((e) => e.severity === "WARNING")
     .map((e) => [e.id, e.shapeId]);
 }

@@ -1,10 +1,9 @@
 // Resources: lifecycle traits, cycles, identifiers shared with parents, and single bindings in a service closure.
 import { describe, expect, it } from "vitest";
-import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
+import { findingsOf } from "./helpers.js";
 
 function eventsOf(body: string, ids: string[]): [string, string | undefined][] {
-  return validateModel(modelOf({ "m.smithy": idl(body) }))
+  return findingsOf(body)
     .filter((e) => ids.includes(e.id))
     .map((e) => [e.id, e.shapeId]);
 }

@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import type { Severity } from "../src/errors.js";
 import { loadModelFromSources } from "../src/loader.js";
 import { validateModel } from "../src/validate/validate.js";
-import { idl, modelOf } from "./helpers.js";
+import { findingsOf } from "./helpers.js";
 
 type Graded = [string, Severity, string | undefined];
 
 function graded(body: string): Graded[] {
-  return validateModel(modelOf({ "m.smithy": idl(body) })).map((e) => [e.id, e.severity, e.shapeId]);
+  return findingsOf(body).map((e) => [e.id, e.severity, e.shapeId]);
 }
 
 describe("targets", () => {
