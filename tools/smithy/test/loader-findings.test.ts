@@ -56,6 +56,19 @@ describe("mixins", () => {
   });
 });
 
+describe("duplicate definitions", () => {
+  it("notes a shape defined twice word for word, and keeps one", () => {
+    const model = modelOf({
+      "a.smithy": idl("@length(min: 1)\nstring S\n"),
+      "b.smithy": idl("@length(min: 1)\nstring S\n"),
+    });
+    expect(validateModel(model).map((e): Graded => [e.id, e.severity, e.shapeId])).toEqual([
+      ["Model.IgnoredDuplicateDefinition", "NOTE", "ex#S"],
+    ]);
+    expect(model.ast.shapes["ex#S"]).toEqual({ type: "string", traits: { "smithy.api#length": { min: 1 } } });
+  });
+});
+
 describe("IDL", () => {
   it("warns on a `use` of a shape that no file defines", () => {
     const events = validateModel(modelOf({ "m.smithy": idl("use other.ns#Nope\nuse smithy.api#String\nstring A") }));

@@ -140,6 +140,17 @@ class Assembler {
         );
         return;
       }
+      if (sameTraits(existing.def, def)) {
+        // Word for word the same shape: Smithy keeps one and says so.
+        this.events.push({
+          id: "Model.IgnoredDuplicateDefinition",
+          severity: "NOTE",
+          shapeId: def.id,
+          message: `\`${def.id}\` is defined again, the same way, at ${where(def.location)}; one definition is kept`,
+          ...(existing.def.location ? { location: existing.def.location } : {}),
+        });
+        return;
+      }
       // An identical definition elsewhere: its traits merge as if applied.
       existing.def = {
         ...existing.def,
@@ -476,6 +487,13 @@ function sameDefinition(a: ShapeDef, b: ShapeDef): boolean {
   const bm = b.members ?? [];
   if (am.length !== bm.length || am.some((m, i) => m.name !== bm[i]?.name || m.target !== bm[i]?.target)) return false;
   return nodeEquals((a.properties ?? {}) as NodeValue, (b.properties ?? {}) as NodeValue);
+}
+
+/** Whether two definitions of one shape apply the same traits, with the same values, to it and its members. */
+function sameTraits(a: ShapeDef, b: ShapeDef): boolean {
+  const asNode = (traits: TraitDef[]): NodeValue => traits.map((t) => [t.id, t.value] as NodeValue);
+  if (!nodeEquals(asNode(a.traits), asNode(b.traits))) return false;
+  return (a.members ?? []).every((m, i) => nodeEquals(asNode(m.traits), asNode(b.members?.[i]?.traits ?? [])));
 }
 
 /** A definition of a prelude shape that says exactly what the prelude says: same type, no traits, no members. */
