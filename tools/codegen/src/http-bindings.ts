@@ -1,7 +1,7 @@
 // Where each member of an operation's input or output travels over HTTP, from its restJson1 binding traits.
 import type { NodeValue, Shape } from "@rtca/smithy";
 import type { MemberView, ModelView } from "./model-view.js";
-import { hasEventStream, UnsupportedServiceError } from "./service-checks.js";
+import { hasEventStream } from "./service-checks.js";
 
 export type Binding =
   | { kind: "label"; greedy: boolean }
@@ -59,9 +59,8 @@ export function bindingOf(member: MemberView, uri: string, output = false): Bind
 const computed = new WeakMap<ModelView, OperationView[]>();
 
 /**
- * The operations of the service (its own and its resources'), sorted by name, with their bindings. Event streams
- * in answers are supported; operations that take one as input are refused, naming each. A view that skips event
- * streams leaves out every operation with one, either way.
+ * The operations of the service (its own and its resources'), sorted by name, with their bindings. A view that
+ * skips event streams leaves out every operation with one, in its input or its output.
  */
 export function operationsOf(view: ModelView): OperationView[] {
   let operations = computed.get(view);
@@ -69,12 +68,6 @@ export function operationsOf(view: ModelView): OperationView[] {
     operations = readOperations(view);
     if (view.skipEventStreams) {
       operations = operations.filter((op) => !hasEventStream(view, op.input) && !hasEventStream(view, op.output));
-    }
-    const streamingInput = operations.filter((op) => hasEventStream(view, op.input));
-    if (streamingInput.length > 0) {
-      throw new UnsupportedServiceError(
-        `${view.serviceId}: event streams in requests (application/vnd.amazon.eventstream) are not supported, and these operations take one: ${streamingInput.map((o) => o.name).join(", ")}; generate with --skip-event-streams (in a config target: "skipEventStreams": true) to leave out every operation with an event stream`,
-      );
     }
     computed.set(view, operations);
   }

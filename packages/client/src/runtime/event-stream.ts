@@ -1,12 +1,13 @@
 // Reads an event stream (application/vnd.amazon.eventstream) off a response body as its events arrive: the bytes
 // are split into messages, whose checksums @smithy/eventstream-codec checks as it decodes them; an event message
 // becomes the member of the `@streaming` union it names, through the generated binding; an exception message is
-// thrown as the modelled error it names, an error message as a ServiceException named by its code. Only the
-// clients of operations that answer with an event stream import this module, so other bundles leave it out.
-import type { DecodeError, EventHeaderValue, EventMessage, EventStreamBinding } from "@rtca/types";
-import { formatPath } from "@rtca/types";
-import { EventStreamCodec } from "@smithy/eventstream-codec";
-import type { Message } from "@smithy/types";
+// thrown as the modelled error it names, an error message as a ServiceException named by its code. Requests' events
+// are framed by encodeEventMessage. Only the clients of operations with an event stream import this module, so
+// other bundles leave it out.
+import type { DecodeError, EventMessage, EventStreamBinding } from "@rtca/types";
+import { EventMessageSplitter, eventMessageKind, eventMessageOf, formatPath } from "@rtca/types";
+import { EventStreamCodec, Int64 } from "@smithy/eventstream-codec";
+import type { Message, MessageHeaders } from "@smithy/types";
 import { type ByteChunks, bodyChunks } from "./body-chunks.js";
 import { DeserializationError, NetworkError, RequestAbortedError } from "./client-errors.js";
 import type { ResponseStream, ResponseStreamContext } from "./response-stream.js";
@@ -25,12 +26,7 @@ export function eventStreamResponse<Event>(
   return { member, open: (body, context) => readEvents(body, member, binding, context) };
 }
 
-/** A message longer than this is not read: the format allows 16 MiB of payload, plus headers and prelude. */
-const MAX_MESSAGE_BYTES = 16 * 1024 * 1024 + 128 * 1024;
-const PRELUDE_BYTES = 12;
-const MIN_MESSAGE_BYTES = 16;
-
-const codec = /*#__PURE__*/ new EventStreamCodec(
+export const codec = /*#__PURE__*/ new EventStreamCodec(
   (bytes) => new TextDecoder().decode(bytes),
   (text) => new TextEncoder().encode(text),
 );
@@ -79,7 +75,7 @@ async function* splitMessages(
   member: string,
   context: EventStreamContext,
 ): AsyncGenerator<Message, void> {
-  let buffered: Uint8Array = new Uint8Array(0);
+  const splitter = new EventMessageSplitter();
   let index = 0;
   for (;;) {
     let chunk: Uint8Array | undefined;
@@ -95,29 +91,25 @@ async function* splitMessages(
       throw new RequestAbortedError(context.operation, { ...context.$metadata }, { cause: context.signal.reason });
     }
     if (chunk === undefined) {
-      if (buffered.byteLength > 0) {
+      if (splitter.pending > 0) {
         throw malformed(
           context,
           `${member}[${index}]`,
-          `the stream ended inside a message (${buffered.byteLength} bytes left over)`,
+          `the stream ended inside a message (${splitter.pending} bytes left over)`,
         );
       }
       return;
     }
-    buffered = concat(buffered, chunk);
-    while (buffered.byteLength >= PRELUDE_BYTES) {
-      const length = new DataView(buffered.buffer, buffered.byteOffset, 4).getUint32(0, false);
-      if (length < MIN_MESSAGE_BYTES || length > MAX_MESSAGE_BYTES) {
-        throw malformed(context, `${member}[${index}]`, `a message cannot be ${length} bytes long`);
-      }
-      if (buffered.byteLength < length) break;
+    splitter.push(chunk);
+    for (;;) {
       let message: Message;
       try {
-        message = codec.decode(buffered.subarray(0, length));
+        const bytes = splitter.next();
+        if (bytes === undefined) break;
+        message = codec.decode(bytes);
       } catch (error) {
         throw malformed(context, `${member}[${index}]`, (error as Error).message, error);
       }
-      buffered = buffered.subarray(length);
       index++;
       yield message;
     }
@@ -131,52 +123,37 @@ function readMessage<Event>(
   binding: EventStreamBinding<Event>,
   context: EventStreamContext,
 ): Event | undefined {
-  const headers = message.headers;
-  const messageType = stringHeader(headers[":message-type"]);
-  if (messageType === "event") {
-    const eventType = stringHeader(headers[":event-type"]);
-    if (eventType === undefined) throw malformed(context, path, "an event message must name its :event-type");
+  let kind: ReturnType<typeof eventMessageKind>;
+  try {
+    kind = eventMessageKind(message.headers);
+  } catch (error) {
+    throw malformed(context, path, (error as Error).message);
+  }
+  if (kind.kind === "event") {
     try {
-      return binding.read(toEventMessage(message), eventType, "client");
+      return binding.read(eventMessageOf(message), kind.eventType, "client");
     } catch (error) {
       throw undecodable(context, path, error);
     }
   }
-  if (messageType === "exception") {
-    const exceptionType = stringHeader(headers[":exception-type"]);
-    if (exceptionType === undefined) {
-      throw malformed(context, path, "an exception message must name its :exception-type");
-    }
+  if (kind.kind === "exception") {
     const text = new TextDecoder().decode(message.body);
-    const code = binding.errors[exceptionType] ?? exceptionType;
+    const code = binding.errors[kind.exceptionType] ?? kind.exceptionType;
     throw context.exception(code, parseJson(text), text);
   }
-  if (messageType === "error") {
-    const code = stringHeader(headers[":error-code"]) ?? "UnknownError";
-    const errorMessage = stringHeader(headers[":error-message"]);
-    throw context.exception(code, errorMessage === undefined ? {} : { message: errorMessage }, "");
-  }
-  throw malformed(
-    context,
-    path,
-    messageType === undefined
-      ? "a message must say its :message-type as a string"
-      : `:message-type ${messageType} is none of event, exception and error`,
-  );
+  throw context.exception(kind.code, kind.message === undefined ? {} : { message: kind.message }, "");
 }
 
-function stringHeader(header: Message["headers"][string] | undefined): string | undefined {
-  return header?.type === "string" ? header.value : undefined;
-}
-
-/** The message with header values as the generated bindings read them (a long as a number). */
-function toEventMessage(message: Message): EventMessage {
-  const headers: Record<string, EventHeaderValue> = {};
+/** The message's bytes, as the generated bindings write it: a long header becomes the codec's 64-bit integer. */
+export function encodeEventMessage(message: EventMessage): Uint8Array {
+  const headers: MessageHeaders = {};
   for (const [name, header] of Object.entries(message.headers)) {
     headers[name] =
-      header.type === "long" ? { type: "long", value: Number(header.value.valueOf()) } : (header as EventHeaderValue);
+      header.type === "long"
+        ? { type: "long", value: Int64.fromNumber(header.value) }
+        : (header as Exclude<MessageHeaders[string], { type: "long" }>);
   }
-  return { headers, body: message.body };
+  return codec.encode({ headers, body: message.body } satisfies Message);
 }
 
 function parseJson(text: string): unknown {
@@ -213,12 +190,4 @@ function undecodable(context: EventStreamContext, path: string, error: unknown):
     },
     { cause: error },
   );
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.byteLength === 0) return b;
-  const out = new Uint8Array(a.byteLength + b.byteLength);
-  out.set(a, 0);
-  out.set(b, a.byteLength);
-  return out;
 }

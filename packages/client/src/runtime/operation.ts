@@ -1,6 +1,6 @@
 // What the generated client hands the runtime for each operation: the facts the runtime reads and its generated
 // bindings.
-import type { ConstraintViolation, HttpRequestParts, HttpResponseParts } from "@rtca/types";
+import type { ConstraintViolation, EventStreamBinding, HttpRequestParts, HttpResponseParts } from "@rtca/types";
 import type { ResponseStream } from "./response-stream.js";
 
 /** The pagination trait of an operation: member names (or dotted paths in the output). */
@@ -33,6 +33,11 @@ export interface OperationSpec<Input, Output> {
    * comes, once (no retry), and refused before sending when the blob `requiresLength` and its length is unknown.
    */
   readonly requestStream?: { readonly member: string; readonly requiresLength?: boolean };
+  /**
+   * The input member that is an event stream, for operations that take one, and how its events become messages:
+   * the caller's AsyncIterable of events is framed (and signed) onto the body as it comes, in one attempt.
+   */
+  readonly requestEvents?: { readonly member: string; readonly events: Pick<EventStreamBinding<never>, "write"> };
   /**
    * Reads a successful answer's body: as bytes for operations whose output payload is a blob; left unread for those
    * that answer with an event stream. Not given for others, whose bodies are read as text.

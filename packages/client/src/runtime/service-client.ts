@@ -2,6 +2,7 @@
 // retries, and decodes the answer into the output or a typed error.
 import type { HttpRequestParts, HttpResponseParts } from "@rtca/types";
 import { DecodeError, formatPath } from "@rtca/types";
+import type { HttpRequest } from "@smithy/protocol-http";
 import type { HttpResponse, ResponseMetadata } from "@smithy/types";
 import { AttemptFailed, type AttemptResult, sendAttempt } from "./attempt.js";
 import {
@@ -97,7 +98,7 @@ export class ServiceClient {
       metadata.attempts++;
       let result: AttemptResult;
       try {
-        const request = await this.#prepare(parts, invocationId, metadata.attempts, maxAttempts);
+        const request = await this.prepare(parts, invocationId, metadata.attempts, maxAttempts);
         result = await sendAttempt(config.requestHandler, request, signal, timeoutMs, spec.readResponseBody);
       } catch (error) {
         if (!(error instanceof AttemptFailed)) throw error;
@@ -176,7 +177,12 @@ export class ServiceClient {
   }
 
   /** Builds and signs the request of one attempt. */
-  async #prepare(parts: HttpRequestParts, invocationId: string, attempt: number, maxAttempts: number) {
+  protected async prepare(
+    parts: HttpRequestParts,
+    invocationId: string,
+    attempt: number,
+    maxAttempts: number,
+  ): Promise<HttpRequest> {
     const request = buildHttpRequest(this.config.endpoint, parts, {
       userAgent: this.config.userAgent,
       invocationId,

@@ -1,26 +1,104 @@
 // The base of generated clients whose service streams bodies: answers read as they arrive (event streams and
 // `@streaming` blobs, whose output member, holding the body unread, becomes the stream) and requests sent as they
-// come (`@streaming` blobs given as chunks). A client of a service without streams extends ServiceClient directly,
-// so its bundle carries none of this.
+// come (`@streaming` blobs given as chunks, and event streams, whose messages are signed one by one). A client of a
+// service without streams extends ServiceClient directly, so its bundle carries none of this.
 
+import type { HttpRequestParts } from "@rtca/types";
+import type { HttpRequest } from "@smithy/protocol-http";
+import { requestStreamBody, Sha256 } from "#platform";
 import { InputValidationError } from "./client-errors.js";
 import type { ClientConfig } from "./config.js";
 import { buildServiceException, type ErrorTables } from "./error-response.js";
+import { requestSignature, STREAMING_EVENTS_PAYLOAD, signedMessages } from "./event-signer.js";
+import { isAsyncIterable, OutgoingEvents } from "./event-stream-request.js";
 import type { OperationSpec } from "./operation.js";
 import { type CallOptions, ServiceClient, type ServiceDescription, type WithMetadata } from "./service-client.js";
 
 export class StreamingServiceClient extends ServiceClient {
   readonly #tables: ErrorTables;
+  readonly #signingName: string | undefined;
+  /** The events of calls under way, by the stream their request parts carry. */
+  readonly #outgoing = new WeakMap<object, OutgoingEvents>();
 
   constructor(config: ClientConfig, service: ServiceDescription) {
     super(config, service);
     this.#tables = { errors: service.errors, exceptions: service.exceptions, baseException: service.baseException };
+    this.#signingName = service.metadata.signingName;
   }
 
   protected override async call<Input, Output extends object>(
     spec: OperationSpec<Input, Output>,
     input: Input,
     options: CallOptions = {},
+  ): Promise<WithMetadata<Output>> {
+    const events = spec.requestEvents;
+    if (events === undefined) return this.#call(spec, input, options);
+    const value = (input as Record<string, unknown> | undefined)?.[events.member];
+    if (!isAsyncIterable(value)) {
+      throw new InputValidationError(spec.name, [
+        { kind: "type", path: events.member, constraint: "Member must be an AsyncIterable of events" },
+      ]);
+    }
+    const outgoing = new OutgoingEvents(value, events.events);
+    const signal = options.abortSignal;
+    signal?.addEventListener("abort", outgoing.stop, { once: true });
+    const finish = spec.finishRequest;
+    const signs = this.#signingName !== undefined && this.config.region !== undefined;
+    const withEvents: OperationSpec<Input, Output> = {
+      ...spec,
+      finishRequest: async (parts, minBytes) => {
+        const finished = finish === undefined ? parts : await finish(parts, minBytes);
+        this.#outgoing.set(outgoing.frames, outgoing);
+        const headers = signs
+          ? { ...finished.headers, "x-amz-content-sha256": STREAMING_EVENTS_PAYLOAD }
+          : finished.headers;
+        return { ...finished, headers, stream: outgoing.frames };
+      },
+    };
+    try {
+      // The events are read as they are sent, so they cannot be sent again: the call has one attempt.
+      const output = await this.#call(withEvents, input, { ...options, maxAttempts: 1 });
+      // Without a stream in the answer the exchange is over: whatever the caller still had to send goes nowhere.
+      if (spec.responseStream === undefined) outgoing.stop();
+      return output;
+    } catch (error) {
+      outgoing.stop();
+      throw error;
+    } finally {
+      if (spec.responseStream === undefined) signal?.removeEventListener("abort", outgoing.stop);
+    }
+  }
+
+  /** Builds and signs a request; a request of events gets its body then, each message signed from the request's. */
+  protected override async prepare(
+    parts: HttpRequestParts,
+    invocationId: string,
+    attempt: number,
+    maxAttempts: number,
+  ): Promise<HttpRequest> {
+    const request = await super.prepare(parts, invocationId, attempt, maxAttempts);
+    const outgoing = parts.stream === undefined ? undefined : this.#outgoing.get(parts.stream);
+    if (outgoing === undefined) return request;
+    const seedSignature = requestSignature(request.headers["authorization"]);
+    let frames: AsyncIterable<Uint8Array> = outgoing.frames;
+    if (seedSignature !== undefined && this.#signingName !== undefined && this.config.region !== undefined) {
+      frames = signedMessages(frames, {
+        seedSignature,
+        region: this.config.region,
+        service: this.#signingName,
+        credentials: await this.config.credentials(),
+        sha256: Sha256,
+        now: () => new Date(this.config.clock.now() + this.config.systemClockOffset),
+      });
+    }
+    request.body = outgoing.sentAs(requestStreamBody(frames));
+    return request;
+  }
+
+  async #call<Input, Output extends object>(
+    spec: OperationSpec<Input, Output>,
+    input: Input,
+    options: CallOptions,
   ): Promise<WithMetadata<Output>> {
     const sent = spec.requestStream;
     const value = sent === undefined ? undefined : (input as Record<string, unknown> | undefined)?.[sent.member];

@@ -16,6 +16,7 @@ import { DEFAULT_MAX_DECODED_BODY_BYTES, decodeContentEncoding } from "./content
 import { ERROR_TYPE_HEADER, errorResponse, frameworkErrorBody, REQUEST_ID_HEADER } from "./error-response.js";
 import { ProtocolError, ProtocolErrors, ServiceError } from "./errors.js";
 import { frameEvents } from "./event-stream.js";
+import { readRequestEvents } from "./event-stream-request.js";
 import { acceptsMediaType, sameMediaType, toHttpResponse, toRequestParts } from "./http-messages.js";
 import { jsonLimitExceeded, resolveJsonLimits } from "./json-limits.js";
 import { createRequestIds } from "./request-id.js";
@@ -133,7 +134,7 @@ export function createRestJsonHandler<Context = void>(
       if (spec === undefined || typeof handler !== "function") {
         throw new TypeError(`${definition.service.name} has a route to ${operation} but no behaviour for it`);
       }
-      if (parts.stream !== undefined && spec.requestStream === undefined) {
+      if (parts.stream !== undefined && !takesStream(spec)) {
         throw ProtocolErrors.serialization(`${operation} takes its body whole (text or bytes), not as a stream`);
       }
       // Only a blob payload is read as bytes; anything else is text, and bytes that are not UTF-8 cannot be that.
@@ -159,6 +160,11 @@ export function createRestJsonHandler<Context = void>(
         if (exceeded !== undefined) throw ProtocolErrors.serialization(exceeded);
       }
       const input = spec.deserializeRequest(parts, match.labels);
+      const eventsIn = spec.requestEventStream;
+      if (eventsIn !== undefined) {
+        const record = input as Record<string, unknown>;
+        record[eventsIn.member] = readRequestEvents(record[eventsIn.member], eventsIn.events, eventsIn.member);
+      }
       let violations: ConstraintViolation[] = spec.validateInput(input, []);
       if (violations.length > 0 && options.refineViolations !== undefined) {
         const refined = options.refineViolations({ ...call, input }, violations, context);
@@ -198,16 +204,22 @@ export function createRestJsonHandler<Context = void>(
     return finish({ request: parts, response, requestId, operation, labels }, context);
   };
   // Only a service that takes streamed bodies is asked about them: every other request is read whole at once.
-  if (Object.values(operations).some((spec) => spec.requestStream !== undefined)) {
+  if (Object.values(operations).some(takesStream)) {
     handle.streamsRequestBody = (request) => {
       const match = matchRoute(routes, request.method.toUpperCase(), request.path, request.query as never);
-      return match !== undefined && operations[match.operation]?.requestStream !== undefined;
+      const spec = match === undefined ? undefined : operations[match.operation];
+      return spec !== undefined && takesStream(spec);
     };
   }
   return handle;
 }
 
 const JSON_MEDIA_TYPE = "application/json";
+
+/** Whether the operation takes its body as it comes: a `@streaming` blob or an event stream. */
+function takesStream(spec: OperationSpec): boolean {
+  return spec.requestStream !== undefined || spec.requestEventStream !== undefined;
+}
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof (value as AsyncIterable<unknown> | undefined)?.[Symbol.asyncIterator] === "function";

@@ -14,7 +14,7 @@ export interface EventStreamFailure {
   onInternalError?: (error: unknown) => void;
 }
 
-const codec = new EventStreamCodec(
+export const codec = new EventStreamCodec(
   (bytes) => new TextDecoder().decode(bytes),
   (text) => new TextEncoder().encode(text),
 );

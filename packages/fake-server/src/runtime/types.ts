@@ -40,6 +40,11 @@ export interface OperationSpec {
    * first, so no body limit applies to it), as a StreamingBlobPayload in that member.
    */
   readonly requestStream?: { readonly member: string; readonly requiresLength?: boolean };
+  /**
+   * The input member that is an event stream, and how its events travel: the body is handed over unread, and the
+   * behaviour gets an AsyncIterable of the events in that member, read as they arrive.
+   */
+  readonly requestEventStream?: { readonly member: string; readonly events: EventReader };
   /** The media type of the answer, which an Accept header must allow. */
   readonly responseMediaType?: string;
   /** The output member that is an event stream, and how its events travel: the answer's body is framed from it. */
@@ -53,6 +58,9 @@ export interface OperationSpec {
 
 /** What a server needs of an event-stream union's binding: how its events and errors become messages. */
 export type EventWriter = Pick<EventStreamBinding<never>, "errors" | "write">;
+
+/** What a server needs of an event-stream union's binding to read a request's events. */
+export type EventReader = Pick<EventStreamBinding<never>, "errors" | "read">;
 
 /** Every operation of a service, by name. */
 export type OperationTable = Readonly<Record<string, OperationSpec>>;

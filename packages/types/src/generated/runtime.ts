@@ -988,6 +988,101 @@ export function exceptionMessage(exceptionType: string, members: Record<string, 
   };
 }
 
+/** A decoded message as the generated bindings read it: a 64-bit integer header (a codec's Int64) as a number. */
+export function eventMessageOf(message: {
+  headers: Readonly<Record<string, { type: string; value: unknown }>>;
+  body: Uint8Array;
+}): EventMessage {
+  const headers: Record<string, EventHeaderValue> = {};
+  for (const [name, header] of Object.entries(message.headers)) {
+    headers[name] =
+      header.type === "long"
+        ? { type: "long", value: Number((header.value as { valueOf(): number }).valueOf()) }
+        : (header as EventHeaderValue);
+  }
+  return { headers, body: message.body };
+}
+
+/** What an event-stream message is, by its `:message-type`: an event, a modelled exception, or an error. */
+export type EventMessageKind =
+  | { kind: "event"; eventType: string }
+  | { kind: "exception"; exceptionType: string }
+  | { kind: "error"; code: string; message: string | undefined };
+
+/**
+ * The kind of a message from its headers, as clients and servers read them alike; a DecodeError saying what is
+ * missing when the message is malformed (no string `:message-type`, an event without `:event-type`...).
+ */
+export function eventMessageKind(headers: Readonly<Record<string, { type: string; value: unknown }>>): EventMessageKind {
+  const text = (name: string) => {
+    const header = headers[name];
+    return header?.type === "string" ? (header.value as string) : undefined;
+  };
+  const messageType = text(":message-type");
+  if (messageType === "event") {
+    const eventType = text(":event-type");
+    if (eventType === undefined) throw new DecodeError("an event message must name its :event-type");
+    return { kind: "event", eventType };
+  }
+  if (messageType === "exception") {
+    const exceptionType = text(":exception-type");
+    if (exceptionType === undefined) throw new DecodeError("an exception message must name its :exception-type");
+    return { kind: "exception", exceptionType };
+  }
+  if (messageType === "error") {
+    return { kind: "error", code: text(":error-code") ?? "UnknownError", message: text(":error-message") };
+  }
+  throw new DecodeError(
+    messageType === undefined
+      ? "a message must say its :message-type as a string"
+      : `:message-type ${messageType} is none of event, exception and error`,
+  );
+}
+
+/** A message longer than this is not read: the format allows 16 MiB of payload, plus headers and prelude. */
+const MAX_EVENT_MESSAGE_BYTES = 16 * 1024 * 1024 + 128 * 1024;
+const EVENT_PRELUDE_BYTES = 12;
+const MIN_EVENT_MESSAGE_BYTES = 16;
+
+/**
+ * Cuts the bytes of an event stream into whole messages as its chunks arrive, however the chunks split them: each
+ * message's length is in its first four bytes. A length no message can have throws a DecodeError.
+ */
+export class EventMessageSplitter {
+  #buffered: Uint8Array = new Uint8Array(0);
+
+  /** Adds the next chunk of the stream. */
+  push(chunk: Uint8Array): void {
+    const buffered = this.#buffered;
+    if (buffered.byteLength === 0) {
+      this.#buffered = chunk;
+      return;
+    }
+    const joined = new Uint8Array(buffered.byteLength + chunk.byteLength);
+    joined.set(buffered, 0);
+    joined.set(chunk, buffered.byteLength);
+    this.#buffered = joined;
+  }
+
+  /** The bytes of the next whole message (checksums still to check), or undefined until more has arrived. */
+  next(): Uint8Array | undefined {
+    const buffered = this.#buffered;
+    if (buffered.byteLength < EVENT_PRELUDE_BYTES) return undefined;
+    const length = new DataView(buffered.buffer, buffered.byteOffset, 4).getUint32(0, false);
+    if (length < MIN_EVENT_MESSAGE_BYTES || length > MAX_EVENT_MESSAGE_BYTES) {
+      throw new DecodeError(`a message cannot be ${length} bytes long`);
+    }
+    if (buffered.byteLength < length) return undefined;
+    this.#buffered = buffered.subarray(length);
+    return buffered.subarray(0, length);
+  }
+
+  /** The bytes of a message begun but not ended: at the end of the stream, more than none is a message cut short. */
+  get pending(): number {
+    return this.#buffered.byteLength;
+  }
+}
+
 /** A JSON value as UTF-8 bytes: the payload of an event or exception message. */
 export function jsonBytes(value: unknown): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(value));

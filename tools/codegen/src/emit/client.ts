@@ -53,8 +53,9 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   const eventStreams = operations.some((op) => eventStreamMember(op.outputMembers));
   const blobsOut = operations.some((op) => streamingBlobMember(op.outputMembers));
   const blobsIn = operations.some((op) => streamingBlobMember(op.inputMembers));
+  const eventsIn = operations.some((op) => eventStreamMember(op.inputMembers));
   // A service that streams bodies builds on the client that reads and sends them as they come.
-  const streaming = eventStreams || blobsOut || blobsIn;
+  const streaming = eventStreams || blobsOut || blobsIn || eventsIn;
   if (eventStreams) w.line("  eventStreamResponse,");
   w.line("  type OperationSpec,");
   w.line("  type PaginationConfig,");
@@ -163,6 +164,11 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         if (blobOut) {
           w.line("readResponseBody: unreadBody,");
           w.line(`responseStream: streamingBlobResponse(${JSON.stringify(blobOut.name)}),`);
+        }
+        const eventsIn = eventStreamMember(op.inputMembers);
+        if (eventsIn) {
+          const events = `types.${eventStreamBindingName(view, eventsIn.target)}`;
+          w.line(`requestEvents: { member: ${JSON.stringify(eventsIn.name)}, events: ${events} },`);
         }
         const blobIn = streamingBlobMember(op.inputMembers);
         if (blobIn) {

@@ -1,4 +1,4 @@
-// Emits, into protocol.ts, how the events of each `@streaming` union an operation answers with travel as
+// Emits, into protocol.ts, how the events of each `@streaming` union an operation takes or answers with travel as
 // event-stream messages: members marked `@eventHeader` as typed message headers, the `@eventPayload` member (or
 // else the other members, as a JSON document) as the payload, and error members as exception messages. The framing
 // of messages into bytes is the client and server runtimes' work.
@@ -9,11 +9,22 @@ import { type CodeWriter, emitWithPath, propertyAccess, propertyKey } from "../w
 
 /** The `@streaming` unions the operations answer with, by shape id, in a stable order. */
 export function responseEventStreams(view: ModelView, operations: OperationView[]): string[] {
-  const ids = new Set<string>();
-  for (const op of operations) {
-    const member = eventStreamMember(op.outputMembers);
-    if (member) ids.add(member.target);
-  }
+  return sortedUnions(
+    view,
+    operations.map((op) => eventStreamMember(op.outputMembers)),
+  );
+}
+
+/** The `@streaming` unions the operations take or answer with, by shape id, in a stable order. */
+export function operationEventStreams(view: ModelView, operations: OperationView[]): string[] {
+  return sortedUnions(
+    view,
+    operations.flatMap((op) => [eventStreamMember(op.inputMembers), eventStreamMember(op.outputMembers)]),
+  );
+}
+
+function sortedUnions(view: ModelView, members: (MemberView | undefined)[]): string[] {
+  const ids = new Set(members.flatMap((m) => (m === undefined ? [] : [m.target])));
   return [...ids].sort((a, b) => (view.nameOf(a) < view.nameOf(b) ? -1 : 1));
 }
 

@@ -18,7 +18,7 @@ import {
   emitEventStreamBinding,
   eventStreamBindingName,
   eventStreamTypes,
-  responseEventStreams,
+  operationEventStreams,
 } from "./event-stream-bindings.js";
 
 type Location = "label" | "query" | "header";
@@ -49,7 +49,7 @@ export function emitProtocol(view: ModelView, header: string, runtime: string): 
   for (const op of operations) for (const id of [op.input, op.output]) if (id) types.add(view.nameOf(id));
   for (const id of enumsReadFromText(view, operations)) types.add(view.nameOf(id));
   for (const id of errorsWithHeaders(view)) types.add(view.nameOf(id));
-  const eventStreams = responseEventStreams(view, operations);
+  const eventStreams = operationEventStreams(view, operations);
   for (const name of eventStreamTypes(view, eventStreams)) types.add(name);
   if (types.size > 0) w.line(importStatement([...types].sort(), "./shapes.js", true));
 
@@ -132,12 +132,18 @@ function emitOperation(view: ModelView, op: OperationView, w: CodeWriter): void 
         request.mediaType ?? (op.input && op.inputMembers.length === 0 ? "application/json" : undefined);
       if (requestType !== undefined) w.line(`requestMediaType: ${JSON.stringify(requestType)},`);
       if (!request.declared) w.line("anyRequestMediaType: true,");
-      if (request.kind === "blob") w.line("binaryRequest: true,");
+      if (request.kind === "blob" || request.kind === "eventStream") w.line("binaryRequest: true,");
       // A streamed request body is handed to the behaviour as it comes: a server must not read it first.
       const streamedInput = streamingBlobMember(op.inputMembers);
       if (streamedInput) {
         const length = requiresLength(streamedInput) ? ", requiresLength: true" : "";
         w.line(`requestStream: { member: ${JSON.stringify(streamedInput.name)}${length} },`);
+      }
+      // An event stream in the request is handed over unread too, and its messages read as they arrive.
+      const eventsIn = eventStreamMember(op.inputMembers);
+      if (eventsIn) {
+        const events = eventStreamBindingName(view, eventsIn.target);
+        w.line(`requestEventStream: { member: ${JSON.stringify(eventsIn.name)}, events: ${events} },`);
       }
       const response = bodyMedia(op.outputMembers);
       if (op.output && response.declared) {
@@ -498,8 +504,13 @@ function bodyDecode(
     const target = payload.targetShape;
     const key = JSON.stringify(payload.name);
     const empty = `rt.isEmptyBody(${body})`;
-    // The body, unread, for the client runtime to read the events from as they come.
-    if (isEventStream(target)) return `{ ${key}: ${body} } as unknown as ${type}`;
+    // The body, unread, for the runtime to read the events from as they come: a client's answer is its body, a
+    // server's request its stream (or its bytes, when it was read whole).
+    if (isEventStream(target)) {
+      return mode === "client"
+        ? `{ ${key}: ${body} } as unknown as ${type}`
+        : `{ ${key}: ${stream} ?? ${body} } as unknown as ${type}`;
+    }
     // A client's runtime reads a streamed answer from the body it hands over unread; a server reads the request's
     // stream (or its bytes, when it was read whole) as it comes.
     if (isStreamingBlob(target)) {

@@ -10,6 +10,7 @@ import {
   readWellFormedScope,
   type SigV4Authorization,
 } from "./authorization-header.js";
+import { verifiedEventStream } from "./event-signatures.js";
 import type { GrantTable } from "./grants.js";
 import { canonicalRequest, checkedStream, computeSignature, declaredPayloadHash } from "./signature.js";
 
@@ -170,6 +171,20 @@ export class Authenticator {
     if (expected === undefined || !timingSafeEqual(Buffer.from(expected), Buffer.from(authorization.signature))) {
       throw invalidSignature(
         "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.",
+      );
+    }
+    // An event stream: each message is signed on its own, chained from the request's signature, and checked as
+    // the body is read.
+    if (payloadHash === "events") {
+      request.stream = verifiedEventStream(
+        request.stream ?? request.body,
+        {
+          seedSignature: authorization.signature,
+          region: authorization.region,
+          service: authorization.service,
+          secretAccessKey: secret,
+        },
+        invalidSignature,
       );
     }
   }

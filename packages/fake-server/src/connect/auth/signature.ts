@@ -4,7 +4,7 @@ import { createHash, createHmac } from "node:crypto";
 import { type HttpRequestParts, sigV4CanonicalPath, sigV4CanonicalQuery } from "@rtca/types";
 import { ALGORITHM, type SigV4Authorization } from "./authorization-header.js";
 
-function sha256Hex(data: string | Uint8Array): string {
+export function sha256Hex(data: string | Uint8Array): string {
   return typeof data === "string"
     ? createHash("sha256").update(data, "utf8").digest("hex")
     : createHash("sha256").update(data).digest("hex");
@@ -14,16 +14,31 @@ function hmac(key: string | Buffer, data: string): Buffer {
   return createHmac("sha256", key).update(data, "utf8").digest();
 }
 
+/** The payload hash of a request whose body is a stream of event messages, each signed on its own. */
+export const STREAMING_EVENTS_PAYLOAD = "STREAMING-AWS4-HMAC-SHA256-EVENTS";
+
+/** The SigV4 key of a day, region and service. */
+export function signingKey(secretAccessKey: string, shortDate: string, region: string, service: string): Buffer {
+  return hmac(hmac(hmac(hmac(`AWS4${secretAccessKey}`, shortDate), region), service), "aws4_request");
+}
+
+/** The hex HMAC-SHA256 of the text under the key. */
+export function hmacHex(key: Buffer, text: string): string {
+  return createHmac("sha256", key).update(text, "utf8").digest("hex");
+}
+
 /**
  * What a request's x-amz-content-sha256 says: nothing (`absent`: the signature covers the body's hash), the body's
- * hash (`matches`) or another one (`mismatch`), `unsigned` (UNSIGNED-PAYLOAD), or something else (`malformed`).
+ * hash (`matches`) or another one (`mismatch`), `unsigned` (UNSIGNED-PAYLOAD), `events` (a stream of event messages
+ * each signed on its own, STREAMING-AWS4-HMAC-SHA256-EVENTS), or something else (`malformed`).
  */
 export function declaredPayloadHash(
   request: HttpRequestParts,
-): "absent" | "matches" | "mismatch" | "unsigned" | "malformed" {
+): "absent" | "matches" | "mismatch" | "unsigned" | "events" | "malformed" {
   const declared = request.headers["x-amz-content-sha256"];
   if (declared === undefined) return "absent";
   if (declared === "UNSIGNED-PAYLOAD") return "unsigned";
+  if (declared === STREAMING_EVENTS_PAYLOAD) return "events";
   if (!/^[0-9a-f]{64}$/.test(declared)) return "malformed";
   // A streamed body is hashed as it is read: checkedStream compares at its end.
   if (request.stream !== undefined) return "matches";
@@ -75,9 +90,6 @@ export function computeSignature(
 ): string {
   const scope = `${authorization.shortDate}/${authorization.region}/${authorization.service}/aws4_request`;
   const stringToSign = `${ALGORITHM}\n${longDate}\n${scope}\n${sha256Hex(canonical)}`;
-  const dateKey = hmac(`AWS4${secretAccessKey}`, authorization.shortDate);
-  const regionKey = hmac(dateKey, authorization.region);
-  const serviceKey = hmac(regionKey, authorization.service);
-  const signingKey = hmac(serviceKey, "aws4_request");
-  return hmac(signingKey, stringToSign).toString("hex");
+  const key = signingKey(secretAccessKey, authorization.shortDate, authorization.region, authorization.service);
+  return hmacHex(key, stringToSign);
 }
