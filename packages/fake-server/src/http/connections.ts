@@ -16,7 +16,9 @@ export class Connections {
   constructor() {
     const connections = this;
     this.responseClosed = function (this: ServerResponse) {
-      connections.#requestDone(this.req.socket as CountedSocket);
+      // A request whose connection broke while its body was still coming in has no socket left to count on.
+      const socket = this.req.socket as CountedSocket | null;
+      if (socket !== null) connections.#requestDone(socket);
     };
   }
 
