@@ -1,39 +1,30 @@
-// The messages of Smithy's restJson1 event-stream suite (the `@eventStreamTests` of its OutputStream operation,
-// read from the conformance folder), against the code this generator makes for that operation: each event the
-// server writes carries the headers and payload of the suite's message, and the client reads the suite's bytes into
-// the suite's event, or refuses them where the suite says a client must.
-import { mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+// The messages of Smithy's restJson1 event-stream suite (the `@eventStreamTests` of its InputStream, OutputStream and
+// DuplexStream operations, read from the conformance folder), against the code this generator makes for them: each
+// event a sender writes (the client in requests, the server in answers) carries the headers and payload of the
+// suite's message, and each receiver reads the suite's bytes into the suite's event, or refuses them where the suite
+// says it must.
+
 import { describeConformance } from "@rtca/conformance/vitest";
-import { loadModel, type NodeValue, ShapeIndex } from "@rtca/smithy";
+import type { NodeValue } from "@rtca/smithy";
 import { EventStreamCodec } from "@smithy/eventstream-codec";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { eventStreamResponse } from "../../../packages/client/src/runtime/event-stream.js";
-import { encodeMessage } from "../../../packages/fake-server/src/runtime/index.js";
-import { renderTarget, writeTarget } from "../src/generate.js";
-import { valueExpression } from "../src/protocol-tests/values.js";
+import { encodeEventMessage, eventStreamResponse } from "../../../packages/client/src/runtime/event-stream.js";
+import { encodeMessage, readRequestEvents } from "../../../packages/fake-server/src/runtime/index.js";
 import { collect } from "./support/bedrock-streams.js";
+import {
+  type GeneratedSuite,
+  generateSuite,
+  SUITE_NAMESPACE,
+  type SuiteCase,
+  type SuiteEvent,
+} from "./support/event-stream-suite.js";
 
-const NAMESPACE = "aws.protocoltests.restjson";
-const OPERATION = `${NAMESPACE}#OutputStream`;
-const SERVICE = `${NAMESPACE}#OutputStreamOnly`;
-const codegenModules = fileURLToPath(new URL("../node_modules", import.meta.url));
-
-interface SuiteEvent {
-  type: "request" | "response";
-  params?: Record<string, NodeValue>;
-  headers?: Record<string, Record<string, NodeValue>>;
-  bytes?: string;
-}
-interface SuiteCase {
-  id: string;
-  events?: SuiteEvent[];
-  expectation?: { failure?: { errorId?: string } };
-  appliesTo?: "client" | "server";
-}
-type Binding = { write(event: unknown): never; read: unknown; errors: Record<string, string>; union: string };
+type Binding = {
+  write(event: unknown): never;
+  read(message: unknown, eventType: string, mode: string): unknown;
+  errors: Record<string, string>;
+  union: string;
+};
 
 const codec = new EventStreamCodec(
   (bytes) => new TextDecoder().decode(bytes),
@@ -65,72 +56,83 @@ function comparable(message: Message) {
 }
 
 describeConformance("event-stream messages against Smithy's restJson1 suite", (conformance) => {
-  let scratch: string;
-  let index: ShapeIndex;
+  let suite: GeneratedSuite;
   let binding: Binding;
-  const cases: SuiteCase[] = [];
+  let cases: SuiteCase[];
 
   beforeAll(async () => {
-    const suite = join(conformance, "smithy/protocol-tests");
-    const model = await loadModel([join(suite, "restJson1/event-stream.smithy"), join(suite, "shared-types.smithy")]);
-    // A service of the one operation: the suite's own service also has operations that take event streams.
-    const ast = structuredClone(model.ast) as { shapes: Record<string, unknown> };
-    ast.shapes[SERVICE] = {
-      type: "service",
-      version: "1",
-      operations: [{ target: OPERATION }],
-      traits: { "aws.protocols#restJson1": {} },
-    };
-    index = new ShapeIndex(ast as never);
-    const op = index.expect(OPERATION);
-    cases.push(...((op.traits?.["smithy.test#eventStreamTests"] ?? []) as unknown as SuiteCase[]));
-    scratch = await mkdtemp(join(tmpdir(), "rtca-event-stream-suite-"));
-    await symlink(codegenModules, join(scratch, "node_modules"), "dir");
-    await writeFile(join(scratch, "package.json"), '{ "type": "module" }\n');
-    const files = await renderTarget(index, {
-      service: SERVICE,
-      out: scratch,
-      modules: ["runtime", "shapes", "codecs", "validators", "protocol", "index"],
-    });
-    await writeTarget(join(scratch, "out"), files);
-    const protocol = (await import(pathToFileURL(join(scratch, "out", "protocol.ts")).href)) as Record<string, unknown>;
-    binding = protocol["EventStreamEvents"] as Binding;
+    // A service of these operations: the suite's others bind initial messages, which restJson1 sends as HTTP
+    // (test/event-stream-initial-messages.test.ts runs those).
+    suite = await generateSuite(
+      conformance,
+      "EventStreamsOnly",
+      ["InputStream", "OutputStream", "DuplexStream"],
+      ["runtime", "shapes", "codecs", "validators", "protocol", "index"],
+    );
+    cases = suite.cases;
+    binding = (await suite.load("protocol.ts"))["EventStreamEvents"] as Binding;
   }, 60_000);
 
   afterAll(async () => {
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await suite?.remove();
   });
 
   /** The suite's params of an event as the typed value the generated code takes. */
-  const eventValue = (params: Record<string, NodeValue>): unknown => {
-    const expression = valueExpression(index, `${NAMESPACE}#EventStream`, params);
-    return new Function("bytes", `return ${expression};`)((text: string) => new TextEncoder().encode(text));
-  };
+  const eventValue = (params: Record<string, NodeValue>): unknown =>
+    suite.value(`${SUITE_NAMESPACE}#EventStream`, params);
   const suiteBytes = (event: SuiteEvent) => Uint8Array.from(Buffer.from(event.bytes!, "base64"));
-  const messageEvents = (c: SuiteCase) => (c.events ?? []).filter((e) => e.type === "response" && e.bytes);
+  const messageEvents = (c: SuiteCase, type: SuiteEvent["type"]) =>
+    (c.events ?? []).filter((e) => e.type === type && e.bytes);
+  /** The cases with messages of the type, for the side the suite applies them to (the other side is left out). */
+  const casesOf = (type: SuiteEvent["type"], side: "client" | "server") =>
+    cases.filter((c) => c.appliesTo !== (side === "client" ? "server" : "client") && messageEvents(c, type).length > 0);
 
-  it("has the suite's output event cases", () => {
-    expect(cases.filter((c) => messageEvents(c).length > 0).length).toBeGreaterThanOrEqual(15);
+  it("runs every case: each message is written, read or refused by the side it applies to", () => {
+    const written = (c: SuiteCase, type: SuiteEvent["type"]) =>
+      !c.expectation?.failure && messageEvents(c, type).some((e) => e.params);
+    const left = cases.filter(
+      (c) =>
+        !(casesOf("response", "server").includes(c) && written(c, "response")) &&
+        !casesOf("response", "client").includes(c) &&
+        !(casesOf("request", "client").includes(c) && written(c, "request")) &&
+        !casesOf("request", "server").includes(c),
+    );
+    // Only the cases of an answer's HTTP head are left, which test/event-stream-initial-messages.test.ts runs.
+    expect(left.filter((c) => c.initialResponse === undefined).map((c) => c.id)).toEqual([]);
+    expect(cases.length - left.length).toBeGreaterThanOrEqual(88);
   });
 
-  it("writes each event as the suite's message: the same headers and payload", () => {
+  it("has the suite's request and answer cases", () => {
+    expect(cases.filter((c) => messageEvents(c, "response").length > 0).length).toBeGreaterThanOrEqual(30);
+    expect(cases.filter((c) => messageEvents(c, "request").length > 0).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("writes each event as the suite's message: the server in answers, the client in requests", () => {
+    const writers = {
+      response: (event: unknown) => encodeMessage(binding.write(event)),
+      request: (event: unknown) => encodeEventMessage(binding.write(event)),
+    };
     let compared = 0;
-    for (const c of cases.filter((c) => c.appliesTo !== "client" && !c.expectation?.failure)) {
-      for (const event of messageEvents(c).filter((e) => e.params)) {
-        const ours = codec.decode(encodeMessage(binding.write(eventValue(event.params!))));
-        expect(comparable(ours), c.id).toEqual(comparable(codec.decode(suiteBytes(event))));
-        compared++;
+    for (const [type, side] of [
+      ["response", "server"],
+      ["request", "client"],
+    ] as const) {
+      for (const c of casesOf(type, side).filter((c) => !c.expectation?.failure)) {
+        for (const event of messageEvents(c, type).filter((e) => e.params)) {
+          const ours = codec.decode(writers[type](eventValue(event.params!)));
+          expect(comparable(ours), c.id).toEqual(comparable(codec.decode(suiteBytes(event))));
+          compared++;
+        }
       }
     }
-    expect(compared).toBeGreaterThanOrEqual(15);
+    expect(compared).toBeGreaterThanOrEqual(60);
   });
 
-  it("reads the suite's bytes into its events, and refuses those a client must refuse", async () => {
+  it("reads the suite's answer bytes into its events on the client, and refuses those a client must refuse", async () => {
     const reader = eventStreamResponse("stream", binding as never);
     let checked = 0;
-    for (const c of cases.filter((c) => c.appliesTo !== "server")) {
-      const events = messageEvents(c);
-      if (events.length === 0) continue;
+    for (const c of casesOf("response", "client")) {
+      const events = messageEvents(c, "response");
       const body = new Uint8Array(events.flatMap((e) => [...suiteBytes(e)]));
       const stream = reader.open(body, {
         operation: "OutputStream",
@@ -148,6 +150,28 @@ describeConformance("event-stream messages against Smithy's restJson1 suite", (c
       }
       checked++;
     }
-    expect(checked).toBeGreaterThanOrEqual(15);
+    expect(checked).toBeGreaterThanOrEqual(30);
+  });
+
+  it("reads the suite's request bytes into its events on the server, and refuses those a server must refuse", async () => {
+    let checked = 0;
+    for (const c of casesOf("request", "server")) {
+      const events = messageEvents(c, "request");
+      const body = new Uint8Array(events.flatMap((e) => [...suiteBytes(e)]));
+      const stream = readRequestEvents(body, binding as never, "stream");
+      const failure = c.expectation?.failure;
+      if (failure === undefined) {
+        expect(await collect(stream), c.id).toEqual(events.map((e) => eventValue(e.params!)));
+      } else {
+        // A modelled error the client sends is thrown as that error; anything else malformed as a 400.
+        const expected =
+          failure.errorId === undefined
+            ? { errorType: "SerializationException", status: 400 }
+            : { name: "ServiceError", errorType: failure.errorId.split("#").pop() };
+        await expect(collect(stream), c.id).rejects.toMatchObject(expected);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(30);
   });
 });
