@@ -164,7 +164,12 @@ describeConformance("the HTTP head around event streams, against Smithy's restJs
     expect(head.length).toBeGreaterThanOrEqual(2);
     for (const c of head) {
       let called = false;
-      const handle = serve({ [c.operation]: () => ((called = true), answerOf(c)) });
+      const handle = serve({
+        [c.operation]: () => {
+          called = true;
+          return answerOf(c);
+        },
+      });
       const { method, uri } = httpOf(c.operation);
       const response = await handle(
         new HttpRequest({ method, path: uri, headers: { "content-type": EVENT_STREAM }, body: suiteBytes(c) }),
