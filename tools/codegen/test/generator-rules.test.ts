@@ -96,10 +96,12 @@ union Events { said: Said }
 structure Said { text: String }
 `;
 
-  it("refuses event streams in requests naming each operation, or leaves every streaming operation out when asked", async () => {
-    await expect(render(streaming)).rejects.toThrow(
-      /event streams in requests \(application\/vnd\.amazon\.eventstream\) are not supported, and these operations take one: Talk; generate with --skip-event-streams/,
-    );
+  it("generates an operation that takes an event stream, or leaves every streaming operation out when asked", async () => {
+    const all = await render(streaming);
+    expect(all.get("protocol.ts")).toContain('requestEventStream: { member: "stream", events: EventsEvents }');
+    expect(all.get("protocol.ts")).toContain("binaryRequest: true");
+    expect(all.get("client.ts")).toContain('requestEvents: { member: "stream", events: types.EventsEvents }');
+    expect(all.get("client.ts")).toContain("extends StreamingServiceClient");
     const files = await render(streaming, { skipEventStreams: true });
     expect(files.get("protocol.ts")).toContain("PingOperation");
     expect(files.get("protocol.ts")).not.toContain("TalkOperation");

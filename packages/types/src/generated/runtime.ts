@@ -1013,7 +1013,9 @@ export type EventMessageKind =
  * The kind of a message from its headers, as clients and servers read them alike; a DecodeError saying what is
  * missing when the message is malformed (no string `:message-type`, an event without `:event-type`...).
  */
-export function eventMessageKind(headers: Readonly<Record<string, { type: string; value: unknown }>>): EventMessageKind {
+export function eventMessageKind(
+  headers: Readonly<Record<string, { type: string; value: unknown }>>,
+): EventMessageKind {
   const text = (name: string) => {
     const header = headers[name];
     return header?.type === "string" ? (header.value as string) : undefined;
