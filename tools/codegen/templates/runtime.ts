@@ -1040,8 +1040,11 @@ export function eventMessageKind(
   );
 }
 
-/** A message longer than this is not read: the format allows 16 MiB of payload, plus headers and prelude. */
-const MAX_EVENT_MESSAGE_BYTES = 16 * 1024 * 1024 + 128 * 1024;
+/**
+ * A message longer than this is not read: the format allows 16 MiB of payload, plus headers and prelude (128 KiB).
+ * Written out, as bundlers keep an unused constant made by arithmetic.
+ */
+const MAX_EVENT_MESSAGE_BYTES = 17_432_576;
 const EVENT_PRELUDE_BYTES = 12;
 const MIN_EVENT_MESSAGE_BYTES = 16;
 
@@ -1050,37 +1053,38 @@ const MIN_EVENT_MESSAGE_BYTES = 16;
  * message's length is in its first four bytes. A length no message can have throws a DecodeError.
  */
 export class EventMessageSplitter {
-  #buffered: Uint8Array = new Uint8Array(0);
+  // Not a #private field: bundlers that lower those add module-level code that no tree shaking can drop.
+  private buffered: Uint8Array = new Uint8Array(0);
 
   /** Adds the next chunk of the stream. */
   push(chunk: Uint8Array): void {
-    const buffered = this.#buffered;
+    const buffered = this.buffered;
     if (buffered.byteLength === 0) {
-      this.#buffered = chunk;
+      this.buffered = chunk;
       return;
     }
     const joined = new Uint8Array(buffered.byteLength + chunk.byteLength);
     joined.set(buffered, 0);
     joined.set(chunk, buffered.byteLength);
-    this.#buffered = joined;
+    this.buffered = joined;
   }
 
   /** The bytes of the next whole message (checksums still to check), or undefined until more has arrived. */
   next(): Uint8Array | undefined {
-    const buffered = this.#buffered;
+    const buffered = this.buffered;
     if (buffered.byteLength < EVENT_PRELUDE_BYTES) return undefined;
     const length = new DataView(buffered.buffer, buffered.byteOffset, 4).getUint32(0, false);
     if (length < MIN_EVENT_MESSAGE_BYTES || length > MAX_EVENT_MESSAGE_BYTES) {
       throw new DecodeError(`a message cannot be ${length} bytes long`);
     }
     if (buffered.byteLength < length) return undefined;
-    this.#buffered = buffered.subarray(length);
+    this.buffered = buffered.subarray(length);
     return buffered.subarray(0, length);
   }
 
   /** The bytes of a message begun but not ended: at the end of the stream, more than none is a message cut short. */
   get pending(): number {
-    return this.#buffered.byteLength;
+    return this.buffered.byteLength;
   }
 }
 

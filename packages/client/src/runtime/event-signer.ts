@@ -4,10 +4,9 @@
 // own), and an envelope with nothing inside ends the stream, so that a receiver can tell a cut-short stream from a
 // finished one. Only clients of operations that take an event stream import this module.
 import { HeaderMarshaller } from "@smithy/eventstream-codec";
-import type { AwsCredentialIdentity, ChecksumConstructor, MessageHeaders } from "@smithy/types";
+import type { AwsCredentialIdentity, ChecksumConstructor, MessageHeaders, SourceData } from "@smithy/types";
 import { codec } from "./event-stream.js";
 import { hex } from "./hex.js";
-import { sha256Of, signingDates, signingKey } from "./signer.js";
 
 /** The payload hash a request signs when its body is a stream of signed event messages. */
 export const STREAMING_EVENTS_PAYLOAD = "STREAMING-AWS4-HMAC-SHA256-EVENTS";
@@ -42,7 +41,11 @@ export async function eventSignature(
   date: Date,
   payload: Uint8Array,
 ): Promise<string> {
-  const { longDate, shortDate } = signingDates(date);
+  const longDate = date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
+  const shortDate = longDate.slice(0, 8);
   const scope = `${shortDate}/${context.region}/${context.service}/aws4_request`;
   const dateHeader = headerMarshaller.format({ ":date": { type: "timestamp", value: date } });
   const stringToSign = [
@@ -53,13 +56,10 @@ export async function eventSignature(
     hex(await sha256Of(context.sha256, dateHeader)),
     hex(await sha256Of(context.sha256, payload)),
   ].join("\n");
-  const key = await signingKey(
-    context.sha256,
-    context.credentials.secretAccessKey,
-    shortDate,
-    context.region,
-    context.service,
-  );
+  let key: SourceData = `AWS4${context.credentials.secretAccessKey}`;
+  for (const part of [shortDate, context.region, context.service, "aws4_request"]) {
+    key = await sha256Of(context.sha256, part, key);
+  }
   return hex(await sha256Of(context.sha256, stringToSign, key));
 }
 
@@ -81,6 +81,16 @@ export async function* signedMessages(
   };
   for await (const message of messages) yield await envelope(message);
   yield await envelope(new Uint8Array(0));
+}
+
+// The SigV4 steps below are also in signer.ts, as private methods there: sharing them as functions made the browser
+// bundle of every client (which never signs events) larger.
+
+/** SHA-256 of the data, or its HMAC-SHA256 under the key when one is given. */
+function sha256Of(sha256: ChecksumConstructor, data: string | Uint8Array, key?: SourceData): Promise<Uint8Array> {
+  const hash = new sha256(key);
+  hash.update(typeof data === "string" ? new TextEncoder().encode(data) : data);
+  return hash.digest();
 }
 
 function hexBytes(text: string): Uint8Array {

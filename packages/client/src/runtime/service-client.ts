@@ -183,15 +183,16 @@ export class ServiceClient {
     attempt: number,
     maxAttempts: number,
   ): Promise<HttpRequest> {
-    const request = buildHttpRequest(this.config.endpoint, parts, {
-      userAgent: this.config.userAgent,
+    const config = this.config;
+    const request = buildHttpRequest(config.endpoint, parts, {
+      userAgent: config.userAgent,
       invocationId,
       attempt,
       maxAttempts,
     });
-    if (this.config.bearerToken !== undefined) {
+    if (config.bearerToken !== undefined) {
       try {
-        request.headers["authorization"] = `Bearer ${await this.config.bearerToken()}`;
+        request.headers["authorization"] = `Bearer ${await config.bearerToken()}`;
       } catch (error) {
         if (error instanceof CredentialsError) throw error;
         throw new CredentialsError(
@@ -202,7 +203,7 @@ export class ServiceClient {
     }
     if (this.#signer === undefined) return request;
     try {
-      return await this.#signer.sign(request, new Date(this.config.clock.now() + this.config.systemClockOffset));
+      return await this.#signer.sign(request, new Date(config.clock.now() + config.systemClockOffset));
     } catch (error) {
       if (error instanceof CredentialsError) throw error;
       throw new CredentialsError(

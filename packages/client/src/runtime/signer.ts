@@ -53,39 +53,6 @@ const UNSIGNED_HEADERS = new Set([
 const UNSIGNED_PREFIX = /^(?:proxy|sec)-/;
 const encoder = new TextEncoder();
 
-/** SHA-256 of the data, or its HMAC-SHA256 under the key when one is given. */
-export function sha256Of(
-  sha256: ChecksumConstructor,
-  data: string | Uint8Array,
-  key?: SourceData,
-): Promise<Uint8Array> {
-  const hash = new sha256(key);
-  hash.update(typeof data === "string" ? encoder.encode(data) : data);
-  return hash.digest();
-}
-
-/** The SigV4 key of a day, region and service, derived from the secret key. */
-export async function signingKey(
-  sha256: ChecksumConstructor,
-  secretAccessKey: string,
-  shortDate: string,
-  region: string,
-  service: string,
-): Promise<Uint8Array> {
-  let key: SourceData = `AWS4${secretAccessKey}`;
-  for (const part of [shortDate, region, service, "aws4_request"]) key = await sha256Of(sha256, part, key);
-  return key as Uint8Array;
-}
-
-/** The basic ISO 8601 forms SigV4 signs with: `20240102T030405Z` and `20240102`. */
-export function signingDates(date: Date): { longDate: string; shortDate: string } {
-  const longDate = date
-    .toISOString()
-    .replace(/\.\d{3}Z$/, "Z")
-    .replace(/[-:]/g, "");
-  return { longDate, shortDate: longDate.slice(0, 8) };
-}
-
 /** Signs requests for one service and region; never presigns. */
 export class RequestSignerV4 implements RequestSigner {
   readonly #service: string;
@@ -112,7 +79,11 @@ export class RequestSignerV4 implements RequestSigner {
     for (const name of Object.keys(headers)) {
       if (SIGNER_HEADERS.includes(name.toLowerCase())) delete headers[name];
     }
-    const { longDate, shortDate } = signingDates(signingDate);
+    const longDate = signingDate
+      .toISOString()
+      .replace(/\.\d{3}Z$/, "Z")
+      .replace(/[-:]/g, "");
+    const shortDate = longDate.slice(0, 8);
     const scope = `${shortDate}/${this.#region}/${this.#service}/aws4_request`;
     headers["x-amz-date"] = longDate;
     if (credentials.sessionToken) headers["x-amz-security-token"] = credentials.sessionToken;
@@ -153,13 +124,20 @@ export class RequestSignerV4 implements RequestSigner {
   #signingKey(credentials: AwsCredentialIdentity, scope: string, shortDate: string): Promise<Uint8Array> {
     const cached = this.#key;
     if (cached?.scope === scope && cached.credentials === credentials) return cached.key;
-    const key = signingKey(this.#sha256, credentials.secretAccessKey, shortDate, this.#region, this.#service);
+    const key = (async () => {
+      let key: SourceData = `AWS4${credentials.secretAccessKey}`;
+      for (const part of [shortDate, this.#region, this.#service, "aws4_request"]) key = await this.#hash(part, key);
+      return key as Uint8Array;
+    })();
     this.#key = { scope, credentials, key };
     return key;
   }
 
+  /** SHA-256 of the data, or its HMAC-SHA256 under the key when one is given. */
   #hash(data: string | Uint8Array, key?: SourceData): Promise<Uint8Array> {
-    return sha256Of(this.#sha256, data, key);
+    const hash = new this.#sha256(key);
+    hash.update(typeof data === "string" ? encoder.encode(data) : data);
+    return hash.digest();
   }
 
   async #payloadHash(body: unknown): Promise<string> {
