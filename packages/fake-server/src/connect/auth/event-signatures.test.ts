@@ -1,0 +1,83 @@
+// The check of an event stream's chained signatures, on envelopes made by the client's own signer: a stream signed
+// right passes whole, and a changed message, a broken chain, a stream cut short before its final signed message or
+// a message after it are refused, each with an error that says which.
+import { Hash } from "@smithy/hash-node";
+import type { ChecksumConstructor } from "@smithy/types";
+import { describe, expect, it } from "vitest";
+import { signedMessages } from "../../../../client/src/runtime/event-signer.js";
+import { type EventSignatureChain, verifiedEventStream } from "./event-signatures.js";
+
+const chain: EventSignatureChain = {
+  seedSignature: "5eed".repeat(16),
+  region: "us-east-1",
+  service: "chatter",
+  secretAccessKey: "chain-secret",
+};
+const sha256 = Hash.bind(null, "sha256") as unknown as ChecksumConstructor;
+
+/** The envelopes the client would send for these messages, one a second apart. */
+async function envelopes(messages: Uint8Array[]): Promise<Uint8Array[]> {
+  let second = 0;
+  const out: Uint8Array[] = [];
+  const signed = signedMessages(
+    (async function* () {
+      yield* messages;
+    })(),
+    {
+      ...chain,
+      credentials: { accessKeyId: "AKID", secretAccessKey: chain.secretAccessKey },
+      sha256,
+      now: () => new Date(Date.UTC(2026, 11, 2, 10, 0, second++)),
+    },
+  );
+  for await (const envelope of signed) out.push(envelope);
+  return out;
+}
+
+async function verify(chunks: Uint8Array[], seed = chain.seedSignature): Promise<number> {
+  const refuse = (message: string) => new Error(message);
+  let count = 0;
+  for await (const _ of verifiedEventStream(
+    (async function* () {
+      yield* chunks;
+    })(),
+    { ...chain, seedSignature: seed },
+    refuse,
+  ))
+    count++;
+  return count;
+}
+
+const join = (parts: Uint8Array[]) => new Uint8Array(Buffer.concat(parts));
+const inner = (n: number) => new Uint8Array(24).fill(n);
+
+describe("verifiedEventStream", () => {
+  it("passes every envelope of a stream signed right, however its chunks split the messages", async () => {
+    const signed = await envelopes([inner(1), inner(2), inner(3)]);
+    expect(await verify(signed)).toBe(4);
+    const whole = join(signed);
+    expect(await verify([whole.subarray(0, 7), whole.subarray(7, 90), whole.subarray(90)])).toBe(4);
+  });
+
+  it("refuses a chain seeded from another request's signature", async () => {
+    const signed = await envelopes([inner(1)]);
+    await expect(verify(signed, "0".repeat(64))).rejects.toThrow(/event message 0 does not match/);
+  });
+
+  it("refuses messages out of order, which break the chain", async () => {
+    const signed = await envelopes([inner(1), inner(2), inner(3)]);
+    await expect(verify([signed[0]!, signed[2]!, signed[1]!, signed[3]!])).rejects.toThrow(
+      /event message 1 does not match/,
+    );
+  });
+
+  it("refuses a stream cut short before its final signed message", async () => {
+    const signed = await envelopes([inner(1), inner(2)]);
+    await expect(verify(signed.slice(0, 2))).rejects.toThrow(/ended without its final signed message/);
+  });
+
+  it("refuses a message after the final one", async () => {
+    const signed = await envelopes([inner(1)]);
+    await expect(verify([...signed, signed[0]!])).rejects.toThrow(/after the stream's final signed message/);
+  });
+});
