@@ -9,11 +9,10 @@ import { EventStreamCodec } from "@smithy/eventstream-codec";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { HttpRequest } from "@smithy/protocol-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Authenticator } from "../../../packages/fake-server/src/connect/auth/authenticator.js";
-import { serve } from "../../../packages/fake-server/src/http/node-server.js";
 import { type OperationCall, ServiceError } from "../../../packages/fake-server/src/runtime/index.js";
 import { EventMessageSplitter } from "../../../packages/types/src/generated/runtime.js";
-import { type GeneratedService, generateService, type Loopback } from "./support/bedrock-streams.js";
+import { type GeneratedService, generateService } from "./support/bedrock-streams.js";
+import { type Handler, serveVerified, type VerifiedServer } from "./support/verified-server.js";
 
 type Event = { text: { seq?: number; body?: string } } | { data: { bytes?: Uint8Array } };
 interface ChatterClient {
@@ -27,7 +26,6 @@ interface ChatterClient {
   ): Promise<{ Session?: string; Replies: AsyncIterable<Event> }>;
   destroy(): void;
 }
-type Handler = (input: Record<string, unknown>) => unknown;
 
 const CREDENTIALS = { accessKeyId: "AKIDEVENTS", secretAccessKey: "events-secret" };
 const codec = new EventStreamCodec(
@@ -66,30 +64,19 @@ const fixture = {
 
 describe("event streams in requests between the generated client and the generated server", () => {
   let generated: GeneratedService;
-  let server: Loopback;
-  const handlers: Record<string, Handler> = {};
-  const calls: OperationCall[] = [];
+  let server: VerifiedServer;
+  let handlers: Record<string, Handler>;
+  let calls: OperationCall[];
 
   beforeAll(async () => {
     generated = await generateService(fixture);
-    const create = generated.server["createChatterHandler"] as (
-      handlers: object,
-      options: object,
-    ) => Parameters<typeof serve>[0];
-    const authenticator = new Authenticator("chatter", { mode: "verify", credentials: [CREDENTIALS] });
-    const behaviour = new Proxy(
-      {},
-      { get: (_, operation: string) => (input: Record<string, unknown>) => handlers[operation]!(input) },
-    );
-    const handle = create(behaviour, {
+    server = await serveVerified(generated, {
+      service: "Chatter",
+      signingName: "chatter",
+      credentials: CREDENTIALS,
       validationError: "ValidationError",
-      beforeOperation: (call: OperationCall) => {
-        calls.push(call);
-        authenticator.authenticate(call.request);
-      },
     });
-    const running = await serve(handle);
-    server = { url: running.url, close: () => running.close() };
+    ({ handlers, calls } = server);
   }, 120_000);
 
   afterAll(async () => {

@@ -10,11 +10,11 @@ import { HttpRequest } from "@smithy/protocol-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FetchRequestHandler } from "../../../packages/client/src/runtime/fetch-handler.js";
 import { createSigner } from "../../../packages/client/src/runtime/signer.js";
-import { Authenticator } from "../../../packages/fake-server/src/connect/auth/authenticator.js";
 import { serve } from "../../../packages/fake-server/src/http/node-server.js";
 import type { OperationCall } from "../../../packages/fake-server/src/runtime/index.js";
 import { awsModels } from "./support/aws-models.js";
 import { type GeneratedService, generateService, type Loopback, listen } from "./support/bedrock-streams.js";
+import { type Handler, serveVerified, type VerifiedServer } from "./support/verified-server.js";
 
 interface Payload extends AsyncIterable<Uint8Array> {
   transformToByteArray(): Promise<Uint8Array>;
@@ -28,7 +28,6 @@ interface StreamerClient {
   download(input: { Key: string }, options?: { abortSignal?: AbortSignal }): Promise<{ Name?: string; Body: Payload }>;
   destroy(): void;
 }
-type Handler = (input: Record<string, unknown>) => unknown;
 
 const CREDENTIALS = { accessKeyId: "AKIDSTREAM", secretAccessKey: "stream-secret" };
 const CHUNK = 256 * 1024;
@@ -82,31 +81,21 @@ const fixture = {
 
 describe("@streaming blobs between the generated client and the generated server", () => {
   let generated: GeneratedService;
-  let server: Loopback;
-  const handlers: Record<string, Handler> = {};
-  const calls: OperationCall[] = [];
+  let server: VerifiedServer;
+  let handlers: Record<string, Handler>;
+  let calls: OperationCall[];
 
   beforeAll(async () => {
     generated = await generateService(fixture);
-    const create = generated.server["createStreamerHandler"] as (
-      handlers: object,
-      options: object,
-    ) => Parameters<typeof serve>[0];
-    const authenticator = new Authenticator("streamer", { mode: "verify", credentials: [CREDENTIALS] });
-    const behaviour = new Proxy(
-      {},
-      { get: (_, operation: string) => (input: Record<string, unknown>) => handlers[operation]!(input) },
-    );
-    const handle = create(behaviour, {
+    server = await serveVerified(generated, {
+      service: "Streamer",
+      signingName: "streamer",
+      credentials: CREDENTIALS,
       validationError: "ValidationError",
-      beforeOperation: (call: OperationCall) => {
-        calls.push(call);
-        authenticator.authenticate(call.request);
-      },
+      // A limit on whole bodies far under what is streamed: it must not apply to a streamed member.
+      maxBodyBytes: 1024 * 1024,
     });
-    // A limit on whole bodies far under what is streamed: it must not apply to a streamed member.
-    const running = await serve(handle, { maxBodyBytes: 1024 * 1024 });
-    server = { url: running.url, close: () => running.close() };
+    ({ handlers, calls } = server);
   }, 120_000);
 
   afterAll(async () => {
