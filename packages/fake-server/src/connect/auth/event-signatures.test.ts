@@ -1,7 +1,9 @@
 // The check of an event stream's chained signatures, on envelopes made by the client's own signer: a stream signed
 // right passes whole, and a changed message, a broken chain, a stream cut short before its final signed message or
 // a message after it are refused, each with an error that says which.
+import { EventStreamCodec } from "@smithy/eventstream-codec";
 import { Hash } from "@smithy/hash-node";
+import { SignatureV4 } from "@smithy/signature-v4";
 import type { ChecksumConstructor } from "@smithy/types";
 import { describe, expect, it } from "vitest";
 import { signedMessages } from "../../../../client/src/runtime/event-signer.js";
@@ -57,6 +59,39 @@ describe("verifiedEventStream", () => {
     expect(await verify(signed)).toBe(4);
     const whole = join(signed);
     expect(await verify([whole.subarray(0, 7), whole.subarray(7, 90), whole.subarray(90)])).toBe(4);
+  });
+
+  it("passes envelopes signed by AWS's own SignatureV4.signMessage", async () => {
+    const codec = new EventStreamCodec(
+      (bytes) => new TextDecoder().decode(bytes),
+      (text) => new TextEncoder().encode(text),
+    );
+    const signer = new SignatureV4({
+      service: chain.service,
+      region: chain.region,
+      credentials: { accessKeyId: "AKID", secretAccessKey: chain.secretAccessKey },
+      sha256,
+    });
+    let prior = chain.seedSignature;
+    const chunks: Uint8Array[] = [];
+    for (const [i, body] of [inner(1), inner(2), new Uint8Array(0)].entries()) {
+      // With milliseconds, as AWS's event signing stream dates its messages.
+      const date = new Date(Date.UTC(2026, 11, 2, 10, 0, i, 250));
+      const headers = { ":date": { type: "timestamp" as const, value: date } };
+      const { signature } = await signer.signMessage(
+        { message: { headers, body }, priorSignature: prior },
+        { signingDate: date },
+      );
+      prior = signature;
+      chunks.push(
+        codec.encode({
+          headers: { ...headers, ":chunk-signature": { type: "binary", value: Buffer.from(signature, "hex") } },
+          body,
+        }),
+      );
+    }
+    expect(await verify(chunks)).toBe(3);
+    await expect(verify([chunks[0]!, chunks[0]!, chunks[2]!])).rejects.toThrow(/event message 1 does not match/);
   });
 
   it("refuses a chain seeded from another request's signature", async () => {
