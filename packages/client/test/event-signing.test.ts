@@ -1,7 +1,7 @@
 // The SigV4 signatures of event messages sent in a request, checked against AWS's own implementation
 // (SignatureV4.signMessage of @smithy/signature-v4): every envelope's :chunk-signature, chained from the request's
 // signature, and the empty envelope that ends the stream.
-import { EventStreamCodec } from "@smithy/eventstream-codec";
+import { EventStreamCodec } from "@smithy/core/event-streams";
 import { Hash } from "@smithy/hash-node";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { ChecksumConstructor } from "@smithy/types";

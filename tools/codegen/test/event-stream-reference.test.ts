@@ -6,7 +6,7 @@
 
 import { describeConformance } from "@rtca/conformance/vitest";
 import type { NodeValue } from "@rtca/smithy";
-import { EventStreamCodec } from "@smithy/eventstream-codec";
+import { EventStreamCodec } from "@smithy/core/event-streams";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { encodeEventMessage, eventStreamResponse } from "../../../packages/client/src/runtime/event-stream.js";
 import { encodeMessage, readRequestEvents } from "../../../packages/fake-server/src/runtime/index.js";

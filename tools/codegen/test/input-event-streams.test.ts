@@ -5,7 +5,7 @@
 // while the client is still sending ends the call with it, and a duplex call streams both ways at once.
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { EventStreamCodec } from "@smithy/eventstream-codec";
+import { EventStreamCodec } from "@smithy/core/event-streams";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { HttpRequest } from "@smithy/protocol-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

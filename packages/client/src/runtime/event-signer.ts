@@ -3,7 +3,7 @@
 // `:chunk-signature` headers sign it, every signature chained from the one before (the first from the request's
 // own), and an envelope with nothing inside ends the stream, so that a receiver can tell a cut-short stream from a
 // finished one. Only clients of operations that take an event stream import this module.
-import { HeaderMarshaller } from "@smithy/eventstream-codec";
+import { HeaderMarshaller } from "@smithy/core/event-streams";
 import type { AwsCredentialIdentity, ChecksumConstructor, MessageHeaders, SourceData } from "@smithy/types";
 import { codec } from "./event-stream.js";
 import { hex } from "./hex.js";

@@ -1,12 +1,12 @@
 // Reads an event stream (application/vnd.amazon.eventstream) off a response body as its events arrive: the bytes
-// are split into messages, whose checksums @smithy/eventstream-codec checks as it decodes them; an event message
+// are split into messages, whose checksums @smithy/core/event-streams checks as it decodes them; an event message
 // becomes the member of the `@streaming` union it names, through the generated binding; an exception message is
 // thrown as the modelled error it names, an error message as a ServiceException named by its code. Requests' events
 // are framed by encodeEventMessage. Only the clients of operations with an event stream import this module, so
 // other bundles leave it out.
 import type { DecodeError, EventMessage, EventStreamBinding } from "@rtca/types";
 import { EventMessageSplitter, eventMessageKind, eventMessageOf, formatPath } from "@rtca/types";
-import { EventStreamCodec, Int64 } from "@smithy/eventstream-codec";
+import { EventStreamCodec, Int64 } from "@smithy/core/event-streams";
 import type { Message, MessageHeaders } from "@smithy/types";
 import { type ByteChunks, bodyChunks } from "./body-chunks.js";
 import { DeserializationError, NetworkError, RequestAbortedError } from "./client-errors.js";

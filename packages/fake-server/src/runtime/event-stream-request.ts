@@ -1,5 +1,5 @@
 // Reads an event stream that a request carries (application/vnd.amazon.eventstream) as its body arrives: the bytes
-// are cut into messages (@smithy/eventstream-codec checks both checksums of each), a signed envelope (`:date` and
+// are cut into messages (@smithy/core/event-streams checks both checksums of each), a signed envelope (`:date` and
 // `:chunk-signature`) is opened to the message inside (its signature is the SigV4 check's business, before this),
 // and each event message becomes the union member it names through the generated binding. A message that is not
 // what the format says throws a MalformedEventStreamError (answered 400 SerializationException when a behaviour

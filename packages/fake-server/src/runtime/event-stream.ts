@@ -1,9 +1,9 @@
 // Frames the events a behaviour hands out onto the response as they come (application/vnd.amazon.eventstream): each
-// event becomes a message through the generated binding of its `@streaming` union, and @smithy/eventstream-codec
+// event becomes a message through the generated binding of its `@streaming` union, and @smithy/core/event-streams
 // writes it with its checksums. A failure mid-stream ends the stream with one last message: a modelled error of the
 // union as an exception message, anything else as an error message (the client sees no stack trace).
 import type { EventMessage } from "@rtca/types";
-import { EventStreamCodec, Int64 } from "@smithy/eventstream-codec";
+import { EventStreamCodec, Int64 } from "@smithy/core/event-streams";
 import type { Message, MessageHeaders } from "@smithy/types";
 import { ServiceError } from "./errors.js";
 import type { EventWriter } from "./types.js";

@@ -1,7 +1,7 @@
 // The check of an event stream's chained signatures, on envelopes made by the client's own signer: a stream signed
 // right passes whole, and a changed message, a broken chain, a stream cut short before its final signed message or
 // a message after it are refused, each with an error that says which.
-import { EventStreamCodec } from "@smithy/eventstream-codec";
+import { EventStreamCodec } from "@smithy/core/event-streams";
 import { Hash } from "@smithy/hash-node";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { ChecksumConstructor } from "@smithy/types";

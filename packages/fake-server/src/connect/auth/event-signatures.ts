@@ -4,7 +4,7 @@
 // an empty signed envelope. The first message that fails throws to the reader, so a behaviour never takes an event
 // the signature does not cover.
 import { timingSafeEqual } from "node:crypto";
-import { HeaderMarshaller } from "@smithy/eventstream-codec";
+import { HeaderMarshaller } from "@smithy/core/event-streams";
 import { eventStreamMessages } from "../../runtime/index.js";
 import { hmacHex, sha256Hex, signingKey } from "./signature.js";
 
