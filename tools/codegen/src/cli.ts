@@ -25,8 +25,8 @@ ${IMPORT_USAGE}
                           by default the types modules (all but client and server)
   --import                where generated files import from: runtime, types (for client and server), clientRuntime,
                           serverRuntime
-  --skip-event-streams    leave out every operation with an event stream (those that take one as input are
-                          otherwise refused: only answers may be event streams)
+  --skip-event-streams    leave out every operation with an event stream, in its input or its output (otherwise
+                          they are generated)
   --allow-unknown-traits  report traits that no definition declares as warnings instead of errors
 
 Findings are printed with Smithy's severities; NOTE and WARNING findings do not stop the command, ERROR and

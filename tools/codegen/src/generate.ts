@@ -60,7 +60,7 @@ export interface Target {
   /** Which modules to emit; the types modules by default. */
   modules?: readonly ModuleName[];
   imports?: TargetImports;
-  /** Leave out every operation with an event stream (one that takes an event stream as input is otherwise refused). */
+  /** Leave out every operation with an event stream, in its input or its output (otherwise they are generated). */
   skipEventStreams?: boolean;
 }
 

@@ -32,7 +32,7 @@ export class ModelView {
   #componentOf: Map<string, Set<string>> | undefined;
   readonly #members = new Map<string, MemberView[]>();
 
-  /** Whether operations with an event stream are left out (rather than generated, or refused for input streams). */
+  /** Whether operations with an event stream, in their input or output, are left out rather than generated. */
   readonly skipEventStreams: boolean;
 
   constructor(index: ShapeIndex, serviceId: string, options: { skipEventStreams?: boolean } = {}) {

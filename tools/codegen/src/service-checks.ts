@@ -1,5 +1,5 @@
-// What a service must be for the generators to serve it: restJson1, and without event streams unless the target
-// asks to leave those operations out.
+// What a service must be for the generators to serve it: restJson1; and which operations have event streams, for a
+// target that asks to leave those out.
 import type { Shape } from "@rtca/smithy";
 import type { ModelView } from "./model-view.js";
 
