@@ -9,6 +9,7 @@ import { EventStreamCodec } from "@smithy/core/event-streams";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { HttpRequest } from "@smithy/protocol-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FetchRequestHandler } from "../../../packages/client/src/runtime/fetch-handler.js";
 import { type OperationCall, ServiceError } from "../../../packages/fake-server/src/runtime/index.js";
 import { EventMessageSplitter } from "../../../packages/types/src/generated/runtime.js";
 import { type GeneratedService, generateService } from "./support/bedrock-streams.js";
@@ -126,6 +127,21 @@ describe("event streams in requests between the generated client and the generat
     c.destroy();
   });
 
+  it("sends signed events over the fetch handler too (a web stream with duplex: half)", async () => {
+    handlers["Publish"] = async (input) => {
+      const events = [];
+      for await (const event of input["Messages"] as AsyncIterable<Event>) events.push(event);
+      return { Received: events.length };
+    };
+    const c = client({ requestHandler: new FetchRequestHandler() });
+    async function* events(): AsyncGenerator<Event> {
+      for (let i = 0; i < 3; i++) yield text(i);
+    }
+    expect((await c.publish({ Topic: "news", Messages: events() })).Received).toBe(3);
+    expect(calls[calls.length - 1]!.request.headers["x-amz-content-sha256"]).toBe("STREAMING-AWS4-HMAC-SHA256-EVENTS");
+    c.destroy();
+  });
+
   it("refuses a message changed after it was signed, and one sent without its envelope", async () => {
     let reached = 0;
     handlers["Publish"] = async (input) => {
@@ -240,39 +256,45 @@ describe("event streams in requests between the generated client and the generat
     c.destroy();
   });
 
-  it("streams both ways at once: the answer's head arrives, then each reply comes before the next event is made", async () => {
-    handlers["Converse"] = (input) => ({
-      Session: "s-1",
-      Replies: (async function* () {
-        for await (const event of input["Messages"] as AsyncIterable<Event>) {
-          if ("text" in event) yield text(event.text.seq ?? -1, `echo: ${event.text.body}`);
+  it.each([
+    ["NodeHttpHandler", () => ({})],
+    ["the fetch handler", () => ({ requestHandler: new FetchRequestHandler() })],
+  ])(
+    "streams both ways at once over %s: the answer's head arrives, then each reply comes before the next event is made",
+    async (_, config) => {
+      handlers["Converse"] = (input) => ({
+        Session: "s-1",
+        Replies: (async function* () {
+          for await (const event of input["Messages"] as AsyncIterable<Event>) {
+            if ("text" in event) yield text(event.text.seq ?? -1, `echo: ${event.text.body}`);
+          }
+        })(),
+      });
+      const c = client(config());
+      const replies: Event[] = [];
+      const nextReply: Array<() => void> = [];
+      const waitForReply = () => new Promise<void>((resolve) => nextReply.push(resolve));
+      let made = 0;
+      async function* events(): AsyncGenerator<Event> {
+        for (let i = 0; i < 4; i++) {
+          const replied = waitForReply();
+          yield text(i);
+          made++;
+          // The next event is made only once the server has answered this one.
+          await replied;
         }
-      })(),
-    });
-    const c = client();
-    const replies: Event[] = [];
-    const nextReply: Array<() => void> = [];
-    const waitForReply = () => new Promise<void>((resolve) => nextReply.push(resolve));
-    let made = 0;
-    async function* events(): AsyncGenerator<Event> {
-      for (let i = 0; i < 4; i++) {
-        const replied = waitForReply();
-        yield text(i);
-        made++;
-        // The next event is made only once the server has answered this one.
-        await replied;
       }
-    }
-    const output = await c.converse({ Topic: "chat", Messages: events() });
-    expect(output.Session).toBe("s-1");
-    expect(made).toBeLessThan(4);
-    for await (const reply of output.Replies) {
-      replies.push(reply);
-      nextReply.shift()?.();
-    }
-    expect(replies).toEqual([0, 1, 2, 3].map((i) => text(i, `echo: message ${i}`)));
-    c.destroy();
-  });
+      const output = await c.converse({ Topic: "chat", Messages: events() });
+      expect(output.Session).toBe("s-1");
+      expect(made).toBeLessThan(4);
+      for await (const reply of output.Replies) {
+        replies.push(reply);
+        nextReply.shift()?.();
+      }
+      expect(replies).toEqual([0, 1, 2, 3].map((i) => text(i, `echo: message ${i}`)));
+      c.destroy();
+    },
+  );
 
   it("refuses an input member that is not an AsyncIterable before sending", async () => {
     const c = client();
