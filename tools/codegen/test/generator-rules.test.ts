@@ -100,7 +100,7 @@ structure Said { text: String }
     const all = await render(streaming);
     expect(all.get("protocol.ts")).toContain('requestEventStream: { member: "stream", events: EventsEvents }');
     expect(all.get("protocol.ts")).toContain("binaryRequest: true");
-    expect(all.get("client.ts")).toContain('requestEvents: { member: "stream", events: types.EventsEvents }');
+    expect(all.get("client.ts")).toContain('requestEvents: eventStreamRequest("stream", types.EventsEvents),');
     expect(all.get("client.ts")).toContain("extends StreamingServiceClient");
     const files = await render(streaming, { skipEventStreams: true });
     expect(files.get("protocol.ts")).toContain("PingOperation");

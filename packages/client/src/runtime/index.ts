@@ -36,6 +36,11 @@ export {
   eventStreamResponse,
   type ResponseEventStream,
 } from "./event-stream.js";
+export {
+  eventStreamRequest,
+  type OutgoingEventStream,
+  type RequestEventStream,
+} from "./event-stream-request.js";
 export { addGlacierChecksums } from "./glacier-checksums.js";
 export type { HttpRequestHandler } from "./http-handler.js";
 export type { OperationSpec, PaginatedTrait } from "./operation.js";

@@ -1,6 +1,7 @@
 // What the generated client hands the runtime for each operation: the facts the runtime reads and its generated
 // bindings.
-import type { ConstraintViolation, EventStreamBinding, HttpRequestParts, HttpResponseParts } from "@rtca/types";
+import type { ConstraintViolation, HttpRequestParts, HttpResponseParts } from "@rtca/types";
+import type { RequestEventStream } from "./event-stream-request.js";
 import type { ResponseStream } from "./response-stream.js";
 
 /** The pagination trait of an operation: member names (or dotted paths in the output). */
@@ -37,7 +38,7 @@ export interface OperationSpec<Input, Output> {
    * The input member that is an event stream, for operations that take one, and how its events become messages:
    * the caller's AsyncIterable of events is framed (and signed) onto the body as it comes, in one attempt.
    */
-  readonly requestEvents?: { readonly member: string; readonly events: Pick<EventStreamBinding<never>, "write"> };
+  readonly requestEvents?: RequestEventStream;
   /**
    * Reads a successful answer's body: as bytes for operations whose output payload is a blob; left unread for those
    * that answer with an event stream. Not given for others, whose bodies are read as text.

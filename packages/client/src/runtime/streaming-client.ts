@@ -9,8 +9,7 @@ import { requestStreamBody, Sha256 } from "#platform";
 import { InputValidationError } from "./client-errors.js";
 import type { ClientConfig } from "./config.js";
 import { buildServiceException, type ErrorTables } from "./error-response.js";
-import { requestSignature, STREAMING_EVENTS_PAYLOAD, signedMessages } from "./event-signer.js";
-import { isAsyncIterable, OutgoingEvents } from "./event-stream-request.js";
+import type { OutgoingEventStream } from "./event-stream-request.js";
 import type { OperationSpec } from "./operation.js";
 import { type CallOptions, ServiceClient, type ServiceDescription, type WithMetadata } from "./service-client.js";
 
@@ -18,7 +17,7 @@ export class StreamingServiceClient extends ServiceClient {
   readonly #tables: ErrorTables;
   readonly #signingName: string | undefined;
   /** The events of calls under way, by the stream their request parts carry. */
-  readonly #outgoing = new WeakMap<object, OutgoingEvents>();
+  readonly #outgoing = new WeakMap<object, OutgoingEventStream>();
 
   constructor(config: ClientConfig, service: ServiceDescription) {
     super(config, service);
@@ -34,12 +33,12 @@ export class StreamingServiceClient extends ServiceClient {
     const events = spec.requestEvents;
     if (events === undefined) return this.#call(spec, input, options);
     const value = (input as Record<string, unknown> | undefined)?.[events.member];
-    if (!isAsyncIterable(value)) {
+    if (typeof (value as AsyncIterable<unknown> | undefined)?.[Symbol.asyncIterator] !== "function") {
       throw new InputValidationError(spec.name, [
         { kind: "type", path: events.member, constraint: "Member must be an AsyncIterable of events" },
       ]);
     }
-    const outgoing = new OutgoingEvents(value, events.events);
+    const outgoing = events.open(value as AsyncIterable<unknown>);
     const signal = options.abortSignal;
     signal?.addEventListener("abort", outgoing.stop, { once: true });
     const finish = spec.finishRequest;
@@ -50,7 +49,7 @@ export class StreamingServiceClient extends ServiceClient {
         const finished = finish === undefined ? parts : await finish(parts, minBytes);
         this.#outgoing.set(outgoing.frames, outgoing);
         const headers = signs
-          ? { ...finished.headers, "x-amz-content-sha256": STREAMING_EVENTS_PAYLOAD }
+          ? { ...finished.headers, "x-amz-content-sha256": outgoing.payloadHash }
           : finished.headers;
         return { ...finished, headers, stream: outgoing.frames };
       },
@@ -79,18 +78,19 @@ export class StreamingServiceClient extends ServiceClient {
     const request = await super.prepare(parts, invocationId, attempt, maxAttempts);
     const outgoing = parts.stream === undefined ? undefined : this.#outgoing.get(parts.stream);
     if (outgoing === undefined) return request;
-    const seedSignature = requestSignature(request.headers["authorization"]);
-    let frames: AsyncIterable<Uint8Array> = outgoing.frames;
-    if (seedSignature !== undefined && this.#signingName !== undefined && this.config.region !== undefined) {
-      frames = signedMessages(frames, {
-        seedSignature,
-        region: this.config.region,
-        service: this.#signingName,
-        credentials: await this.config.credentials(),
-        sha256: Sha256,
-        now: () => new Date(this.config.clock.now() + this.config.systemClockOffset),
-      });
-    }
+    const region = this.config.region;
+    const service = this.#signingName;
+    const signing =
+      region === undefined || service === undefined || request.headers["authorization"] === undefined
+        ? undefined
+        : {
+            region,
+            service,
+            credentials: await this.config.credentials(),
+            sha256: Sha256,
+            now: () => new Date(this.config.clock.now() + this.config.systemClockOffset),
+          };
+    const frames = outgoing.body(request.headers["authorization"], signing);
     request.body = outgoing.sentAs(requestStreamBody(frames));
     return request;
   }

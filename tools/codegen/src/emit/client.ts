@@ -56,6 +56,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
   const eventsIn = operations.some((op) => eventStreamMember(op.inputMembers));
   // A service that streams bodies builds on the client that reads and sends them as they come.
   const streaming = eventStreams || blobsOut || blobsIn || eventsIn;
+  if (eventsIn) w.line("  eventStreamRequest,");
   if (eventStreams) w.line("  eventStreamResponse,");
   w.line("  type OperationSpec,");
   w.line("  type PaginationConfig,");
@@ -168,7 +169,7 @@ export function emitClient(view: ModelView, header: string, imports: ClientImpor
         const eventsIn = eventStreamMember(op.inputMembers);
         if (eventsIn) {
           const events = `types.${eventStreamBindingName(view, eventsIn.target)}`;
-          w.line(`requestEvents: { member: ${JSON.stringify(eventsIn.name)}, events: ${events} },`);
+          w.line(`requestEvents: eventStreamRequest(${JSON.stringify(eventsIn.name)}, ${events}),`);
         }
         const blobIn = streamingBlobMember(op.inputMembers);
         if (blobIn) {
