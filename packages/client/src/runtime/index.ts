@@ -37,9 +37,10 @@ export {
   type ResponseEventStream,
 } from "./event-stream.js";
 export {
+  type EventSigning,
   eventStreamRequest,
-  type OutgoingEventStream,
   type RequestEventStream,
+  type UnsentEventStream,
 } from "./event-stream-request.js";
 export { addGlacierChecksums } from "./glacier-checksums.js";
 export type { HttpRequestHandler } from "./http-handler.js";

@@ -5,19 +5,17 @@
 
 import type { HttpRequestParts } from "@rtca/types";
 import type { HttpRequest } from "@smithy/protocol-http";
-import { requestStreamBody, Sha256 } from "#platform";
+import { Sha256 } from "#platform";
 import { InputValidationError } from "./client-errors.js";
 import type { ClientConfig } from "./config.js";
 import { buildServiceException, type ErrorTables } from "./error-response.js";
-import type { OutgoingEventStream } from "./event-stream-request.js";
+import type { UnsentEventStream } from "./event-stream-request.js";
 import type { OperationSpec } from "./operation.js";
 import { type CallOptions, ServiceClient, type ServiceDescription, type WithMetadata } from "./service-client.js";
 
 export class StreamingServiceClient extends ServiceClient {
   readonly #tables: ErrorTables;
   readonly #signingName: string | undefined;
-  /** The events of calls under way, by the stream their request parts carry. */
-  readonly #outgoing = new WeakMap<object, OutgoingEventStream>();
 
   constructor(config: ClientConfig, service: ServiceDescription) {
     super(config, service);
@@ -32,40 +30,8 @@ export class StreamingServiceClient extends ServiceClient {
   ): Promise<WithMetadata<Output>> {
     const events = spec.requestEvents;
     if (events === undefined) return this.#call(spec, input, options);
-    const value = (input as Record<string, unknown> | undefined)?.[events.member];
-    if (typeof (value as AsyncIterable<unknown> | undefined)?.[Symbol.asyncIterator] !== "function") {
-      throw new InputValidationError(spec.name, [
-        { kind: "type", path: events.member, constraint: "Member must be an AsyncIterable of events" },
-      ]);
-    }
-    const outgoing = events.open(value as AsyncIterable<unknown>);
-    const signal = options.abortSignal;
-    signal?.addEventListener("abort", outgoing.stop, { once: true });
-    const finish = spec.finishRequest;
     const signs = this.#signingName !== undefined && this.config.region !== undefined;
-    const withEvents: OperationSpec<Input, Output> = {
-      ...spec,
-      finishRequest: async (parts, minBytes) => {
-        const finished = finish === undefined ? parts : await finish(parts, minBytes);
-        this.#outgoing.set(outgoing.frames, outgoing);
-        const headers = signs
-          ? { ...finished.headers, "x-amz-content-sha256": outgoing.payloadHash }
-          : finished.headers;
-        return { ...finished, headers, stream: outgoing.frames };
-      },
-    };
-    try {
-      // The events are read as they are sent, so they cannot be sent again: the call has one attempt.
-      const output = await this.#call(withEvents, input, { ...options, maxAttempts: 1 });
-      // Without a stream in the answer the exchange is over: whatever the caller still had to send goes nowhere.
-      if (spec.responseStream === undefined) outgoing.stop();
-      return output;
-    } catch (error) {
-      outgoing.stop();
-      throw error;
-    } finally {
-      if (spec.responseStream === undefined) signal?.removeEventListener("abort", outgoing.stop);
-    }
+    return events.send(spec, input, options, signs, (withEvents, once) => this.#call(withEvents, input, once));
   }
 
   /** Builds and signs a request; a request of events gets its body then, each message signed from the request's. */
@@ -76,12 +42,13 @@ export class StreamingServiceClient extends ServiceClient {
     maxAttempts: number,
   ): Promise<HttpRequest> {
     const request = await super.prepare(parts, invocationId, attempt, maxAttempts);
-    const outgoing = parts.stream === undefined ? undefined : this.#outgoing.get(parts.stream);
-    if (outgoing === undefined) return request;
+    const events = parts.stream as Partial<UnsentEventStream> | undefined;
+    if (typeof events?.wireBody !== "function") return request;
+    const authorization = request.headers["authorization"];
     const region = this.config.region;
     const service = this.#signingName;
     const signing =
-      region === undefined || service === undefined || request.headers["authorization"] === undefined
+      region === undefined || service === undefined || authorization === undefined
         ? undefined
         : {
             region,
@@ -90,8 +57,7 @@ export class StreamingServiceClient extends ServiceClient {
             sha256: Sha256,
             now: () => new Date(this.config.clock.now() + this.config.systemClockOffset),
           };
-    const frames = outgoing.body(request.headers["authorization"], signing);
-    request.body = outgoing.sentAs(requestStreamBody(frames));
+    request.body = events.wireBody(authorization, signing);
     return request;
   }
 
