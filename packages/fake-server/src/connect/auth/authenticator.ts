@@ -183,6 +183,7 @@ export class Authenticator {
           region: authorization.region,
           service: authorization.service,
           secretAccessKey: secret,
+          skew: { now: this.#wallClock, maxSkewMs: this.#maxSkewMs },
         },
         invalidSignature,
       );

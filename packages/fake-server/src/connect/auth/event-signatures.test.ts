@@ -111,6 +111,26 @@ describe("verifiedEventStream", () => {
     await expect(verify(signed.slice(0, 2))).rejects.toThrow(/ended without its final signed message/);
   });
 
+  it("refuses a message signed outside the window around the server's clock, when given one", async () => {
+    const signed = await envelopes([inner(1)]);
+    const verifyAt = async (now: number) => {
+      let count = 0;
+      const skew = { now: () => now, maxSkewMs: 15 * 60_000 };
+      for await (const _ of verifiedEventStream(
+        (async function* () {
+          yield* signed;
+        })(),
+        { ...chain, skew },
+        (message) => new Error(message),
+      ))
+        count++;
+      return count;
+    };
+    const signedAt = Date.UTC(2026, 11, 2, 10, 0, 0);
+    expect(await verifyAt(signedAt + 14 * 60_000)).toBe(2);
+    await expect(verifyAt(signedAt + 16 * 60_000)).rejects.toThrow(/event message 0 is signed at .* more than 15 min/);
+  });
+
   it("refuses a message after the final one", async () => {
     const signed = await envelopes([inner(1)]);
     await expect(verify([...signed, signed[0]!])).rejects.toThrow(/after the stream's final signed message/);

@@ -20,6 +20,11 @@ export interface EventSignatureChain {
   readonly region: string;
   readonly service: string;
   readonly secretAccessKey: string;
+  /**
+   * The window around the wall clock a message's `:date` must fall in, as the request's own date must (a stream may
+   * last long, so each message is held to it when it arrives). Unchecked when not given.
+   */
+  readonly skew?: { readonly now: () => number; readonly maxSkewMs: number };
 }
 
 /** The hex signature of an envelope's payload at its date, chained from the prior signature. */
@@ -54,6 +59,12 @@ export async function* verifiedEventStream(
       );
     }
     if (date?.type !== "timestamp") throw refuse(`event message ${index} must say its :date as a timestamp`);
+    const skew = chain.skew;
+    if (skew !== undefined && Math.abs(date.value.getTime() - skew.now()) > skew.maxSkewMs) {
+      throw refuse(
+        `event message ${index} is signed at ${date.value.toISOString()}, more than ${skew.maxSkewMs / 60_000} min. from the server's time`,
+      );
+    }
     const expected = eventSignature(chain, prior, date.value, message.body);
     const given = Buffer.from(signature.value).toString("hex");
     if (given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
