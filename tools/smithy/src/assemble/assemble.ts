@@ -9,6 +9,7 @@ import { hasOwn, isNodeObject, nodeEquals, setOwn, sortKeys } from "../node-valu
 import { isPreludeShape, PRELUDE } from "../prelude.js";
 import { compareShapeIds } from "../shape-ids.js";
 import type { ApplyDef, FileDefs, MemberDef, ShapeDef, TraitDef } from "./defs.js";
+import { type MemberGraph, unbuildableMixin } from "./list-map-members.js";
 
 export interface Assembled {
   ast: SmithyAst;
@@ -53,6 +54,8 @@ class Assembler {
   readonly entries = new Map<string, Entry>();
   readonly pendingApplies = new Map<string, { traits: Traits; location?: SourceLocation }>();
   readonly #inheritedCache = new Map<string, string | undefined>();
+  /** Shapes whose mixin cannot be built; their elided members are not resolved. */
+  readonly #unbuildable = new Set<string>();
 
   constructor(readonly options: AssembleOptions) {}
 
@@ -60,6 +63,7 @@ class Assembler {
     for (const f of files) this.events.push(...f.events);
     const metadata = this.#metadata(files);
     for (const f of files) for (const def of f.shapes) this.#define(def);
+    for (const entry of this.entries.values()) this.#checkMixinsBuild(entry);
     for (const entry of this.entries.values()) this.#resolveElided(entry);
     for (const entry of this.entries.values()) this.#checkMixinMembers(entry);
     for (const entry of this.entries.values()) this.#applyDefinitionTraits(entry);
@@ -204,9 +208,34 @@ class Assembler {
     }
   }
 
+  // --- Mixins that cannot be built ------------------------------------------------------------------------------
+
+  readonly #graph: MemberGraph = {
+    type: (id) => this.entries.get(id)?.def.type,
+    mixins: (id) => this.entries.get(id)?.def.mixins ?? [],
+    ownMembers: (id) => [...(this.entries.get(id)?.members.keys() ?? [])],
+  };
+
+  /**
+   * A list or map mixin without its members cannot be built, and nor can a shape that uses it: Smithy reports that
+   * once per shape, where the first elided member that would have come from it is (or else where the shape is).
+   */
+  #checkMixinsBuild(entry: Entry): void {
+    const mixin = unbuildableMixin(this.#graph, entry.def.id);
+    if (mixin === undefined) return;
+    this.#unbuildable.add(entry.def.id);
+    const elided = entry.def.members?.find((m) => m.target === undefined);
+    this.#error(
+      `the mixin \`${mixin}\` of \`${entry.def.id}\` cannot be applied${elided ? ` (to \`$${elided.name}\`)` : ""}: it lacks members it must have`,
+      elided?.location ?? entry.def.location,
+      entry.def.id,
+    );
+  }
+
   // --- Elided member targets -----------------------------------------------------------------------------------
 
   #resolveElided(entry: Entry): void {
+    if (this.#unbuildable.has(entry.def.id)) return;
     for (const [name, member] of entry.members) {
       if (member.def.target !== undefined) continue;
       const target = this.#elidedTarget(entry.def, name, new Set());

@@ -708,45 +708,25 @@ class Parser {
     shape.members = members;
   }
 
-  /** List (`member`) and map (`key`, `value`) members; each may be left out when a mixin provides it. */
+  /**
+   * List (`member`) and map (`key`, `value`) members, written as structure members are; each may be left out when a
+   * mixin provides it. A member of another name is recorded as a finding on the shape and left out, as Smithy's
+   * loader does, so that the rest of the model is still read.
+   */
   #parseFixedMembers(shape: RawShape, names: string[]): void {
-    this.#openBrace(shape);
-    const members: RawMember[] = [];
-    for (let i = 0; i < names.length; i++) {
-      const expected = names[i]!;
-      const traits = this.#parseDocsAndTraits();
-      const location = this.#loc();
-      let member: RawMember | undefined;
-      if (this.#is("DOLLAR")) {
-        this.#next();
-        const nameToken = this.#take("IDENT", "a member name after '$'");
-        if (nameToken.text !== expected) throw this.#memberNameError(shape, names, nameToken);
-        member = { name: expected, traits, location };
-      } else if (this.#is("IDENT", expected)) {
-        this.#next();
-        this.#skipWsAndDocs();
-        this.#take("COLON", `':' after '${expected}'`);
-        this.#skipWsAndDocs();
-        member = { name: expected, traits, location, target: this.#parseShapeId(`a target shape for '${expected}'`) };
-      } else if (this.#is("IDENT") && !names.slice(i + 1).includes(this.#tok.text)) {
-        throw this.#memberNameError(shape, names, this.#tok);
-      } else if (traits.some((t) => t.name.text !== DOCUMENTATION)) {
-        throw this.#error(`expected '${expected}' after the traits, found ${describe(this.#tok)}`);
-      }
-      if (member) {
-        this.#parseDefaultAssignment(traits);
-        members.push(member);
-      }
-      this.#skipWs();
-    }
-    this.#skipWsAndDocs();
-    this.#closeBrace(shape);
-    shape.members = members;
-  }
-
-  #memberNameError(shape: RawShape, names: string[], token: Token): SmithyParseError {
-    const which = names.map((n) => `'${n}'`).join(" and ");
-    return this.#error(`unexpected member '${token.text}': a ${shape.type} has only ${which}`, token).in(shape.id);
+    this.#parseMembers(shape);
+    shape.members = shape.members!.filter((member) => {
+      if (names.includes(member.name)) return true;
+      const which = names.length === 1 ? `only a \`${names[0]}\` member` : `only \`key\` and \`value\` members`;
+      this.#out.warnings.push({
+        id: "Model",
+        severity: "ERROR",
+        shapeId: shape.id,
+        message: `a ${shape.type} has ${which}; \`${member.name}\` is left out`,
+        location: member.location,
+      });
+      return false;
+    });
   }
 
   #parseOperation(shape: RawShape, name: string): void {

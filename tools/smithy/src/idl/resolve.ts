@@ -40,8 +40,15 @@ class Resolver {
 
   run(): FileDefs {
     const p = this.parsed;
-    for (const w of p.warnings)
-      this.#events.push({ id: w.id, severity: "WARNING", message: w.message, location: w.location });
+    for (const w of p.warnings) {
+      this.#events.push({
+        id: w.id,
+        severity: w.severity ?? "WARNING",
+        ...(w.shapeId ? { shapeId: w.shapeId } : {}),
+        message: w.message,
+        location: w.location,
+      });
+    }
     if (this.ctx.complete) this.#checkUses();
     return {
       file: p.file,

@@ -68,9 +68,15 @@ export interface RawMetadata {
   location: SourceLocation;
 }
 
-/** A warning found while parsing (the file still parses). */
+/**
+ * A problem found while parsing that the parser reads on past (the file still parses): a WARNING unless it says
+ * otherwise.
+ */
 export interface RawWarning {
   id: string;
+  severity?: "WARNING" | "ERROR";
+  /** The shape the problem is in, when there is one. */
+  shapeId?: string;
   message: string;
   location: SourceLocation;
 }

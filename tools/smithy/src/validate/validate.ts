@@ -117,7 +117,18 @@ export function validateModel(model: LoadedModel | SmithyAst, options: ValidateO
   const events = [...(loaded?.events ?? []), ...ctx.events]
     .map((e) => rules.apply(e))
     .filter((e) => options.includeSuppressed || e.severity !== "SUPPRESSED");
-  return events.sort(compareEvents);
+  return withoutRepeats(events).sort(compareEvents);
+}
+
+/** A finding reported twice alike (id, severity, shape, message and place) is one finding, as in Smithy. */
+function withoutRepeats(events: ValidationEvent[]): ValidationEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = JSON.stringify([e.id, e.severity, e.shapeId, e.message, e.location]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function compareEvents(a: ValidationEvent, b: ValidationEvent): number {

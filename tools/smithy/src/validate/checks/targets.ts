@@ -4,6 +4,7 @@
 import type { ShapeRef } from "../../ast.js";
 import type { Check, CheckContext } from "../context.js";
 import type { ShapeView } from "../model-view.js";
+import { type MemberGraph, missingMembers, unbuildableMixin } from "../../assemble/list-map-members.js";
 import { article } from "../words.js";
 
 const UNIT = "smithy.api#Unit";
@@ -82,6 +83,19 @@ function checkMember(ctx: CheckContext, member: ShapeView): void {
   }
 }
 
+/** The model's shapes as written (members a shape defines itself, not those its mixins give it). */
+function astGraph(ctx: CheckContext): MemberGraph {
+  const node = (id: string) => {
+    const n = ctx.model.ast.shapes[id] ?? ctx.model.get(id)?.shape;
+    return n && n.type !== "apply" ? n : undefined;
+  };
+  return {
+    type: (id) => node(id)?.type,
+    mixins: (id) => (node(id)?.mixins ?? []).map((m) => m.target),
+    ownMembers: (id) => ["member", "key", "value"].filter((name) => (node(id) as unknown as Record<string, unknown> | undefined)?.[name]),
+  };
+}
+
 function typeMatchesString(type: string): boolean {
   return type === "string" || type === "enum";
 }
@@ -142,11 +156,19 @@ function checkShape(ctx: CheckContext, view: ShapeView): void {
   switch (shape.type) {
     case "list":
     case "set":
-      if (!shape.member) ctx.error("Model", view.id, `${shape.type} \`${view.id}\` has no member`);
+    case "map": {
+      // A shape whose mixin cannot be built fails with the mixin (the loader reports it), not on its own members.
+      const graph = astGraph(ctx);
+      const missing = missingMembers(graph, view.id);
+      if (missing.length > 0 && unbuildableMixin(graph, view.id) === undefined) {
+        ctx.error(
+          "Model",
+          view.id,
+          `${article(shape.type)} \`${view.id}\` lacks ${missing.map((n) => `\`${n}\``).join(" and ")}`,
+        );
+      }
       break;
-    case "map":
-      if (!shape.key || !shape.value) ctx.error("Model", view.id, `map \`${view.id}\` needs both a key and a value`);
-      break;
+    }
     case "operation":
       expectRef(ctx, view, shape.input, "input", ["structure"]);
       expectRef(ctx, view, shape.output, "output", ["structure"]);
