@@ -110,7 +110,7 @@ const cases: [name: string, source: string, line: number, column: number, reason
     `${HEAD}list L {\n    item: String\n}\n`,
     4,
     5,
-    "unexpected member 'item': a list has only 'member'",
+    "a list has only a `member` member; `item` is left out",
   ],
   ["an unexpected character", `${HEAD}string A\n%\n`, 4, 1, "unexpected character '%'"],
   ["a single slash", `${HEAD}string A / comment\n`, 3, 10, "expected '/' after '/' to start a comment"],

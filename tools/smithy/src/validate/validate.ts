@@ -114,10 +114,20 @@ export function validateModel(model: LoadedModel | SmithyAst, options: ValidateO
   const ctx = new CheckContext(view, selectors, new NodeChecker(view, selectors), options);
   for (const check of CHECKS) check(ctx);
   const rules = new SeverityRules(ast, view);
-  const events = [...(loaded?.events ?? []), ...ctx.events]
+  const events = withoutChecksOfUnloadable(loaded?.events ?? [], ctx.events)
     .map((e) => rules.apply(e))
     .filter((e) => options.includeSuppressed || e.severity !== "SUPPRESSED");
   return withoutRepeats(events).sort(compareEvents);
+}
+
+/**
+ * Smithy validates only a model its loader could build. When the loader found an ERROR (a member a list or map
+ * cannot have, conflicting definitions), only the findings of what the loader refuses (`Model`, including those
+ * the checks make for it) are kept, and the other checks' findings, about a model Smithy never builds, are not.
+ */
+function withoutChecksOfUnloadable(loading: ValidationEvent[], checks: ValidationEvent[]): ValidationEvent[] {
+  if (!loading.some((e) => e.severity === "ERROR")) return [...loading, ...checks];
+  return [...loading, ...checks.filter((e) => e.id === "Model" || e.id.startsWith("Model."))];
 }
 
 /** A finding reported twice alike (id, severity, shape, message and place) is one finding, as in Smithy. */

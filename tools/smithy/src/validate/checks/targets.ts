@@ -1,10 +1,11 @@
 // "Target": every reference names a shape of the right kind (members, mixins, operation input/output/errors,
 // service and resource bindings); only union and enum members target Unit ("UnitType"). What Smithy's loader itself
 // refuses is a "Model" error: mixin cycles and missing mixins, lists and maps without their members.
+
+import { type MemberGraph, missingMembers, unbuildableMixin } from "../../assemble/list-map-members.js";
 import type { ShapeRef } from "../../ast.js";
 import type { Check, CheckContext } from "../context.js";
 import type { ShapeView } from "../model-view.js";
-import { type MemberGraph, missingMembers, unbuildableMixin } from "../../assemble/list-map-members.js";
 import { article } from "../words.js";
 
 const UNIT = "smithy.api#Unit";
@@ -92,7 +93,8 @@ function astGraph(ctx: CheckContext): MemberGraph {
   return {
     type: (id) => node(id)?.type,
     mixins: (id) => (node(id)?.mixins ?? []).map((m) => m.target),
-    ownMembers: (id) => ["member", "key", "value"].filter((name) => (node(id) as unknown as Record<string, unknown> | undefined)?.[name]),
+    ownMembers: (id) =>
+      ["member", "key", "value"].filter((name) => (node(id) as unknown as Record<string, unknown> | undefined)?.[name]),
   };
 }
 
