@@ -34,6 +34,8 @@ class Parser {
   #depth = 0;
   #versioned = false;
   #firstStatement: Token | undefined;
+  /** Documentation comments passed since the last shape or member took them, or since they were reported. */
+  #pendingDocs: Token[] = [];
 
   constructor(source: string, file: string) {
     this.#lx = new Lexer(source, file);
@@ -54,7 +56,34 @@ class Parser {
   }
 
   #next(): Token {
+    if (this.#tok.type === "DOC_COMMENT") this.#pendingDocs.push(this.#tok);
     return this.#lx.next();
+  }
+
+  /**
+   * Reports the documentation comments passed since a shape or member last took them: they document nothing
+   * (before a control, namespace or use statement, after traits, inside a value, at the end of a body). Smithy
+   * warns about them, one finding for each run of them.
+   */
+  #reportDanglingDocs(): void {
+    const docs = this.#pendingDocs;
+    if (docs.length === 0) return;
+    this.#pendingDocs = [];
+    this.#warnDanglingDocs(docs.map((d) => d.string!).join("\n"), this.#loc(docs[0]));
+  }
+
+  #warnDanglingDocs(text: string, location: SourceLocation): void {
+    this.#out.warnings.push({
+      id: "Model.BadDocumentationComment",
+      message: `documentation comments ('///') that document nothing: they must be on lines of their own, right before a shape or member and its traits: ${JSON.stringify(text)}`,
+      location,
+    });
+  }
+
+  /** Documentation comments read before something that takes none (a use or apply statement, a closing brace). */
+  #reportDocsIn(traits: RawTrait[]): void {
+    const docs = traits.find((t) => t.name.text === DOCUMENTATION);
+    if (docs) this.#warnDanglingDocs(docs.value as string, docs.location);
   }
 
   #loc(token: Token = this.#tok): SourceLocation {
@@ -108,9 +137,13 @@ class Parser {
   #expectBr(): void {
     while (this.#tok.type === "SPACE" || this.#tok.type === "COMMA") this.#next();
     switch (this.#tok.type) {
+      case "DOC_COMMENT":
+        // One at the end of a statement's line documents nothing, and Smithy ignores it without a word.
+        this.#lx.next();
+        this.#skipWs();
+        return;
       case "NEWLINE":
       case "COMMENT":
-      case "DOC_COMMENT":
         this.#next();
         this.#skipWs();
         return;
@@ -200,6 +233,7 @@ class Parser {
           location: this.#loc(dollar),
         });
     }
+    this.#reportDanglingDocs();
     this.#expectBr();
   }
 
@@ -218,6 +252,7 @@ class Parser {
     const value = this.#parseNode();
     const key = keyToken.type === "STRING" ? keyToken.string! : keyToken.text;
     this.#out.metadata.push({ key, value, location: this.#loc(keyword) });
+    this.#reportDanglingDocs();
     this.#expectBr();
   }
 
@@ -234,6 +269,7 @@ class Parser {
     }
     this.#namespace = name;
     this.#out.namespace = name;
+    this.#reportDanglingDocs();
     this.#expectBr();
   }
 
@@ -244,6 +280,7 @@ class Parser {
       if (this.#is("EOF")) {
         const real = traits.find((t) => t.name.text !== DOCUMENTATION);
         if (real) throw this.#error("expected a shape definition after the traits, found end of file");
+        this.#reportDocsIn(traits);
         return;
       }
       const keyword = this.#tok;
@@ -252,10 +289,12 @@ class Parser {
         case "use":
           if (shapesStarted) throw this.#error("use statements must come before any shape or apply statement");
           this.#rejectTraits(traits, "a use statement");
+          this.#reportDocsIn(traits);
           this.#parseUse();
           break;
         case "apply":
           this.#rejectTraits(traits, "an apply statement");
+          this.#reportDocsIn(traits);
           shapesStarted = true;
           this.#parseApply();
           break;
@@ -272,6 +311,7 @@ class Parser {
           shapesStarted = true;
           this.#parseShape(traits);
       }
+      this.#reportDanglingDocs();
       this.#expectBr();
     }
   }
@@ -301,20 +341,13 @@ class Parser {
 
   /** Documentation comments, then traits, before a shape or member (docs after the traits are ignored). */
   #parseDocsAndTraits(): RawTrait[] {
-    this.#skipWs();
-    const lines: string[] = [];
-    let docLocation: SourceLocation | undefined;
-    for (;;) {
-      if (this.#tok.type === "DOC_COMMENT") {
-        docLocation ??= this.#loc();
-        lines.push(this.#tok.string!);
-        this.#next();
-      } else if (WHITESPACE.has(this.#tok.type)) {
-        this.#next();
-      } else {
-        break;
-      }
-    }
+    // The comments passed since the last statement or member ended (one at the end of the previous line included)
+    // and those up to the first trait document what comes next.
+    while (WHITESPACE.has(this.#tok.type) || this.#tok.type === "DOC_COMMENT") this.#next();
+    const docs = this.#pendingDocs;
+    this.#pendingDocs = [];
+    const lines = docs.map((d) => d.string!);
+    const docLocation = docs.length > 0 ? this.#loc(docs[0]) : undefined;
     const traits: RawTrait[] = [];
     while (this.#is("AT")) {
       traits.push(this.#parseTrait());
@@ -605,6 +638,7 @@ class Parser {
   #openBrace(shape: RawShape): void {
     this.#skipWsAndDocs();
     this.#take("LBRACE", `'{' to open the body of ${shape.id.slice(shape.id.indexOf("#") + 1)}`);
+    this.#reportDanglingDocs();
     this.#skipWs();
   }
 
@@ -627,6 +661,7 @@ class Parser {
       const traits = this.#parseDocsAndTraits();
       if (this.#is("RBRACE")) {
         this.#rejectDanglingTraits(traits);
+        this.#reportDocsIn(traits);
         break;
       }
       const location = this.#loc();
@@ -646,6 +681,7 @@ class Parser {
       }
       this.#parseDefaultAssignment(traits);
       members.push(member);
+      this.#reportDanglingDocs();
       this.#skipWs();
     }
     this.#next();
@@ -681,6 +717,7 @@ class Parser {
       const traits = this.#parseDocsAndTraits();
       if (this.#is("RBRACE")) {
         this.#rejectDanglingTraits(traits);
+        this.#reportDocsIn(traits);
         break;
       }
       const nameToken = this.#take("IDENT", "an enum member name");
@@ -703,6 +740,7 @@ class Parser {
         traits,
         location: this.#loc(nameToken),
       });
+      this.#reportDanglingDocs();
     }
     this.#next();
     shape.members = members;
@@ -762,6 +800,7 @@ class Parser {
         this.#next();
         operation.errors = errors;
       } else if (this.#is("WALRUS")) {
+        this.#reportDanglingDocs(); // only those after ':=' document the inline structure
         this.#next();
         this.#skipWs();
         const suffix = key === "input" ? this.#inputSuffix : this.#outputSuffix;
