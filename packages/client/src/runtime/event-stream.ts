@@ -5,9 +5,9 @@
 // are framed by encodeEventMessage. Only the clients of operations with an event stream import this module, so
 // other bundles leave it out.
 import type { DecodeError, EventMessage, EventStreamBinding } from "@rtca/types";
-import { EventMessageSplitter, eventMessageKind, eventMessageOf, formatPath } from "@rtca/types";
+import { codecMessageOf, EventMessageSplitter, eventMessageKind, eventMessageOf, formatPath } from "@rtca/types";
 import { EventStreamCodec, Int64 } from "@smithy/core/event-streams";
-import type { Message, MessageHeaders } from "@smithy/types";
+import type { Message } from "@smithy/types";
 import { type ByteChunks, bodyChunks } from "./body-chunks.js";
 import { DeserializationError, NetworkError, RequestAbortedError } from "./client-errors.js";
 import type { ResponseStream, ResponseStreamContext } from "./response-stream.js";
@@ -146,14 +146,7 @@ function readMessage<Event>(
 
 /** The message's bytes, as the generated bindings write it: a long header becomes the codec's 64-bit integer. */
 export function encodeEventMessage(message: EventMessage): Uint8Array {
-  const headers: MessageHeaders = {};
-  for (const [name, header] of Object.entries(message.headers)) {
-    headers[name] =
-      header.type === "long"
-        ? { type: "long", value: Int64.fromNumber(header.value) }
-        : (header as Exclude<MessageHeaders[string], { type: "long" }>);
-  }
-  return codec.encode({ headers, body: message.body } satisfies Message);
+  return codec.encode(codecMessageOf(message, Int64.fromNumber));
 }
 
 function parseJson(text: string): unknown {

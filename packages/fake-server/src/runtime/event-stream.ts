@@ -2,9 +2,8 @@
 // event becomes a message through the generated binding of its `@streaming` union, and @smithy/core/event-streams
 // writes it with its checksums. A failure mid-stream ends the stream with one last message: a modelled error of the
 // union as an exception message, anything else as an error message (the client sees no stack trace).
-import type { EventMessage } from "@rtca/types";
+import { codecMessageOf, type EventMessage } from "@rtca/types";
 import { EventStreamCodec, Int64 } from "@smithy/core/event-streams";
-import type { Message, MessageHeaders } from "@smithy/types";
 import { ServiceError } from "./errors.js";
 import type { EventWriter } from "./types.js";
 
@@ -75,12 +74,5 @@ function errorMessage(code: string, message: string): EventMessage {
 
 /** The message's bytes: a long header becomes the codec's 64-bit integer. */
 export function encodeMessage(message: EventMessage): Uint8Array {
-  const headers: MessageHeaders = {};
-  for (const [name, header] of Object.entries(message.headers)) {
-    headers[name] =
-      header.type === "long"
-        ? { type: "long", value: Int64.fromNumber(header.value) }
-        : (header as Exclude<MessageHeaders[string], { type: "long" }>);
-  }
-  return codec.encode({ headers, body: message.body } satisfies Message);
+  return codec.encode(codecMessageOf(message, Int64.fromNumber));
 }

@@ -1003,6 +1003,24 @@ export function eventMessageOf(message: {
   return { headers, body: message.body };
 }
 
+/** A header as an event-stream codec takes it: a long as the codec's own 64-bit integer. */
+export type CodecHeaderValue<Long> = Exclude<EventHeaderValue, { type: "long" }> | { type: "long"; value: Long };
+
+/**
+ * A message as an event-stream codec writes it, the way back from eventMessageOf: a long header becomes the codec's
+ * 64-bit integer, made by `long` (the runtimes pass the codec's own, so this module needs no codec).
+ */
+export function codecMessageOf<Long>(
+  message: EventMessage,
+  long: (value: number) => Long,
+): { headers: Record<string, CodecHeaderValue<Long>>; body: Uint8Array } {
+  const headers: Record<string, CodecHeaderValue<Long>> = {};
+  for (const [name, header] of Object.entries(message.headers)) {
+    headers[name] = header.type === "long" ? { type: "long", value: long(header.value) } : header;
+  }
+  return { headers, body: message.body };
+}
+
 /** What an event-stream message is, by its `:message-type`: an event, a modelled exception, or an error. */
 export type EventMessageKind =
   | { kind: "event"; eventType: string }
